@@ -1,0 +1,121 @@
+# gangguan: build, test, install.  See README.md.
+#
+# Sources are found by wildcard so that a new module (src/LAYER/x.c) or a
+# new unit test (tests/unit/test_x.c) needs no edit here.
+
+PREFIX    ?= /usr/local
+BINDIR    ?= $(PREFIX)/bin
+MANDIR    ?= $(PREFIX)/share/man
+DATADIR   ?= $(PREFIX)/share/gangguan
+DESTDIR   ?=
+
+CC        ?= cc
+PKG_CONFIG ?= pkg-config
+CFLAGS    ?= -O2 -g
+WARNFLAGS  = -std=c11 -Wall -Wextra -Wshadow -Wstrict-prototypes -Wmissing-prototypes \
+             -Wformat=2 -Wvla
+ifdef WERROR
+WARNFLAGS += -Werror
+endif
+
+# Debian packages that provide what the build and the tests need.
+DEB_PKGS  = build-essential pkg-config libncurses-dev libsqlite3-dev \
+            libiniparser-dev libcmocka-dev tmux mandoc jq sqlite3
+
+PKG_CFLAGS := $(shell $(PKG_CONFIG) --cflags ncursesw sqlite3 2>/dev/null)
+PKG_LIBS   := $(shell $(PKG_CONFIG) --libs ncursesw sqlite3 2>/dev/null)
+CPPFLAGS_ALL = -Iinclude -I/usr/include/iniparser -D_DEFAULT_SOURCE -D_XOPEN_SOURCE=600 \
+               -DGANGGUAN_DATADIR='"$(DATADIR)"' $(CPPFLAGS)
+LIBS_ALL   = $(PKG_LIBS) -liniparser -lm
+
+SAN_FLAGS  = -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined
+
+CORE_SRC   := $(wildcard src/core/*.c)
+LIB_SRC    := $(CORE_SRC) $(wildcard src/config/*.c src/store/*.c src/cli/*.c src/tui/*.c)
+MAIN_SRC   := src/main.c
+UNIT_SRC   := $(wildcard tests/unit/test_*.c)
+
+OBJ        := $(patsubst src/%.c,build/obj/%.o,$(LIB_SRC) $(MAIN_SRC))
+SAN_OBJ    := $(patsubst src/%.c,build/san/%.o,$(LIB_SRC))
+SAN_MAIN   := build/san/main.o
+UNIT_BIN   := $(patsubst tests/unit/%.c,build/tests/%,$(UNIT_SRC))
+
+.PHONY: all deps run check bench install uninstall clean lint-man
+
+all: deps gangguan
+
+# Install missing build/test dependencies where we can (root or sudo), or say
+# exactly what to run.  A stamp keeps this to one check per clone.
+deps: build/.deps-ok
+build/.deps-ok:
+	@missing=""; \
+	for p in $(DEB_PKGS); do dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q 'ok installed' || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then \
+	  echo "gangguan: missing Debian packages:$$missing"; \
+	  if [ "$$(id -u)" = 0 ]; then SUDO=""; elif command -v sudo >/dev/null && sudo -n true 2>/dev/null; then SUDO="sudo -n"; \
+	  else echo "gangguan: run as root: apt-get install -y$$missing" >&2; exit 1; fi; \
+	  $$SUDO env DEBIAN_FRONTEND=noninteractive apt-get update -qq && \
+	  $$SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq$$missing >/dev/null || \
+	  { echo "gangguan: apt-get failed; run: apt-get install -y$$missing" >&2; exit 1; }; \
+	fi
+	@mkdir -p build && touch $@
+
+gangguan: $(OBJ)
+	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $(OBJ) $(LIBS_ALL)
+
+build/obj/%.o: src/%.c | build/.deps-ok
+	@mkdir -p $(dir $@)
+	$(CC) $(WARNFLAGS) $(CFLAGS) $(CPPFLAGS_ALL) $(PKG_CFLAGS) -MMD -MP -c -o $@ $<
+
+build/san/%.o: src/%.c | build/.deps-ok
+	@mkdir -p $(dir $@)
+	$(CC) $(WARNFLAGS) $(SAN_FLAGS) $(CPPFLAGS_ALL) $(PKG_CFLAGS) -MMD -MP -c -o $@ $<
+
+build/san/gangguan: $(SAN_OBJ) $(SAN_MAIN)
+	$(CC) $(SAN_FLAGS) -o $@ $^ $(LIBS_ALL)
+
+# Unit tests link against an archive, so that a test pulls in only the
+# modules it uses (a core test needs no SQLite or curses at run time).
+build/san/libgangguan.a: $(SAN_OBJ)
+	rm -f $@
+	ar rcs $@ $^
+
+build/tests/%: tests/unit/%.c build/san/libgangguan.a
+	@mkdir -p $(dir $@)
+	$(CC) $(WARNFLAGS) $(SAN_FLAGS) $(CPPFLAGS_ALL) $(PKG_CFLAGS) -o $@ $< build/san/libgangguan.a $(LIBS_ALL) -lcmocka
+
+build/demo.db: gangguan data/gangguan.ini
+	rm -f build/demo.db build/demo.db-wal build/demo.db-shm
+	./gangguan -c data/gangguan.ini -d build/demo.db demo
+
+run: gangguan build/demo.db
+	GANGGUAN_DATADIR=data ./gangguan -c data/gangguan.ini -d build/demo.db
+
+# All tests under the sanitizers; tests/run prints the one closing line.
+check: deps build/san/gangguan $(UNIT_BIN) gangguan
+	@GANGGUAN=$(CURDIR)/build/san/gangguan GANGGUAN_DATADIR=$(CURDIR)/data \
+	  ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 \
+	  sh tests/run $(UNIT_BIN)
+
+lint-man:
+	@for m in man/*.[0-9]; do mandoc -Tlint -Wwarning $$m || exit 1; done
+
+install: gangguan
+	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man1 $(DESTDIR)$(MANDIR)/man5 \
+	  $(DESTDIR)$(MANDIR)/man7 $(DESTDIR)$(DATADIR)
+	install -m 755 gangguan $(DESTDIR)$(BINDIR)/gangguan
+	for m in man/*.1; do install -m 644 $$m $(DESTDIR)$(MANDIR)/man1/; done
+	for m in man/*.5; do [ -e "$$m" ] && install -m 644 $$m $(DESTDIR)$(MANDIR)/man5/ || true; done
+	for m in man/*.7; do [ -e "$$m" ] && install -m 644 $$m $(DESTDIR)$(MANDIR)/man7/ || true; done
+	cd data && find . -type d -exec install -d $(DESTDIR)$(DATADIR)/{} \; && \
+	  find . -type f -exec install -m 644 {} $(DESTDIR)$(DATADIR)/{} \;
+
+uninstall:
+	rm -f $(DESTDIR)$(BINDIR)/gangguan $(DESTDIR)$(MANDIR)/man1/gangguan*.1 \
+	  $(DESTDIR)$(MANDIR)/man5/gangguan*.5 $(DESTDIR)$(MANDIR)/man7/gangguan*.7
+	rm -rf $(DESTDIR)$(DATADIR)
+
+clean:
+	rm -rf build gangguan
+
+-include $(OBJ:.o=.d) $(SAN_OBJ:.o=.d)

@@ -1,0 +1,64 @@
+/* The non-interactive face of gangguan: one file per command
+ * (src/cli/cmd_*.c), one table (src/cli/commands.c) that drives dispatch
+ * and the usage text.  Commands return a gg_status exit code. */
+#ifndef CLI_H
+#define CLI_H
+
+#include <stdio.h>
+
+#include "config.h"
+#include "gg_error.h"
+#include "store.h"
+
+/* What a command needs before it runs; the dispatcher provides it. */
+enum cli_needs {
+	NEED_CONFIG = 1,          /* a valid config in ctx->cfg */
+	NEED_STORE = 2,           /* an open, migrated store in ctx->st */
+	NEED_STORE_CREATE = 4,    /* ... created if the file is missing */
+	NEED_STORE_READ = 8       /* ... opened read-only (never written) */
+};
+
+typedef struct cli_ctx {
+	const char *config_arg;   /* -c FILE, or NULL */
+	const char *db_arg;       /* -d FILE, or NULL */
+	char *config_path;        /* the config file found (owned) */
+	char *db_path;            /* the database file used (owned) */
+	gg_config *cfg;           /* loaded when NEED_CONFIG */
+	store *st;                /* opened when NEED_STORE* */
+	store_actor actor;
+	FILE *out;
+	FILE *err;
+} cli_ctx;
+
+typedef struct cli_command {
+	const char *name;         /* "report"; "doc list" style sub-commands are the command's own */
+	int needs;                /* enum cli_needs */
+	const char *usage;        /* "report --start WHEN --cause CAUSE --summary TEXT [...]" */
+	const char *summary;      /* one line */
+	int (*run)(cli_ctx *ctx, int argc, char **argv);  /* argv[0] is the command name */
+} cli_command;
+
+extern const cli_command cli_commands[];
+extern const size_t cli_command_count;
+
+/* Runs gangguan's command line (without argv[0]'s program name handling):
+ * global options, then the command.  Returns the exit code.  If no command
+ * is given, *wants_tui is set and 0 returned with ctx prepared. */
+int cli_main(int argc, char **argv, cli_ctx *ctx, int *wants_tui);
+void cli_ctx_release(cli_ctx *ctx);
+
+/* Loads the config (for commands and the TUI): prints every problem as
+ * "FILE:LINE: key: what" on ctx->err.  Returns a gg_status. */
+int cli_load_config(cli_ctx *ctx);
+/* Opens the store per the needs flags; prints the refusal on ctx->err. */
+int cli_open_store(cli_ctx *ctx, int needs);
+
+/* Prints "gangguan: <msg>" on ctx->err and returns err->code. */
+int cli_report(cli_ctx *ctx, const gg_err *err);
+/* Prints "gangguan: <command>: <message>" and returns code. */
+int cli_fail(cli_ctx *ctx, int code, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
+
+/* Parses a positive incident id; GG_EUSAGE with a message if not. */
+int cli_parse_id(cli_ctx *ctx, const char *cmd, const char *s, int64_t *id);
+
+#endif

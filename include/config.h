@@ -1,0 +1,90 @@
+/* The unit's configuration: one INI file, read with iniparser through one
+ * option table (src/config/options.c) that drives parsing, defaults,
+ * validation and the key list of gangguan.ini(5). */
+#ifndef CONFIG_H
+#define CONFIG_H
+
+#include <stddef.h>
+
+#include "gg_error.h"
+#include "idtime.h"
+
+typedef struct gg_config {
+	char *path;            /* the file it came from */
+
+	/* [unit] */
+	char *unit_name;       /* "LPSE Kabupaten Lebong" */
+	char *unit_code;       /* "LPSE.Lebongkab" ({code} of the number format) */
+	char *ip;              /* "118.97.128.173" (IPv4 or IPv6) */
+	char *domain;          /* "http://lpse.lebongkab.go.id/" */
+	zone tz;               /* timezone = WIB|WITA|WIT */
+	char *reporter;        /* default reporter: "Admin-PPE LPSE Kabupaten Lebong" */
+
+	/* [signatory] */
+	char *sign_position;   /* "KETUA" */
+	char **sign_org;       /* lines under it: "LPSE", "Layanan Pengadaan ...", "KABUPATEN LEBONG" */
+	size_t sign_org_n;
+	char *sign_name;       /* "JONI PRAWINATA, MM" */
+	char *sign_nip;        /* 18 digits or "-" */
+
+	/* [documents] */
+	char *number_format;   /* see docnum.h */
+	char **copies;         /* tembusan, in order; "Arsip" last by custom */
+	size_t copies_n;
+	char *style;           /* "pair" (opening + closing) or "single" */
+	char *template_opening;  /* paths; relative ones are looked up in the data dir */
+	char *template_closing;
+	char *template_single;
+	char *regulations;       /* regulation catalogue file */
+
+	/* [paths] */
+	char *database;        /* default database file */
+	char *datadir;         /* templates, regulations, holidays */
+} gg_config;
+
+/* One problem found in a config file: "FILE:LINE: key: what is wrong". */
+typedef struct config_problem {
+	char *file;
+	int line;              /* 0 when the key is missing from the file */
+	char *key;             /* "section:key" */
+	char *what;
+} config_problem;
+
+typedef struct config_problems {
+	config_problem *v;
+	size_t n, cap;
+} config_problems;
+
+void config_problems_free(config_problems *p);
+/* Writes every problem as "FILE:LINE: key: what" lines into buf. */
+void config_problems_print(const config_problems *p, void (*emit)(void *ctx, const char *line), void *ctx);
+
+/* Which file to load: `explicit` (-c), $GANGGUAN_CONFIG,
+ * $XDG_CONFIG_HOME/gangguan/gangguan.ini (or ~/.config/...), /etc/gangguan.ini.
+ * Returns a malloc'd path of the first that exists (explicit and
+ * $GANGGUAN_CONFIG are returned even if missing, so that the caller can say
+ * so), or NULL if none exists. */
+char *config_find(const char *explicit_path);
+
+/* Loads and validates path.  GG_OK and *out on success.  On failure *out is
+ * NULL, every problem found is in probs (not only the first), and the
+ * return is GG_ECONFIG (or GG_ENOTFOUND if the file cannot be read, with
+ * err set). */
+int config_load(const char *path, gg_config **out, config_problems *probs, gg_err *err);
+
+void config_free(gg_config *c);
+
+/* Writes c as a complete INI file (for the first-run setup form), via a
+ * temporary file and rename; refuses to write an invalid config. */
+int config_write(const gg_config *c, const char *path, gg_err *err);
+
+/* The option table, for gangguan.ini(5) checks and the setup form. */
+typedef struct config_option {
+	const char *key;       /* "unit:name" */
+	const char *def;       /* default, NULL if required */
+	const char *help;      /* one line, Indonesian */
+} config_option;
+
+const config_option *config_options(size_t *n);
+
+#endif

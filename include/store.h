@@ -1,0 +1,124 @@
+/* The SQLite store: one function per query or change.  Every change is one
+ * BEGIN IMMEDIATE transaction that also writes an audit row; reads never
+ * write.  No other layer sees SQL. */
+#ifndef STORE_H
+#define STORE_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "gg_error.h"
+#include "lifecycle.h"
+#include "model.h"
+
+typedef struct store store;
+
+/* Who is making changes: written into every audit row and event. */
+typedef struct store_actor {
+	const char *user;      /* Unix user name */
+	const char *client;    /* SSH client address, "" when local */
+} store_actor;
+
+enum store_open_flags {
+	STORE_CREATE = 1,      /* create the file (and migrate) if missing */
+	STORE_READONLY = 2     /* open read-only: no migration, no writes */
+};
+
+/* Opens (and, unless read-only, migrates) the database at path.
+ * Refuses, leaving the file untouched, a database from a newer version
+ * (GG_ECONFIG), a file that is not a gangguan database or is corrupt
+ * (GG_EIO), a missing file without STORE_CREATE (GG_ENOTFOUND). */
+int store_open(const char *path, int flags, const store_actor *actor, store **out, gg_err *err);
+void store_close(store *s);
+
+int store_schema_version(store *s);           /* PRAGMA user_version */
+int store_schema_latest(void);                /* what this binary writes */
+
+/* Test hook: the clock used for "now" (event times in the future, audit
+ * time).  NULL restores the real clock. */
+void store_set_clock(store *s, int64_t (*now)(void));
+int64_t store_now(store *s);
+
+/* ---- incidents ---- */
+typedef struct incident_new {
+	const char *summary;
+	const char *cause;       /* a cause code (cause.h) */
+	const char *impact;      /* may be NULL */
+	const char *reporter;    /* may be NULL */
+	const char *channel;     /* may be NULL */
+	int64_t started;         /* UTC */
+} incident_new;
+
+int store_incident_report(store *s, const incident_new *in, int64_t *id, gg_err *err);
+int store_incident_get(store *s, int64_t id, incident *out, gg_err *err);
+
+typedef struct incident_filter {
+	int state;               /* -1 any, else incident_state */
+	int year;                /* 0 any; local year of the start */
+	const char *cause;       /* NULL any */
+	const char *query;       /* NULL, or an FTS5 search (summary, chronology) */
+	int newest_first;        /* sort by start descending */
+	size_t offset, limit;    /* limit 0 = all */
+} incident_filter;
+
+int store_incident_list(store *s, const incident_filter *f, incident_list *out, gg_err *err);
+int store_incident_count(store *s, const incident_filter *f, size_t *count, gg_err *err);
+
+/* ---- chronology ---- */
+typedef struct event_new {
+	int64_t at;
+	int about;
+	int action;
+	const char *text;
+} event_new;
+
+int store_event_add(store *s, int64_t incident_id, const event_new *in, int64_t *event_id, gg_err *err);
+int store_events(store *s, int64_t incident_id, event_list *out, gg_err *err);
+
+/* ---- lifecycle with documents ----
+ * Opening and closing issue a document.  The store allocates its number in
+ * the same transaction and asks the caller to render the text for it. */
+typedef struct doc_request {
+	doc_kind kind;
+	const incident *inc;        /* state before the step */
+	const event_list *events;   /* chronology, by time */
+	const document *revokes;    /* closing: the opening document; else NULL */
+	int seq, year, month;       /* the number parts allocated */
+	int64_t issued;             /* UTC */
+} doc_request;
+
+/* Fills *number, *text and *values (malloc'd; the store frees them).
+ * Returns GG_OK, or an error code with err set; then nothing is written. */
+typedef int (*doc_render_fn)(void *ctx, const doc_request *req,
+                             char **number, char **text, char **values, gg_err *err);
+
+/* `expect` is the row version the caller saw (0: any).  If another
+ * operator changed the incident since, the step is refused with GG_EBUSY
+ * and a message saying so: a lost update becomes a visible conflict. */
+int store_incident_open(store *s, int64_t id, int64_t expect, int64_t at,
+                        doc_render_fn render, void *ctx, document *issued, gg_err *err);
+int store_incident_restore(store *s, int64_t id, int64_t expect, int64_t at, gg_err *err);
+int store_incident_close(store *s, int64_t id, int64_t expect, int64_t at,
+                         doc_render_fn render, void *ctx, document *issued, gg_err *err);
+int store_incident_void(store *s, int64_t id, int64_t expect, const char *reason, gg_err *err);
+
+/* ---- documents ---- */
+int store_doc_by_number(store *s, const char *number, document *out, gg_err *err);
+int store_doc_by_incident(store *s, int64_t incident_id, doc_kind kind, document *out, gg_err *err);
+int store_doc_by_id(store *s, int64_t doc_id, document *out, gg_err *err);
+int store_docs(store *s, int year, int64_t incident_id, document_list *out, gg_err *err); /* 0 = any */
+
+/* The next sequence number of a year, and setting it once (a unit moving
+ * from the paper book mid-year); never below one already issued. */
+int store_counter_next(store *s, int year, int *next, gg_err *err);
+int store_counter_set(store *s, int year, int next, gg_err *err);
+
+/* ---- audit ---- */
+int store_audit(store *s, int64_t incident_id, audit_list *out, gg_err *err); /* 0 = all */
+
+/* ---- health ----
+ * Runs integrity_check and the numbering checks; each finding is passed to
+ * emit.  Returns the number of findings (0 = healthy), or -1 on error. */
+int store_check(store *s, void (*emit)(void *ctx, const char *finding), void *ctx, gg_err *err);
+
+#endif
