@@ -102,6 +102,12 @@ int store_incident_close(store *s, int64_t id, int64_t expect, int64_t at,
                          doc_render_fn render, void *ctx, document *issued, gg_err *err);
 int store_incident_void(store *s, int64_t id, int64_t expect, const char *reason, gg_err *err);
 
+/* Renders the document that step `kind` would issue at `at`, with the
+ * number it would get now, without issuing anything (forms preview it
+ * before the operator confirms).  *number and *text are malloc'd. */
+int store_doc_preview(store *s, int64_t id, doc_kind kind, int64_t at, doc_render_fn render,
+                      void *ctx, char **number, char **text, gg_err *err);
+
 /* ---- documents ---- */
 int store_doc_by_number(store *s, const char *number, document *out, gg_err *err);
 int store_doc_by_incident(store *s, int64_t incident_id, doc_kind kind, document *out, gg_err *err);
