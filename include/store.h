@@ -39,6 +39,14 @@ int store_schema_latest(void);                /* what this binary writes */
 void store_set_clock(store *s, int64_t (*now)(void));
 int64_t store_now(store *s);
 
+/* How long a write waits for another process's lock before giving up
+ * with GG_EBUSY (default 5000 ms). */
+void store_set_busy_timeout(store *s, int ms);
+
+/* The unit's zone (seconds east of UTC): a document's number takes the
+ * year and month of its issue there.  WIB until set. */
+void store_set_utc_offset(store *s, int seconds);
+
 /* ---- incidents ---- */
 typedef struct incident_new {
 	const char *summary;
@@ -54,9 +62,12 @@ int store_incident_get(store *s, int64_t id, incident *out, gg_err *err);
 
 typedef struct incident_filter {
 	int state;               /* -1 any, else incident_state */
-	int year;                /* 0 any; local year of the start */
+	int year;                /* 0 any; year of the start in the unit's zone */
+	int tz_offset;           /* the unit's zone, seconds east of UTC (for year) */
 	const char *cause;       /* NULL any */
-	const char *query;       /* NULL, or an FTS5 search (summary, chronology) */
+	const char *query;       /* NULL, or words to find in summary or chronology:
+	                          * every word must occur, as a prefix ("list" finds
+	                          * "listrik"), diacritics ignored */
 	int newest_first;        /* sort by start descending */
 	size_t offset, limit;    /* limit 0 = all */
 } incident_filter;

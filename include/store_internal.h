@@ -1,0 +1,63 @@
+/* Shared by the files of src/store only: the connection, statement and
+ * transaction helpers.  Nothing outside src/store includes this. */
+#ifndef STORE_INTERNAL_H
+#define STORE_INTERNAL_H
+
+#include <sqlite3.h>
+#include <stdint.h>
+
+#include "store.h"
+#include "strbuf.h"
+
+struct store {
+	sqlite3 *db;
+	char *path;
+	char *user;
+	char *client;
+	int readonly;
+	int64_t (*clock)(void);
+	int utc_offset;      /* the unit's zone, for the year and month of numbers */
+};
+
+/* A migration: applied in order, each in the one upgrade transaction. */
+typedef struct store_migration {
+	int version;
+	const char *sql;
+} store_migration;
+
+extern const store_migration store_migrations[];
+extern const size_t store_migration_count;
+
+/* Maps an SQLite result to a gg_status with a message naming `what`. */
+int st_sqlerr(store *s, int rc, const char *what, gg_err *err);
+int st_prepare(store *s, const char *sql, sqlite3_stmt **stmt, gg_err *err);
+/* BEGIN IMMEDIATE; a read-only or locked database is refused clearly. */
+int st_begin(store *s, gg_err *err);
+int st_commit(store *s, gg_err *err);
+void st_rollback(store *s);
+/* Appends an audit row in the open transaction. */
+int st_audit(store *s, const char *action, int64_t incident_id, const char *before,
+             const char *after, gg_err *err);
+/* Column helpers: a malloc'd copy of a text column ("" for NULL); NULL only
+ * when memory ran out. */
+char *st_text(sqlite3_stmt *stmt, int col);
+/* sqlite3_bind_text of a C string, SQLITE_TRANSIENT, NULL as "". */
+int st_bind_text(sqlite3_stmt *stmt, int idx, const char *s);
+
+/* Text a user typed into a record: no control characters but newline and
+ * tab, not blank when required, at most max bytes. */
+int st_check_text(const char *what, const char *text, int required, size_t max, gg_err *err);
+
+/* Loads the incident inside the open transaction and checks the caller's
+ * row version and the lifecycle rule for `step` at time `at`. */
+int st_step_check(store *s, int64_t id, int64_t expect, incident_step step, int64_t at,
+                  incident *inc, incident_state *to, gg_err *err);
+/* Moves the incident to `to`, sets the step's time column (or the void
+ * reason), bumps the row version and writes the audit row. */
+int st_apply_step(store *s, incident *before, incident_step step, incident_state to, int64_t at,
+                  const char *reason, gg_err *err);
+
+/* JSON of an incident row, for audit before/after. */
+void st_incident_json(strbuf *sb, const incident *inc);
+
+#endif

@@ -1,0 +1,166 @@
+/* The audit trail (read side) and the health check. */
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "sha256.h"
+#include "store_internal.h"
+
+int store_audit(store *s, int64_t incident_id, audit_list *out, gg_err *err)
+{
+	sqlite3_stmt *st;
+	int code = st_prepare(s,
+		"SELECT id, at, unix_user, client, action, coalesce(incident_id, 0), before, after"
+		" FROM audit WHERE ?1 = 0 OR incident_id = ?1 ORDER BY id", &st, err);
+	if (code)
+		return code;
+	sqlite3_bind_int64(st, 1, incident_id);
+	memset(out, 0, sizeof *out);
+	int rc;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		if (out->n == out->cap) {
+			size_t cap = out->cap ? out->cap * 2 : 16;
+			audit_entry *v = realloc(out->v, cap * sizeof *v);
+			if (!v) {
+				code = gg_fail(err, GG_ESOFTWARE, "memori habis");
+				break;
+			}
+			out->v = v;
+			out->cap = cap;
+		}
+		audit_entry *a = &out->v[out->n++];
+		a->id = sqlite3_column_int64(st, 0);
+		a->at = sqlite3_column_int64(st, 1);
+		a->user = st_text(st, 2);
+		a->client = st_text(st, 3);
+		a->action = st_text(st, 4);
+		a->incident_id = sqlite3_column_int64(st, 5);
+		a->before = st_text(st, 6);
+		a->after = st_text(st, 7);
+		if (!a->user || !a->client || !a->action || !a->before || !a->after) {
+			code = gg_fail(err, GG_ESOFTWARE, "memori habis");
+			break;
+		}
+	}
+	if (!code && rc != SQLITE_DONE)
+		code = st_sqlerr(s, rc, "membaca jejak audit", err);
+	sqlite3_finalize(st);
+	if (code)
+		audit_list_free(out);
+	return code;
+}
+
+typedef struct check_sink {
+	void (*emit)(void *ctx, const char *finding);
+	void *ctx;
+	int count;
+} check_sink;
+
+static void finding(check_sink *k, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+static void finding(check_sink *k, const char *fmt, ...)
+{
+	char line[1200];
+	va_list ap;
+	va_start(ap, fmt);
+	vsnprintf(line, sizeof line, fmt, ap);
+	va_end(ap);
+	k->emit(k->ctx, line);
+	k->count++;
+}
+
+static int check_integrity(store *s, check_sink *k, gg_err *err)
+{
+	sqlite3_stmt *st;
+	int code = st_prepare(s, "PRAGMA integrity_check", &st, err);
+	if (code)
+		return code;
+	int rc;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		const char *r = (const char *)sqlite3_column_text(st, 0);
+		if (r && strcmp(r, "ok") != 0)
+			finding(k, "integrity_check: %s", r);
+	}
+	sqlite3_finalize(st);
+	if (rc != SQLITE_DONE)
+		return st_sqlerr(s, rc, "integrity_check", err);
+	if ((code = st_prepare(s, "PRAGMA foreign_key_check", &st, err)))
+		return code;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW)
+		finding(k, "foreign_key_check: baris %lld tabel %s merujuk %s yang tidak ada",
+		        (long long)sqlite3_column_int64(st, 1), sqlite3_column_text(st, 0),
+		        sqlite3_column_text(st, 2));
+	sqlite3_finalize(st);
+	return rc == SQLITE_DONE ? GG_OK : st_sqlerr(s, rc, "foreign_key_check", err);
+}
+
+/* Gaps and duplicates in each year's sequence, counted from the first
+ * number issued by this program that year (earlier ones are on paper). */
+static int check_numbering(store *s, check_sink *k, gg_err *err)
+{
+	sqlite3_stmt *st;
+	int code = st_prepare(s, "SELECT year, seq, count(*) FROM document GROUP BY year, seq ORDER BY year, seq",
+	                      &st, err);
+	if (code)
+		return code;
+	int rc, year = 0, prev = 0;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		int y = sqlite3_column_int(st, 0), q = sqlite3_column_int(st, 1), n = sqlite3_column_int(st, 2);
+		if (n > 1)
+			finding(k, "penomoran %d: nomor urut %03d dipakai %d dokumen", y, q, n);
+		if (y == year && q > prev + 1) {
+			if (q == prev + 2)
+				finding(k, "penomoran %d: nomor urut %03d hilang", y, prev + 1);
+			else
+				finding(k, "penomoran %d: nomor urut %03d sampai %03d hilang", y, prev + 1, q - 1);
+		}
+		year = y;
+		prev = q;
+	}
+	sqlite3_finalize(st);
+	if (rc != SQLITE_DONE)
+		return st_sqlerr(s, rc, "memeriksa penomoran", err);
+	if ((code = st_prepare(s, "SELECT c.year, c.next_seq, max(d.seq) FROM doc_counter c"
+	                          " JOIN document d ON d.year = c.year GROUP BY c.year"
+	                          " HAVING c.next_seq <= max(d.seq)", &st, err)))
+		return code;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW)
+		finding(k, "penomoran %d: nomor berikutnya %03d tidak melewati nomor terbit %03d",
+		        sqlite3_column_int(st, 0), sqlite3_column_int(st, 1), sqlite3_column_int(st, 2));
+	sqlite3_finalize(st);
+	return rc == SQLITE_DONE ? GG_OK : st_sqlerr(s, rc, "memeriksa penomoran", err);
+}
+
+/* Every frozen text still matches the fingerprint taken at issue. */
+static int check_fingerprints(store *s, check_sink *k, gg_err *err)
+{
+	sqlite3_stmt *st;
+	int code = st_prepare(s, "SELECT number, text, sha256 FROM document ORDER BY year, seq", &st, err);
+	if (code)
+		return code;
+	int rc;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		char hex[SHA256_HEX_LEN + 1];
+		const void *text = sqlite3_column_blob(st, 1);
+		sha256_hex(text ? text : "", (size_t)sqlite3_column_bytes(st, 1), hex);
+		const char *kept = (const char *)sqlite3_column_text(st, 2);
+		if (!kept || strcmp(kept, hex) != 0)
+			finding(k, "dokumen %s: teks tidak lagi cocok dengan sidik SHA-256 saat terbit",
+			        sqlite3_column_text(st, 0));
+	}
+	sqlite3_finalize(st);
+	return rc == SQLITE_DONE ? GG_OK : st_sqlerr(s, rc, "memeriksa sidik dokumen", err);
+}
+
+int store_check(store *s, void (*emit)(void *ctx, const char *finding), void *ctx, gg_err *err)
+{
+	check_sink k = { emit, ctx, 0 };
+	int code = sqlite3_exec(s->db, "BEGIN", NULL, NULL, NULL);
+	if (code != SQLITE_OK)
+		return st_sqlerr(s, code, "membaca basis data", err), -1;
+	if ((code = check_integrity(s, &k, err)) == GG_OK &&
+	    (code = check_numbering(s, &k, err)) == GG_OK)
+		code = check_fingerprints(s, &k, err);
+	st_rollback(s);
+	return code ? -1 : k.count;
+}

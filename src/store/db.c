@@ -1,0 +1,361 @@
+/* Opening the database, migrating it, and the helpers every query uses. */
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <sys/vfs.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "json.h"
+#include "store_internal.h"
+
+/* "GgUn" in PRAGMA application_id marks a gangguan database, so that
+ * another program's SQLite file is never migrated by mistake. */
+#define GANGGUAN_APPLICATION_ID 0x4767556e
+#define BUSY_TIMEOUT_MS 5000
+#define NFS_SUPER_MAGIC 0x6969
+
+static int64_t real_clock(void)
+{
+	return (int64_t)time(NULL);
+}
+
+int st_sqlerr(store *s, int rc, const char *what, gg_err *err)
+{
+	const char *msg = s && s->db ? sqlite3_errmsg(s->db) : sqlite3_errstr(rc);
+	switch (rc & 0xff) {
+	case SQLITE_BUSY:
+	case SQLITE_LOCKED:
+		return gg_fail(err, GG_EBUSY, "%s: basis data sedang dikunci oleh proses lain; coba lagi (%s)",
+		               what, msg);
+	case SQLITE_READONLY:
+		return gg_fail(err, GG_ECANTCREAT, "%s: basis data %s hanya dapat dibaca (read-only)", what,
+		               s && s->path ? s->path : "");
+	case SQLITE_CORRUPT:
+	case SQLITE_NOTADB:
+		return gg_fail(err, GG_EIO, "%s: berkas %s rusak atau bukan basis data gangguan (%s)", what,
+		               s && s->path ? s->path : "", msg);
+	case SQLITE_FULL:
+	case SQLITE_IOERR:
+		return gg_fail(err, GG_EIO, "%s: gagal membaca/menulis basis data (%s)", what, msg);
+	case SQLITE_CONSTRAINT:
+		return gg_fail(err, GG_EDATA, "%s: ditolak oleh basis data (%s)", what, msg);
+	case SQLITE_CANTOPEN:
+		return gg_fail(err, GG_ECANTCREAT, "%s: tidak dapat membuka %s (%s)", what,
+		               s && s->path ? s->path : "", msg);
+	default:
+		return gg_fail(err, GG_ESOFTWARE, "%s: galat SQLite %d (%s)", what, rc, msg);
+	}
+}
+
+int st_prepare(store *s, const char *sql, sqlite3_stmt **stmt, gg_err *err)
+{
+	int rc = sqlite3_prepare_v2(s->db, sql, -1, stmt, NULL);
+	if (rc != SQLITE_OK) {
+		*stmt = NULL;
+		return st_sqlerr(s, rc, "menyiapkan query", err);
+	}
+	return GG_OK;
+}
+
+int st_begin(store *s, gg_err *err)
+{
+	if (s->readonly)
+		return gg_fail(err, GG_ECANTCREAT,
+		               "basis data %s hanya dapat dibaca: periksa izin berkas dan direktorinya", s->path);
+	int rc = sqlite3_exec(s->db, "BEGIN IMMEDIATE", NULL, NULL, NULL);
+	if (rc != SQLITE_OK)
+		return st_sqlerr(s, rc, "memulai transaksi", err);
+	return GG_OK;
+}
+
+int st_commit(store *s, gg_err *err)
+{
+	int rc = sqlite3_exec(s->db, "COMMIT", NULL, NULL, NULL);
+	if (rc != SQLITE_OK) {
+		int code = st_sqlerr(s, rc, "menyimpan transaksi", err);
+		st_rollback(s);
+		return code;
+	}
+	return GG_OK;
+}
+
+void st_rollback(store *s)
+{
+	if (!sqlite3_get_autocommit(s->db))
+		sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
+}
+
+char *st_text(sqlite3_stmt *stmt, int col)
+{
+	const unsigned char *t = sqlite3_column_text(stmt, col);
+	return strdup(t ? (const char *)t : "");
+}
+
+int st_bind_text(sqlite3_stmt *stmt, int idx, const char *s)
+{
+	return sqlite3_bind_text(stmt, idx, s ? s : "", -1, SQLITE_TRANSIENT);
+}
+
+int st_audit(store *s, const char *action, int64_t incident_id, const char *before,
+             const char *after, gg_err *err)
+{
+	sqlite3_stmt *st;
+	int code = st_prepare(s,
+		"INSERT INTO audit(at, unix_user, client, action, incident_id, before, after)"
+		" VALUES (?, ?, ?, ?, ?, ?, ?)", &st, err);
+	if (code)
+		return code;
+	sqlite3_bind_int64(st, 1, store_now(s));
+	st_bind_text(st, 2, s->user);
+	st_bind_text(st, 3, s->client);
+	st_bind_text(st, 4, action);
+	if (incident_id)
+		sqlite3_bind_int64(st, 5, incident_id);
+	else
+		sqlite3_bind_null(st, 5);
+	st_bind_text(st, 6, before);
+	st_bind_text(st, 7, after);
+	int rc = sqlite3_step(st);
+	sqlite3_finalize(st);
+	return rc == SQLITE_DONE ? GG_OK : st_sqlerr(s, rc, "menulis jejak audit", err);
+}
+
+static void key_time(strbuf *sb, const char *key, int64_t t)
+{
+	if (t)
+		json_key_int(sb, key, t);
+	else
+		json_key_null(sb, key);
+}
+
+void st_incident_json(strbuf *sb, const incident *inc)
+{
+	sb_putc(sb, '{');
+	json_key_int(sb, "id", inc->id);
+	json_key_string(sb, "state", state_name(inc->state));
+	json_key_string(sb, "summary", inc->summary);
+	json_key_string(sb, "cause", inc->cause);
+	json_key_string(sb, "impact", inc->impact);
+	json_key_string(sb, "reporter", inc->reporter);
+	json_key_string(sb, "channel", inc->channel);
+	key_time(sb, "started", inc->t.started);
+	key_time(sb, "opened", inc->t.opened);
+	key_time(sb, "restored", inc->t.restored);
+	key_time(sb, "closed", inc->t.closed);
+	json_key_string(sb, "void_reason", inc->void_reason);
+	json_key_int(sb, "version", inc->version);
+	sb_putc(sb, '}');
+}
+
+void store_set_clock(store *s, int64_t (*now)(void))
+{
+	s->clock = now ? now : real_clock;
+}
+
+void store_set_busy_timeout(store *s, int ms)
+{
+	sqlite3_busy_timeout(s->db, ms);
+}
+
+void store_set_utc_offset(store *s, int seconds)
+{
+	s->utc_offset = seconds;
+}
+
+int64_t store_now(store *s)
+{
+	return s->clock();
+}
+
+int store_schema_latest(void)
+{
+	return store_migrations[store_migration_count - 1].version;
+}
+
+static int pragma_int(store *s, const char *sql, int *out, gg_err *err)
+{
+	sqlite3_stmt *st;
+	int code = st_prepare(s, sql, &st, err);
+	if (code)
+		return code;
+	int rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW)
+		*out = sqlite3_column_int(st, 0);
+	sqlite3_finalize(st);
+	if (rc != SQLITE_ROW)
+		return st_sqlerr(s, rc, "membaca versi skema", err);
+	return GG_OK;
+}
+
+int store_schema_version(store *s)
+{
+	int v = -1;
+	gg_err e;
+	pragma_int(s, "PRAGMA user_version", &v, &e);
+	return v;
+}
+
+/* Applies every migration above `from` in one transaction.  user_version
+ * cannot be a bound parameter: it is the one integer formatted into SQL. */
+static int migrate(store *s, int from, gg_err *err)
+{
+	int code = st_begin(s, err);
+	if (code)
+		return code;
+	/* Another process may have migrated while we waited for the lock. */
+	int now_v;
+	code = pragma_int(s, "PRAGMA user_version", &now_v, err);
+	if (code) {
+		st_rollback(s);
+		return code;
+	}
+	from = now_v;
+	for (size_t i = 0; i < store_migration_count; i++) {
+		const store_migration *m = &store_migrations[i];
+		if (m->version <= from)
+			continue;
+		char *msg = NULL;
+		int rc = sqlite3_exec(s->db, m->sql, NULL, NULL, &msg);
+		if (rc != SQLITE_OK) {
+			gg_fail(err, GG_ESOFTWARE, "migrasi skema ke versi %d gagal: %s", m->version,
+			        msg ? msg : sqlite3_errstr(rc));
+			sqlite3_free(msg);
+			st_rollback(s);
+			return err ? err->code : GG_ESOFTWARE;
+		}
+	}
+	char sql[96];
+	snprintf(sql, sizeof sql, "PRAGMA application_id = %d; PRAGMA user_version = %d",
+	         GANGGUAN_APPLICATION_ID, store_schema_latest());
+	int rc = sqlite3_exec(s->db, sql, NULL, NULL, NULL);
+	if (rc != SQLITE_OK) {
+		st_rollback(s);
+		return st_sqlerr(s, rc, "mencatat versi skema", err);
+	}
+	code = st_audit(s, from == 0 ? "init" : "migrate", 0, "", "", err);
+	if (code) {
+		st_rollback(s);
+		return code;
+	}
+	return st_commit(s, err);
+}
+
+static int on_network_fs(const char *path)
+{
+	struct statfs fs;
+	char dir[4096];
+	snprintf(dir, sizeof dir, "%s", path);
+	char *slash = strrchr(dir, '/');
+	if (slash)
+		*(slash == dir ? slash + 1 : slash) = '\0';
+	else
+		snprintf(dir, sizeof dir, ".");
+	return statfs(dir, &fs) == 0 && fs.f_type == NFS_SUPER_MAGIC;
+}
+
+/* Checks that the file is ours and not from a newer version, before
+ * anything writes to it (even journal_mode=WAL writes the header). */
+static int check_identity(store *s, int *version, gg_err *err)
+{
+	int app = 0, tables = 0;
+	int code = pragma_int(s, "PRAGMA application_id", &app, err);
+	if (code)
+		return code;
+	code = pragma_int(s, "PRAGMA user_version", version, err);
+	if (code)
+		return code;
+	code = pragma_int(s, "SELECT count(*) FROM sqlite_schema", &tables, err);
+	if (code)
+		return code;
+	if ((app != 0 && app != GANGGUAN_APPLICATION_ID) || (app == 0 && (tables > 0 || *version > 0)))
+		return gg_fail(err, GG_EIO, "%s adalah basis data SQLite, tetapi bukan milik gangguan; "
+		               "berkas tidak diubah", s->path);
+	if (*version > store_schema_latest())
+		return gg_fail(err, GG_ECONFIG,
+		               "%s dibuat oleh versi gangguan yang lebih baru (skema %d; versi ini mengenal "
+		               "sampai %d): perbarui program; berkas tidak diubah",
+		               s->path, *version, store_schema_latest());
+	return GG_OK;
+}
+
+int store_open(const char *path, int flags, const store_actor *actor, store **out, gg_err *err)
+{
+	struct stat sb;
+	int exists = stat(path, &sb) == 0;
+	*out = NULL;
+
+	if (!exists && (!(flags & STORE_CREATE) || (flags & STORE_READONLY)))
+		return gg_fail(err, GG_ENOTFOUND, "basis data %s tidak ada; buat dengan 'gangguan init'", path);
+	if (exists && S_ISDIR(sb.st_mode))
+		return gg_fail(err, GG_ENOTFOUND, "%s adalah direktori, bukan berkas basis data", path);
+
+	store *s = calloc(1, sizeof *s);
+	if (!s)
+		return gg_fail(err, GG_ESOFTWARE, "memori habis");
+	s->path = strdup(path);
+	s->user = strdup(actor && actor->user ? actor->user : "");
+	s->client = strdup(actor && actor->client ? actor->client : "");
+	s->clock = real_clock;
+	s->utc_offset = 7 * 3600;
+	if (!s->path || !s->user || !s->client) {
+		store_close(s);
+		return gg_fail(err, GG_ESOFTWARE, "memori habis");
+	}
+
+	int oflags = (flags & STORE_READONLY) ? SQLITE_OPEN_READONLY
+	                                     : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
+	int rc = sqlite3_open_v2(path, &s->db, oflags | SQLITE_OPEN_NOFOLLOW, NULL);
+	if (rc != SQLITE_OK) {
+		int code = st_sqlerr(s, rc, "membuka basis data", err);
+		store_close(s);
+		return code;
+	}
+	sqlite3_extended_result_codes(s->db, 0);
+	sqlite3_busy_timeout(s->db, BUSY_TIMEOUT_MS);
+	s->readonly = (flags & STORE_READONLY) || sqlite3_db_readonly(s->db, "main") == 1;
+
+	int version = 0;
+	int code = check_identity(s, &version, err);
+	if (code == GG_OK && sqlite3_exec(s->db, "PRAGMA foreign_keys = ON", NULL, NULL, NULL) != SQLITE_OK)
+		code = st_sqlerr(s, sqlite3_errcode(s->db), "mengaktifkan foreign keys", err);
+	if (code == GG_OK && !s->readonly) {
+		/* WAL lets readers and one writer work at once; it does not work on
+		 * NFS, where the rollback journal is kept. */
+		const char *mode = on_network_fs(path) ? "PRAGMA journal_mode = DELETE"
+		                                        : "PRAGMA journal_mode = WAL";
+		rc = sqlite3_exec(s->db, mode, NULL, NULL, NULL);
+		if (rc != SQLITE_OK)
+			code = st_sqlerr(s, rc, "mengatur jurnal", err);
+	}
+	if (code == GG_OK && version < store_schema_latest()) {
+		if (s->readonly)
+			code = gg_fail(err, version == 0 ? GG_ENOTFOUND : GG_ECANTCREAT,
+			               version == 0 ? "basis data %s kosong; buat dengan 'gangguan init'"
+			                            : "basis data %s perlu diperbarui ke skema baru, tetapi hanya "
+			                              "dapat dibaca",
+			               path);
+		else
+			code = migrate(s, version, err);
+	}
+	if (code) {
+		store_close(s);
+		return code;
+	}
+	*out = s;
+	return GG_OK;
+}
+
+void store_close(store *s)
+{
+	if (!s)
+		return;
+	if (s->db)
+		sqlite3_close(s->db);
+	free(s->path);
+	free(s->user);
+	free(s->client);
+	free(s);
+}

@@ -1,0 +1,431 @@
+/* Issued documents, their numbering, and the lifecycle steps that issue
+ * them (open, close). */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "docnum.h"
+#include "idtime.h"
+#include "json.h"
+#include "sha256.h"
+#include "store_internal.h"
+
+#define DOCUMENT_COLUMNS \
+	"id, incident_id, kind, year, seq, month, number, issued_at, text, sha256, doc_values, revokes"
+
+static int read_document(sqlite3_stmt *st, document *d)
+{
+	memset(d, 0, sizeof *d);
+	d->id = sqlite3_column_int64(st, 0);
+	d->incident_id = sqlite3_column_int64(st, 1);
+	if (doc_kind_from_name((const char *)sqlite3_column_text(st, 2), &d->kind) < 0)
+		d->kind = DOC_OPENING;
+	d->year = sqlite3_column_int(st, 3);
+	d->seq = sqlite3_column_int(st, 4);
+	d->month = sqlite3_column_int(st, 5);
+	d->number = st_text(st, 6);
+	d->issued = sqlite3_column_int64(st, 7);
+	d->text = st_text(st, 8);
+	d->sha256 = st_text(st, 9);
+	d->values = st_text(st, 10);
+	d->revokes = sqlite3_column_int64(st, 11);
+	if (!d->number || !d->text || !d->sha256 || !d->values) {
+		document_free(d);
+		return -1;
+	}
+	return 0;
+}
+
+/* Runs a prepared query that yields at most one document. */
+static int one_document(store *s, sqlite3_stmt *st, document *out, const char *missing, gg_err *err)
+{
+	int code = GG_OK;
+	int rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW)
+		code = read_document(st, out) ? gg_fail(err, GG_ESOFTWARE, "memori habis") : GG_OK;
+	else if (rc == SQLITE_DONE)
+		code = gg_fail(err, GG_ENOTFOUND, "%s", missing);
+	else
+		code = st_sqlerr(s, rc, "membaca dokumen", err);
+	sqlite3_finalize(st);
+	return code;
+}
+
+int store_doc_by_number(store *s, const char *number, document *out, gg_err *err)
+{
+	char canon[256], missing[400];
+	sqlite3_stmt *st;
+	docnum_canon(number, canon, sizeof canon);
+	int code = st_prepare(s, "SELECT " DOCUMENT_COLUMNS " FROM document WHERE number_canon = ?", &st, err);
+	if (code)
+		return code;
+	st_bind_text(st, 1, canon);
+	snprintf(missing, sizeof missing, "tidak ada dokumen bernomor %s", number);
+	return one_document(s, st, out, missing, err);
+}
+
+int store_doc_by_incident(store *s, int64_t incident_id, doc_kind kind, document *out, gg_err *err)
+{
+	char missing[200];
+	sqlite3_stmt *st;
+	int code = st_prepare(s, "SELECT " DOCUMENT_COLUMNS " FROM document WHERE incident_id = ? AND kind = ?",
+	                      &st, err);
+	if (code)
+		return code;
+	sqlite3_bind_int64(st, 1, incident_id);
+	sqlite3_bind_text(st, 2, doc_kind_name(kind), -1, SQLITE_STATIC);
+	snprintf(missing, sizeof missing, "gangguan #%lld belum mempunyai %s", (long long)incident_id,
+	         doc_kind_title(kind));
+	return one_document(s, st, out, missing, err);
+}
+
+int store_doc_by_id(store *s, int64_t doc_id, document *out, gg_err *err)
+{
+	char missing[100];
+	sqlite3_stmt *st;
+	int code = st_prepare(s, "SELECT " DOCUMENT_COLUMNS " FROM document WHERE id = ?", &st, err);
+	if (code)
+		return code;
+	sqlite3_bind_int64(st, 1, doc_id);
+	snprintf(missing, sizeof missing, "dokumen #%lld tidak ada", (long long)doc_id);
+	return one_document(s, st, out, missing, err);
+}
+
+int store_docs(store *s, int year, int64_t incident_id, document_list *out, gg_err *err)
+{
+	sqlite3_stmt *st;
+	int code = st_prepare(s, "SELECT " DOCUMENT_COLUMNS " FROM document"
+	                         " WHERE (?1 = 0 OR year = ?1) AND (?2 = 0 OR incident_id = ?2)"
+	                         " ORDER BY year, seq", &st, err);
+	if (code)
+		return code;
+	sqlite3_bind_int(st, 1, year);
+	sqlite3_bind_int64(st, 2, incident_id);
+	memset(out, 0, sizeof *out);
+	int rc;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		if (out->n == out->cap) {
+			size_t cap = out->cap ? out->cap * 2 : 8;
+			document *v = realloc(out->v, cap * sizeof *v);
+			if (!v) {
+				code = gg_fail(err, GG_ESOFTWARE, "memori habis");
+				break;
+			}
+			out->v = v;
+			out->cap = cap;
+		}
+		if (read_document(st, &out->v[out->n]) < 0) {
+			code = gg_fail(err, GG_ESOFTWARE, "memori habis");
+			break;
+		}
+		out->n++;
+	}
+	if (!code && rc != SQLITE_DONE)
+		code = st_sqlerr(s, rc, "membaca daftar dokumen", err);
+	sqlite3_finalize(st);
+	if (code)
+		document_list_free(out);
+	return code;
+}
+
+static int query_int(store *s, const char *sql, int64_t a, int *out, gg_err *err)
+{
+	sqlite3_stmt *st;
+	int code = st_prepare(s, sql, &st, err);
+	if (code)
+		return code;
+	sqlite3_bind_int64(st, 1, a);
+	int rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW)
+		*out = sqlite3_column_int(st, 0);
+	else
+		code = st_sqlerr(s, rc, "membaca penomoran", err);
+	sqlite3_finalize(st);
+	return code;
+}
+
+/* The next number of a year: the counter when there is one, else one past
+ * the highest issued (1 for a new year). */
+int store_counter_next(store *s, int year, int *next, gg_err *err)
+{
+	return query_int(s,
+		"SELECT coalesce((SELECT next_seq FROM doc_counter WHERE year = ?1),"
+		" (SELECT max(seq) + 1 FROM document WHERE year = ?1), 1)", year, next, err);
+}
+
+int store_counter_set(store *s, int year, int next, gg_err *err)
+{
+	int code, by_hand = 0, highest = 0, before = 0;
+	if (year < 1970 || year > 9999)
+		return gg_fail(err, GG_EUSAGE, "tahun %d tidak masuk akal", year);
+	if (next < 1 || next > 999999)
+		return gg_fail(err, GG_EUSAGE, "nomor berikutnya harus 1 sampai 999999, bukan %d", next);
+	if ((code = st_begin(s, err)))
+		return code;
+	if ((code = query_int(s, "SELECT count(*) FROM doc_counter WHERE year = ? AND set_by_hand = 1",
+	                      year, &by_hand, err)) ||
+	    (code = query_int(s, "SELECT coalesce(max(seq), 0) FROM document WHERE year = ?", year,
+	                      &highest, err)) ||
+	    (code = store_counter_next(s, year, &before, err)))
+		goto fail;
+	if (by_hand) {
+		code = gg_fail(err, GG_EDATA, "nomor berikutnya tahun %d sudah pernah diatur; hanya boleh "
+		               "sekali (saat pindah dari buku agenda kertas)", year);
+		goto fail;
+	}
+	if (next <= highest) {
+		code = gg_fail(err, GG_EDATA, "nomor %d sudah terbit tahun %d; nomor berikutnya paling kecil %d",
+		               highest, year, highest + 1);
+		goto fail;
+	}
+	sqlite3_stmt *st;
+	if ((code = st_prepare(s, "INSERT INTO doc_counter(year, next_seq, set_by_hand) VALUES (?1, ?2, 1)"
+	                          " ON CONFLICT(year) DO UPDATE SET next_seq = ?2, set_by_hand = 1",
+	                       &st, err)))
+		goto fail;
+	sqlite3_bind_int(st, 1, year);
+	sqlite3_bind_int(st, 2, next);
+	int rc = sqlite3_step(st);
+	sqlite3_finalize(st);
+	if (rc != SQLITE_DONE) {
+		code = st_sqlerr(s, rc, "mengatur penomoran", err);
+		goto fail;
+	}
+	char b[64], a[64];
+	snprintf(b, sizeof b, "{\"year\":%d,\"next\":%d}", year, before);
+	snprintf(a, sizeof a, "{\"year\":%d,\"next\":%d}", year, next);
+	if ((code = st_audit(s, "number-set", 0, b, a, err)))
+		goto fail;
+	return st_commit(s, err);
+fail:
+	st_rollback(s);
+	return code;
+}
+
+/* Allocates the next number of the issue's year, asks the caller to
+ * render the document, and (unless preview) stores it and advances the
+ * counter.  Runs inside the caller's transaction. */
+static int render_document(store *s, const incident *inc, doc_kind kind, int64_t at,
+                           doc_render_fn render, void *ctx, int preview, document *made,
+                           gg_err *err)
+{
+	civil c;
+	event_list events;
+	document opening;
+	int have_opening = 0;
+	char *number = NULL, *text = NULL, *values = NULL;
+	int code;
+
+	memset(made, 0, sizeof *made);
+	/* The number takes the year and month of the issue in the unit's zone. */
+	int64_t local = at + s->utc_offset;
+	civil_from_days(local >= 0 ? local / 86400 : -((-local + 86399) / 86400), &c.year, &c.month, &c.day);
+	if ((code = store_events(s, inc->id, &events, err)))
+		return code;
+	if (kind == DOC_CLOSING) {
+		code = store_doc_by_incident(s, inc->id, DOC_OPENING, &opening, err);
+		if (code)
+			goto out;
+		have_opening = 1;
+	}
+	doc_request req = {
+		.kind = kind, .inc = inc, .events = &events,
+		.revokes = have_opening ? &opening : NULL,
+		.year = c.year, .month = c.month, .issued = at,
+	};
+	if ((code = store_counter_next(s, c.year, &req.seq, err)))
+		goto out;
+	if ((code = render(ctx, &req, &number, &text, &values, err)))
+		goto out;
+	if (!number || !*number || !text || !*text) {
+		code = gg_fail(err, GG_ESOFTWARE, "dokumen kosong dihasilkan");
+		goto out;
+	}
+	made->kind = kind;
+	made->incident_id = inc->id;
+	made->year = c.year;
+	made->month = c.month;
+	made->seq = req.seq;
+	made->issued = at;
+	made->revokes = have_opening ? opening.id : 0;
+	made->number = number;
+	made->text = text;
+	made->values = values ? values : strdup("{}");
+	number = text = values = NULL;
+	made->sha256 = malloc(SHA256_HEX_LEN + 1);
+	if (!made->values || !made->sha256) {
+		code = gg_fail(err, GG_ESOFTWARE, "memori habis");
+		goto out;
+	}
+	sha256_hex(made->text, strlen(made->text), made->sha256);
+	if (preview)
+		goto out;
+
+	char canon[256];
+	docnum_canon(made->number, canon, sizeof canon);
+	int taken = 0;
+	sqlite3_stmt *st;
+	if ((code = st_prepare(s, "SELECT count(*) FROM document WHERE number_canon = ?", &st, err)))
+		goto out;
+	st_bind_text(st, 1, canon);
+	if (sqlite3_step(st) == SQLITE_ROW)
+		taken = sqlite3_column_int(st, 0);
+	sqlite3_finalize(st);
+	if (taken) {
+		code = gg_fail(err, GG_EDATA, "nomor %s sudah dipakai dokumen lain; periksa format nomor di "
+		               "konfigurasi", made->number);
+		goto out;
+	}
+	if ((code = st_prepare(s,
+		"INSERT INTO document(incident_id, kind, year, month, seq, number, number_canon, issued_at,"
+		" text, sha256, doc_values, revokes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", &st, err)))
+		goto out;
+	sqlite3_bind_int64(st, 1, inc->id);
+	sqlite3_bind_text(st, 2, doc_kind_name(kind), -1, SQLITE_STATIC);
+	sqlite3_bind_int(st, 3, made->year);
+	sqlite3_bind_int(st, 4, made->month);
+	sqlite3_bind_int(st, 5, made->seq);
+	st_bind_text(st, 6, made->number);
+	st_bind_text(st, 7, canon);
+	sqlite3_bind_int64(st, 8, at);
+	st_bind_text(st, 9, made->text);
+	st_bind_text(st, 10, made->sha256);
+	st_bind_text(st, 11, made->values);
+	if (made->revokes)
+		sqlite3_bind_int64(st, 12, made->revokes);
+	else
+		sqlite3_bind_null(st, 12);
+	int rc = sqlite3_step(st);
+	sqlite3_finalize(st);
+	if (rc != SQLITE_DONE) {
+		code = st_sqlerr(s, rc, "menyimpan dokumen", err);
+		goto out;
+	}
+	made->id = sqlite3_last_insert_rowid(s->db);
+	if ((code = st_prepare(s, "INSERT INTO doc_counter(year, next_seq) VALUES (?1, ?2)"
+	                          " ON CONFLICT(year) DO UPDATE SET next_seq = ?2", &st, err)))
+		goto out;
+	sqlite3_bind_int(st, 1, made->year);
+	sqlite3_bind_int(st, 2, made->seq + 1);
+	rc = sqlite3_step(st);
+	sqlite3_finalize(st);
+	if (rc != SQLITE_DONE) {
+		code = st_sqlerr(s, rc, "memajukan penomoran", err);
+		goto out;
+	}
+	strbuf a = STRBUF_INIT;
+	sb_putc(&a, '{');
+	json_key_int(&a, "document", made->id);
+	json_key_string(&a, "kind", doc_kind_name(kind));
+	json_key_string(&a, "number", made->number);
+	json_key_string(&a, "sha256", made->sha256);
+	if (made->revokes)
+		json_key_int(&a, "revokes", made->revokes);
+	sb_putc(&a, '}');
+	code = st_audit(s, "issue", inc->id, "", sb_str(&a), err);
+	sb_free(&a);
+out:
+	free(number);
+	free(text);
+	free(values);
+	if (code)
+		document_free(made);
+	if (have_opening)
+		document_free(&opening);
+	event_list_free(&events);
+	return code;
+}
+
+/* Which document a step issues: opening one on open (pair style only);
+ * on close, a closing one that revokes the opening one, or the single
+ * report when the incident was opened without one. */
+static int step_document_kind(store *s, const incident *inc, incident_step step, doc_kind *kind,
+                              gg_err *err)
+{
+	if (step == STEP_OPEN) {
+		*kind = DOC_OPENING;
+		return GG_OK;
+	}
+	int openings = 0;
+	int code = query_int(s, "SELECT count(*) FROM document WHERE incident_id = ? AND kind = 'opening'",
+	                     inc->id, &openings, err);
+	*kind = openings ? DOC_CLOSING : DOC_SINGLE;
+	return code;
+}
+
+static int step_with_document(store *s, int64_t id, int64_t expect, incident_step step, int64_t at,
+                              doc_render_fn render, void *ctx, document *issued, gg_err *err)
+{
+	incident inc;
+	incident_state to;
+	document made;
+	doc_kind kind;
+	int code = st_begin(s, err);
+	if (code)
+		return code;
+	if ((code = st_step_check(s, id, expect, step, at, &inc, &to, err))) {
+		st_rollback(s);
+		return code;
+	}
+	memset(&made, 0, sizeof made);
+	if (render) {
+		code = step_document_kind(s, &inc, step, &kind, err);
+		if (!code)
+			code = render_document(s, &inc, kind, at, render, ctx, 0, &made, err);
+	}
+	if (!code)
+		code = st_apply_step(s, &inc, step, to, at, NULL, err);
+	incident_free(&inc);
+	if (!code)
+		code = st_commit(s, err);
+	else
+		st_rollback(s);
+	if (!code && issued)
+		*issued = made;
+	else
+		document_free(&made);
+	return code;
+}
+
+int store_incident_open(store *s, int64_t id, int64_t expect, int64_t at, doc_render_fn render,
+                        void *ctx, document *issued, gg_err *err)
+{
+	return step_with_document(s, id, expect, STEP_OPEN, at, render, ctx, issued, err);
+}
+
+int store_incident_close(store *s, int64_t id, int64_t expect, int64_t at, doc_render_fn render,
+                         void *ctx, document *issued, gg_err *err)
+{
+	return step_with_document(s, id, expect, STEP_CLOSE, at, render, ctx, issued, err);
+}
+
+int store_doc_preview(store *s, int64_t id, doc_kind kind, int64_t at, doc_render_fn render,
+                      void *ctx, char **number, char **text, gg_err *err)
+{
+	incident inc;
+	document made;
+	/* A read transaction, so that the number and the chronology are one
+	 * consistent snapshot; nothing is written. */
+	int rc = sqlite3_exec(s->db, "BEGIN", NULL, NULL, NULL);
+	if (rc != SQLITE_OK)
+		return st_sqlerr(s, rc, "membaca basis data", err);
+	int code = store_incident_get(s, id, &inc, err);
+	if (!code) {
+		if (kind == DOC_CLOSING || kind == DOC_SINGLE) {
+			doc_kind k;
+			code = step_document_kind(s, &inc, STEP_CLOSE, &k, err);
+			kind = code ? kind : k;
+		}
+		if (!code)
+			code = render_document(s, &inc, kind, at, render, ctx, 1, &made, err);
+		incident_free(&inc);
+	}
+	st_rollback(s);
+	if (code)
+		return code;
+	*number = made.number;
+	*text = made.text;
+	made.number = made.text = NULL;
+	document_free(&made);
+	return GG_OK;
+}
