@@ -3,6 +3,7 @@
 # Sources are found by wildcard so that a new module (src/LAYER/x.c) or a
 # new unit test (tests/unit/test_x.c) needs no edit here.
 
+VERSION    = 0.1.0
 PREFIX    ?= /usr/local
 BINDIR    ?= $(PREFIX)/bin
 MANDIR    ?= $(PREFIX)/share/man
@@ -20,12 +21,12 @@ endif
 
 # Debian packages that provide what the build and the tests need.
 DEB_PKGS  = build-essential pkg-config libncurses-dev libsqlite3-dev \
-            libiniparser-dev libcmocka-dev tmux mandoc jq sqlite3
+            libiniparser-dev libcmocka-dev tmux mandoc man-db jq sqlite3 clang
 
 PKG_CFLAGS := $(shell $(PKG_CONFIG) --cflags ncursesw sqlite3 2>/dev/null)
 PKG_LIBS   := $(shell $(PKG_CONFIG) --libs ncursesw sqlite3 2>/dev/null)
 CPPFLAGS_ALL = -Iinclude -I/usr/include/iniparser -D_DEFAULT_SOURCE -D_XOPEN_SOURCE=600 \
-               -DGANGGUAN_DATADIR='"$(DATADIR)"' $(CPPFLAGS)
+               -DGANGGUAN_DATADIR='"$(DATADIR)"' -DGANGGUAN_VERSION='"$(VERSION)"' $(CPPFLAGS)
 LIBS_ALL   = $(PKG_LIBS) -liniparser -lm
 
 SAN_FLAGS  = -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined
@@ -91,8 +92,13 @@ build/demo.db: gangguan data/gangguan.ini
 run: gangguan build/demo.db
 	GANGGUAN_DATADIR=data ./gangguan -c data/gangguan.ini -d build/demo.db
 
+# clang must accept the sources warning-free too (gcc builds them above).
+build/.clang-ok: $(LIB_SRC) $(MAIN_SRC) $(wildcard include/*.h)
+	clang $(WARNFLAGS) -Werror $(CPPFLAGS_ALL) $(PKG_CFLAGS) -fsyntax-only $(LIB_SRC) $(MAIN_SRC)
+	@touch $@
+
 # All tests under the sanitizers; tests/run prints the one closing line.
-check: deps build/san/gangguan $(UNIT_BIN) gangguan
+check: deps build/san/gangguan $(UNIT_BIN) gangguan build/.clang-ok
 	@GANGGUAN=$(CURDIR)/build/san/gangguan GANGGUAN_DATADIR=$(CURDIR)/data \
 	  ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 \
 	  sh tests/run $(UNIT_BIN)

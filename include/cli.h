@@ -61,4 +61,13 @@ int cli_fail(cli_ctx *ctx, int code, const char *fmt, ...) __attribute__((format
 /* Parses a positive incident id; GG_EUSAGE with a message if not. */
 int cli_parse_id(cli_ctx *ctx, const char *cmd, const char *s, int64_t *id);
 
+/* Parses WHEN (see when_parse) in the unit's zone; the message names the
+ * command and option.  GG_EUSAGE on failure. */
+int cli_parse_when(cli_ctx *ctx, const char *cmd, const char *opt, const char *s, int64_t *utc);
+/* "2018-02-03 14:30 WIB" in the unit's zone; "-" for 0. */
+const char *cli_time(const cli_ctx *ctx, int64_t utc, char *buf, size_t n);
+/* Parses --format: returns the index of value in names, or -1 after
+ * printing which formats exist. */
+int cli_parse_format(cli_ctx *ctx, const char *cmd, const char *value, const char *const *names);
+
 #endif

@@ -1,0 +1,27 @@
+/* The command handlers, one per file src/cli/cmd_NAME.c; the table in
+ * src/cli/commands.c names them. */
+#ifndef CLI_COMMANDS_H
+#define CLI_COMMANDS_H
+
+#include "cli.h"
+
+int cmd_init(cli_ctx *ctx, int argc, char **argv);
+int cmd_demo(cli_ctx *ctx, int argc, char **argv);
+int cmd_check(cli_ctx *ctx, int argc, char **argv);
+int cmd_report(cli_ctx *ctx, int argc, char **argv);
+int cmd_event(cli_ctx *ctx, int argc, char **argv);
+int cmd_open(cli_ctx *ctx, int argc, char **argv);
+int cmd_restore(cli_ctx *ctx, int argc, char **argv);
+int cmd_close(cli_ctx *ctx, int argc, char **argv);
+int cmd_void(cli_ctx *ctx, int argc, char **argv);
+int cmd_list(cli_ctx *ctx, int argc, char **argv);
+int cmd_show(cli_ctx *ctx, int argc, char **argv);
+int cmd_search(cli_ctx *ctx, int argc, char **argv);
+int cmd_audit(cli_ctx *ctx, int argc, char **argv);
+int cmd_number(cli_ctx *ctx, int argc, char **argv);
+
+/* Shared by open, close and demo: issues through the unit's templates. */
+int cli_step_open(cli_ctx *ctx, int64_t id, int64_t at, document *issued);
+int cli_step_close(cli_ctx *ctx, int64_t id, int64_t at, document *issued);
+
+#endif

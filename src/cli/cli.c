@@ -1,0 +1,252 @@
+/* Global options, dispatch through the command table, and what commands
+ * share: loading the config, opening the store, reporting errors. */
+#include "cli.h"
+
+#include <errno.h>
+#include <pwd.h>
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "cliargs.h"
+
+static void print_usage(FILE *f)
+{
+	fprintf(f, "pemakaian: gangguan [-c BERKAS] [-d BERKAS] [PERINTAH ...]\n"
+	           "tanpa perintah: tampilan layar penuh. Perintah:\n");
+	for (size_t i = 0; i < cli_command_count; i++)
+		fprintf(f, "  %-58s %s\n", cli_commands[i].usage, cli_commands[i].summary);
+	fprintf(f, "Lihat gangguan(1).\n");
+}
+
+int cli_fail(cli_ctx *ctx, int code, const char *fmt, ...)
+{
+	va_list ap;
+	fputs("gangguan: ", ctx->err);
+	va_start(ap, fmt);
+	vfprintf(ctx->err, fmt, ap);
+	va_end(ap);
+	fputc('\n', ctx->err);
+	return code;
+}
+
+int cli_report(cli_ctx *ctx, const gg_err *err)
+{
+	return cli_fail(ctx, err->code ? err->code : GG_ESOFTWARE, "%s", err->msg);
+}
+
+int cli_parse_id(cli_ctx *ctx, const char *cmd, const char *s, int64_t *id)
+{
+	char *end;
+	errno = 0;
+	long long v = s ? strtoll(s, &end, 10) : 0;
+	if (!s || !*s || *end || errno || v <= 0)
+		return cli_fail(ctx, GG_EUSAGE, "%s: '%s' bukan nomor gangguan (bilangan bulat positif)", cmd,
+		                s ? s : "");
+	*id = v;
+	return GG_OK;
+}
+
+int cli_parse_when(cli_ctx *ctx, const char *cmd, const char *opt, const char *s, int64_t *utc)
+{
+	char why[300];
+	if (when_parse(s, ctx->cfg->tz, utc, why, sizeof why) < 0)
+		return cli_fail(ctx, GG_EUSAGE, "%s: %s: %s", cmd, opt, why);
+	return GG_OK;
+}
+
+const char *cli_time(const cli_ctx *ctx, int64_t utc, char *buf, size_t n)
+{
+	civil c;
+	if (!utc) {
+		snprintf(buf, n, "-");
+		return buf;
+	}
+	civil_from_utc(utc, ctx->cfg->tz, &c);
+	size_t len = fmt_iso_local(buf, n, &c);
+	if (len < n)
+		snprintf(buf + len, n - len, " %s", zone_name(ctx->cfg->tz));
+	return buf;
+}
+
+int cli_parse_format(cli_ctx *ctx, const char *cmd, const char *value, const char *const *names)
+{
+	for (int i = 0; names[i]; i++)
+		if (strcmp(value, names[i]) == 0)
+			return i;
+	char list[200] = "";
+	for (int i = 0; names[i]; i++) {
+		strncat(list, i ? "|" : "", sizeof list - strlen(list) - 1);
+		strncat(list, names[i], sizeof list - strlen(list) - 1);
+	}
+	cli_fail(ctx, GG_EUSAGE, "%s: --format %s tidak dikenal; pilih %s", cmd, value, list);
+	return -1;
+}
+
+static void emit_problem(void *ctx, const char *line)
+{
+	fprintf((FILE *)ctx, "%s\n", line);
+}
+
+int cli_load_config(cli_ctx *ctx)
+{
+	config_problems probs = { 0 };
+	gg_err err;
+	if (ctx->cfg)
+		return GG_OK;
+	gg_err_clear(&err);
+	free(ctx->config_path);
+	ctx->config_path = config_find(ctx->config_arg);
+	if (!ctx->config_path)
+		return cli_fail(ctx, GG_ECONFIG,
+		                "tidak ada berkas konfigurasi: dicari -c, $GANGGUAN_CONFIG, "
+		                "$XDG_CONFIG_HOME/gangguan/gangguan.ini, /etc/gangguan.ini; salin contoh "
+		                "data/gangguan.ini ke salah satunya, atau jalankan gangguan tanpa perintah "
+		                "untuk mengisi formulir penyiapan");
+	int code = config_load(ctx->config_path, &ctx->cfg, &probs, &err);
+	if (code) {
+		if (probs.n)
+			config_problems_print(&probs, emit_problem, ctx->err);
+		if (err.msg[0])
+			cli_fail(ctx, code, "%s", err.msg);
+		else
+			cli_fail(ctx, code, "%s: konfigurasi ditolak (%zu masalah)", ctx->config_path, probs.n);
+	}
+	config_problems_free(&probs);
+	return code;
+}
+
+/* mkdir -p for the directory of the default database, so that a first
+ * run needs no manual step. */
+static void make_parent_dirs(const char *path)
+{
+	char *dir = strdup(path);
+	if (!dir)
+		return;
+	for (char *p = dir + 1; *p; p++) {
+		if (*p != '/')
+			continue;
+		*p = '\0';
+		mkdir(dir, 0755);
+		*p = '/';
+	}
+	free(dir);
+}
+
+int cli_open_store(cli_ctx *ctx, int needs)
+{
+	gg_err err;
+	if (ctx->st)
+		return GG_OK;
+	const char *path = ctx->db_arg ? ctx->db_arg : ctx->cfg ? ctx->cfg->database : NULL;
+	if (!path || !*path)
+		return cli_fail(ctx, GG_EUSAGE, "berkas basis data tidak diketahui: beri -d BERKAS atau "
+		                "[paths] database di konfigurasi");
+	free(ctx->db_path);
+	ctx->db_path = strdup(path);
+	if (!ctx->db_path)
+		return cli_fail(ctx, GG_ESOFTWARE, "memori habis");
+	int flags = 0;
+	if (needs & NEED_STORE_CREATE) {
+		flags |= STORE_CREATE;
+		if (!ctx->db_arg)
+			make_parent_dirs(path);
+	}
+	if (needs & NEED_STORE_READ)
+		flags |= STORE_READONLY;
+	int code = store_open(path, flags, &ctx->actor, &ctx->st, &err);
+	if (code)
+		return cli_report(ctx, &err);
+	if (ctx->cfg)
+		store_set_utc_offset(ctx->st, zone_utc_offset(ctx->cfg->tz));
+	return GG_OK;
+}
+
+/* The Unix user and, over SSH, the client address: who made a change. */
+static void fill_actor(cli_ctx *ctx)
+{
+	static char user[64], client[64];
+	struct passwd *pw = getpwuid(geteuid());
+	const char *u = pw ? pw->pw_name : getenv("USER");
+	snprintf(user, sizeof user, "%s", u ? u : "?");
+	const char *ssh = getenv("SSH_CLIENT");
+	if (!ssh)
+		ssh = getenv("SSH_CONNECTION");
+	client[0] = '\0';
+	if (ssh)
+		snprintf(client, sizeof client, "%.*s", (int)strcspn(ssh, " "), ssh);
+	ctx->actor.user = user;
+	ctx->actor.client = client;
+}
+
+static const cli_command *find_command(const char *name)
+{
+	for (size_t i = 0; i < cli_command_count; i++)
+		if (strcmp(cli_commands[i].name, name) == 0)
+			return &cli_commands[i];
+	return NULL;
+}
+
+int cli_main(int argc, char **argv, cli_ctx *ctx, int *wants_tui)
+{
+	int i = 1;
+	*wants_tui = 0;
+	fill_actor(ctx);
+	/* Global options come before the command. */
+	while (i < argc && argv[i][0] == '-' && argv[i][1]) {
+		const char *a = argv[i];
+		if (strcmp(a, "--") == 0) {
+			i++;
+			break;
+		}
+		if (strcmp(a, "-h") == 0 || strcmp(a, "--help") == 0) {
+			print_usage(ctx->out);
+			return GG_OK;
+		}
+		if (strcmp(a, "-V") == 0 || strcmp(a, "--version") == 0) {
+			fprintf(ctx->out, "gangguan %s\n", GANGGUAN_VERSION);
+			return GG_OK;
+		}
+		const char **slot = strcmp(a, "-c") == 0 ? &ctx->config_arg
+		                  : strcmp(a, "-d") == 0 ? &ctx->db_arg : NULL;
+		if (!slot) {
+			cli_fail(ctx, GG_EUSAGE, "opsi tidak dikenal: %s", a);
+			print_usage(ctx->err);
+			return GG_EUSAGE;
+		}
+		if (i + 1 >= argc || !argv[i + 1][0])
+			return cli_fail(ctx, GG_EUSAGE, "%s perlu nama berkas", a);
+		*slot = argv[i + 1];
+		i += 2;
+	}
+	if (i >= argc) {
+		*wants_tui = 1;
+		return GG_OK;
+	}
+	const cli_command *cmd = find_command(argv[i]);
+	if (!cmd) {
+		cli_fail(ctx, GG_EUSAGE, "perintah tidak dikenal: %s", argv[i]);
+		print_usage(ctx->err);
+		return GG_EUSAGE;
+	}
+	int code;
+	if ((cmd->needs & NEED_CONFIG) && (code = cli_load_config(ctx)))
+		return code;
+	if ((cmd->needs & (NEED_STORE | NEED_STORE_CREATE | NEED_STORE_READ)) &&
+	    (code = cli_open_store(ctx, cmd->needs)))
+		return code;
+	return cmd->run(ctx, argc - i, argv + i);
+}
+
+void cli_ctx_release(cli_ctx *ctx)
+{
+	store_close(ctx->st);
+	config_free(ctx->cfg);
+	free(ctx->config_path);
+	free(ctx->db_path);
+	ctx->st = NULL;
+	ctx->cfg = NULL;
+	ctx->config_path = ctx->db_path = NULL;
+}

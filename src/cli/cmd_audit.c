@@ -1,0 +1,72 @@
+/* gangguan audit: the audit trail, all of it or one incident's. */
+#include "cli_commands.h"
+#include "cli_output.h"
+#include "cliargs.h"
+#include "json.h"
+
+int cmd_audit(cli_ctx *ctx, int argc, char **argv)
+{
+	static const char *const formats[] = { "table", "json", NULL };
+	const char *format = "table";
+	const cli_opt opts[] = { { "format", &format, NULL }, { NULL, NULL, NULL } };
+	const char *pos[1];
+	int npos, code;
+	char why[200], t[40];
+	int64_t id = 0;
+	if (cli_args_parse(argc, argv, opts, pos, 1, &npos, why, sizeof why) < 0)
+		return cli_fail(ctx, GG_EUSAGE, "audit: %s", why);
+	int fmt = cli_parse_format(ctx, "audit", format, formats);
+	if (fmt < 0)
+		return GG_EUSAGE;
+	if (npos == 1 && (code = cli_parse_id(ctx, "audit", pos[0], &id)))
+		return code;
+	audit_list l;
+	gg_err err;
+	if (id) {
+		incident x;
+		if ((code = store_incident_get(ctx->st, id, &x, &err)))
+			return cli_report(ctx, &err);
+		incident_free(&x);
+	}
+	if ((code = store_audit(ctx->st, id, &l, &err)))
+		return cli_report(ctx, &err);
+	if (fmt == 1) {
+		strbuf sb = STRBUF_INIT;
+		sb_putc(&sb, '[');
+		for (size_t i = 0; i < l.n; i++) {
+			const audit_entry *a = &l.v[i];
+			json_sep(&sb);
+			sb_putc(&sb, '{');
+			json_key_int(&sb, "id", a->id);
+			json_key_string(&sb, "at", out_iso_time(ctx, a->at, t, sizeof t));
+			json_key_string(&sb, "user", a->user);
+			json_key_string(&sb, "client", a->client);
+			json_key_string(&sb, "action", a->action);
+			if (a->incident_id)
+				json_key_int(&sb, "incident", a->incident_id);
+			else
+				json_key_null(&sb, "incident");
+			json_key_raw(&sb, "before", a->before);
+			json_key_raw(&sb, "after", a->after);
+			sb_putc(&sb, '}');
+		}
+		sb_append(&sb, "]\n");
+		fputs(sb_str(&sb), ctx->out);
+		sb_free(&sb);
+	} else {
+		fprintf(ctx->out, "%-5s %-20s %-12s %-15s %-10s %-6s %s\n", "NO", "WAKTU", "PENGGUNA", "ALAMAT",
+		        "AKSI", "GANGG.", "SESUDAH");
+		for (size_t i = 0; i < l.n; i++) {
+			const audit_entry *a = &l.v[i];
+			char cell[300], inc[24] = "-";
+			out_cell(cell, sizeof cell, *a->after ? a->after : a->before, 80);
+			if (a->incident_id)
+				snprintf(inc, sizeof inc, "%lld", (long long)a->incident_id);
+			fprintf(ctx->out, "%-5lld %-20s %-12s %-15s %-10s %-6s %s\n", (long long)a->id,
+			        cli_time(ctx, a->at, t, sizeof t), a->user, *a->client ? a->client : "lokal",
+			        a->action, inc, cell);
+		}
+	}
+	audit_list_free(&l);
+	return GG_OK;
+}

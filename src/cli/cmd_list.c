@@ -1,0 +1,84 @@
+/* gangguan list | search: incidents as a table, TSV or JSON. */
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cause.h"
+#include "cli_commands.h"
+#include "cli_output.h"
+#include "cliargs.h"
+
+static int run_list(cli_ctx *ctx, const incident_filter *f, int format)
+{
+	incident_list l;
+	gg_err err;
+	int code = store_incident_list(ctx->st, f, &l, &err);
+	if (code)
+		return cli_report(ctx, &err);
+	out_incidents(ctx, &l, format);
+	incident_list_free(&l);
+	return GG_OK;
+}
+
+int cmd_list(cli_ctx *ctx, int argc, char **argv)
+{
+	const char *state = NULL, *year = NULL, *cause = NULL, *format = "table";
+	const cli_opt opts[] = {
+		{ "state", &state, NULL }, { "year", &year, NULL }, { "cause", &cause, NULL },
+		{ "format", &format, NULL }, { NULL, NULL, NULL }
+	};
+	const char *pos[1];
+	int npos;
+	char why[200];
+	incident_filter f = { .state = -1, .tz_offset = zone_utc_offset(ctx->cfg->tz) };
+	if (cli_args_parse(argc, argv, opts, pos, 0, &npos, why, sizeof why) < 0)
+		return cli_fail(ctx, GG_EUSAGE, "list: %s", why);
+	int fmt = cli_parse_format(ctx, "list", format, list_format_names);
+	if (fmt < 0)
+		return GG_EUSAGE;
+	if (state) {
+		incident_state st;
+		if (state_from_name(state, &st) < 0)
+			return cli_fail(ctx, GG_EUSAGE, "list: --state %s tidak dikenal; pilih reported, open, "
+			                "restored, closed atau void", state);
+		f.state = (int)st;
+	}
+	if (year) {
+		char *end;
+		errno = 0;
+		long y = strtol(year, &end, 10);
+		if (*end || errno || y < 1970 || y > 9999)
+			return cli_fail(ctx, GG_EUSAGE, "list: --year %s bukan tahun", year);
+		f.year = (int)y;
+	}
+	if (cause) {
+		const cause_info *c = cause_find(cause);
+		if (!c)
+			return cli_fail(ctx, GG_EUSAGE, "list: --cause %s tidak dikenal", cause);
+		f.cause = c->code;
+	}
+	return run_list(ctx, &f, fmt);
+}
+
+int cmd_search(cli_ctx *ctx, int argc, char **argv)
+{
+	const char *format = "table";
+	const cli_opt opts[] = { { "format", &format, NULL }, { NULL, NULL, NULL } };
+	const char *pos[16];
+	int npos;
+	char why[200], query[1024] = "";
+	if (cli_args_parse(argc, argv, opts, pos, 16, &npos, why, sizeof why) < 0)
+		return cli_fail(ctx, GG_EUSAGE, "search: %s", why);
+	if (npos == 0)
+		return cli_fail(ctx, GG_EUSAGE, "search: pemakaian: search QUERY");
+	for (int i = 0; i < npos; i++) {
+		if (i)
+			strncat(query, " ", sizeof query - strlen(query) - 1);
+		strncat(query, pos[i], sizeof query - strlen(query) - 1);
+	}
+	int fmt = cli_parse_format(ctx, "search", format, list_format_names);
+	if (fmt < 0)
+		return GG_EUSAGE;
+	incident_filter f = { .state = -1, .query = query, .newest_first = 1 };
+	return run_list(ctx, &f, fmt);
+}

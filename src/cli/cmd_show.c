@@ -1,0 +1,110 @@
+/* gangguan show: one incident with its chronology and documents. */
+#include "cause.h"
+#include "cli_commands.h"
+#include "cli_output.h"
+#include "cliargs.h"
+#include "json.h"
+
+static void show_text(cli_ctx *ctx, const incident *x, const event_list *ev, const document_list *docs)
+{
+	char t[40], d[80];
+	const cause_info *c = cause_find(x->cause);
+	FILE *o = ctx->out;
+	fprintf(o, "Gangguan #%lld  [%s]\n", (long long)x->id, state_label(x->state));
+	fprintf(o, "Ringkasan : %s\n", x->summary);
+	fprintf(o, "Penyebab  : %s\n", c ? c->label : x->cause);
+	if (*x->impact)
+		fprintf(o, "Dampak    : %s\n", x->impact);
+	fprintf(o, "Pelapor   : %s (%s)\n", *x->reporter ? x->reporter : "-", *x->channel ? x->channel : "-");
+	fprintf(o, "Mulai     : %s\n", cli_time(ctx, x->t.started, t, sizeof t));
+	fprintf(o, "Dibuka    : %s\n", cli_time(ctx, x->t.opened, t, sizeof t));
+	fprintf(o, "Pulih     : %s\n", cli_time(ctx, x->t.restored, t, sizeof t));
+	fprintf(o, "Ditutup   : %s\n", cli_time(ctx, x->t.closed, t, sizeof t));
+	fprintf(o, "Durasi    : %s\n", out_duration(x, d, sizeof d));
+	if (x->void_reason)
+		fprintf(o, "Alasan batal: %s\n", x->void_reason);
+	fprintf(o, "\nKronologi:\n");
+	if (!ev->n)
+		fprintf(o, "  (belum ada)\n");
+	for (size_t i = 0; i < ev->n; i++)
+		fprintf(o, "  %s%s %s%s\n", ev->v[i].about ? "~" : " ", cli_time(ctx, ev->v[i].at, t, sizeof t),
+		        ev->v[i].action ? "[tindakan] " : "", ev->v[i].text);
+	fprintf(o, "\nDokumen:\n");
+	if (!docs->n)
+		fprintf(o, "  (belum ada)\n");
+	for (size_t i = 0; i < docs->n; i++)
+		fprintf(o, "  %s  %s  %s\n", docs->v[i].number, doc_kind_title(docs->v[i].kind),
+		        cli_time(ctx, docs->v[i].issued, t, sizeof t));
+}
+
+static void show_json(cli_ctx *ctx, const incident *x, const event_list *ev, const document_list *docs)
+{
+	char t[40];
+	strbuf sb = STRBUF_INIT;
+	out_incident_json(ctx, &sb, x);
+	sb.len--;   /* reopen the object to add the lists */
+	json_key(&sb, "events");
+	sb_putc(&sb, '[');
+	for (size_t i = 0; i < ev->n; i++) {
+		json_sep(&sb);
+		out_event_json(ctx, &sb, &ev->v[i]);
+	}
+	sb_putc(&sb, ']');
+	json_key(&sb, "documents");
+	sb_putc(&sb, '[');
+	for (size_t i = 0; i < docs->n; i++) {
+		json_sep(&sb);
+		sb_putc(&sb, '{');
+		json_key_string(&sb, "number", docs->v[i].number);
+		json_key_string(&sb, "kind", doc_kind_name(docs->v[i].kind));
+		json_key_string(&sb, "issued", out_iso_time(ctx, docs->v[i].issued, t, sizeof t));
+		json_key_string(&sb, "sha256", docs->v[i].sha256);
+		sb_putc(&sb, '}');
+	}
+	sb_append(&sb, "]}\n");
+	fputs(sb_str(&sb), ctx->out);
+	sb_free(&sb);
+}
+
+int cmd_show(cli_ctx *ctx, int argc, char **argv)
+{
+	static const char *const formats[] = { "text", "json", NULL };
+	const char *format = "text";
+	const cli_opt opts[] = { { "format", &format, NULL }, { NULL, NULL, NULL } };
+	const char *pos[1];
+	int npos, code;
+	char why[200];
+	int64_t id;
+	if (cli_args_parse(argc, argv, opts, pos, 1, &npos, why, sizeof why) < 0)
+		return cli_fail(ctx, GG_EUSAGE, "show: %s", why);
+	if (npos != 1)
+		return cli_fail(ctx, GG_EUSAGE, "show: pemakaian: show ID [--format text|json]");
+	int fmt = cli_parse_format(ctx, "show", format, formats);
+	if (fmt < 0)
+		return GG_EUSAGE;
+	if ((code = cli_parse_id(ctx, "show", pos[0], &id)))
+		return code;
+	incident x;
+	event_list ev;
+	document_list docs;
+	gg_err err;
+	if ((code = store_incident_get(ctx->st, id, &x, &err)))
+		return cli_report(ctx, &err);
+	if ((code = store_events(ctx->st, id, &ev, &err))) {
+		incident_free(&x);
+		return cli_report(ctx, &err);
+	}
+	if ((code = store_docs(ctx->st, 0, id, &docs, &err))) {
+		event_list_free(&ev);
+		incident_free(&x);
+		return cli_report(ctx, &err);
+	}
+	if (fmt == 1)
+		show_json(ctx, &x, &ev, &docs);
+	else
+		show_text(ctx, &x, &ev, &docs);
+	document_list_free(&docs);
+	event_list_free(&ev);
+	incident_free(&x);
+	return GG_OK;
+}

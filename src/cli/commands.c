@@ -1,0 +1,32 @@
+/* The command table: dispatch, what each command needs, and the usage
+ * lines printed by `gangguan --help`. */
+#include "cli.h"
+#include "cli_commands.h"
+
+#define CFG NEED_CONFIG
+#define RW (NEED_CONFIG | NEED_STORE)
+#define RO (NEED_CONFIG | NEED_STORE_READ)
+
+const cli_command cli_commands[] = {
+	{ "init", CFG | NEED_STORE_CREATE, "init", "buat (atau perbarui) basis data", cmd_init },
+	{ "demo", CFG | NEED_STORE_CREATE, "demo", "isi basis data kosong dengan contoh Lebong 2018", cmd_demo },
+	{ "check", 0, "check", "periksa konfigurasi, skema, integritas, penomoran", cmd_check },
+	{ "report", RW, "report --start WHEN --cause CAUSE --summary TEXT [--reporter WHO]",
+	  "catat laporan gangguan baru; cetak nomornya", cmd_report },
+	{ "event", RW, "event ID --at WHEN --text TEXT [--action] [--about]",
+	  "tambah kronologi atau tindakan", cmd_event },
+	{ "open", RW, "open ID [--at WHEN]", "buka gangguan, terbitkan BA Pembukaan", cmd_open },
+	{ "restore", RW, "restore ID --at WHEN", "tandai layanan pulih", cmd_restore },
+	{ "close", RW, "close ID [--at WHEN]", "tutup gangguan, terbitkan BA Penutupan", cmd_close },
+	{ "void", RW, "void ID --reason TEXT", "batalkan laporan yang keliru", cmd_void },
+	{ "list", RO, "list [--state S] [--year Y] [--cause C] [--format table|tsv|json]",
+	  "daftar gangguan", cmd_list },
+	{ "show", RO, "show ID [--format text|json]", "rincian satu gangguan", cmd_show },
+	{ "search", RO, "search QUERY [--format table|tsv|json]", "cari di ringkasan dan kronologi",
+	  cmd_search },
+	{ "audit", RO, "audit [ID] [--format table|json]", "jejak audit", cmd_audit },
+	{ "number", RW, "number [--year Y] [--set N]", "lihat atau atur sekali nomor surat berikutnya",
+	  cmd_number },
+};
+
+const size_t cli_command_count = sizeof cli_commands / sizeof cli_commands[0];

@@ -1,0 +1,170 @@
+#include "cli_output.h"
+
+#include <string.h>
+
+#include "cause.h"
+#include "idtime.h"
+#include "json.h"
+
+const char *const list_format_names[] = { "table", "tsv", "json", NULL };
+
+const char *out_iso_time(const cli_ctx *ctx, int64_t utc, char *buf, size_t n)
+{
+	civil c;
+	if (!utc) {
+		if (n)
+			buf[0] = '\0';
+		return buf;
+	}
+	civil_from_utc(utc, ctx->cfg->tz, &c);
+	snprintf(buf, n, "%04d-%02d-%02dT%02d:%02d:%02d+%02d:00", c.year, c.month, c.day, c.hour,
+	         c.minute, c.second, zone_utc_offset(ctx->cfg->tz) / 3600);
+	return buf;
+}
+
+const char *out_duration(const incident *inc, char *buf, size_t n)
+{
+	if (inc->state == ST_VOID)
+		snprintf(buf, n, "-");
+	else if (inc->t.restored)
+		fmt_duration(buf, n, inc->t.restored - inc->t.started);
+	else
+		snprintf(buf, n, "masih berlangsung");
+	return buf;
+}
+
+void out_cell(char *dst, size_t n, const char *s, int width)
+{
+	size_t j = 0;
+	int cols = 0;
+	const unsigned char *p = (const unsigned char *)s;
+	while (*p && j + 4 < n) {
+		size_t len = 1;
+		if (*p >= 0xC0)
+			while (len < 4 && (p[len] & 0xC0) == 0x80)
+				len++;
+		if (cols == width - 1 && p[len]) {
+			memcpy(dst + j, "\xe2\x80\xa6", 3);   /* … */
+			j += 3;
+			break;
+		}
+		if (*p < 0x20 || *p == 0x7f) {
+			dst[j++] = ' ';
+		} else {
+			memcpy(dst + j, p, len);
+			j += len;
+		}
+		p += len;
+		cols++;
+	}
+	dst[j] = '\0';
+}
+
+void out_tsv_field(FILE *f, const char *s)
+{
+	for (; s && *s; s++) {
+		switch (*s) {
+		case '\t': fputs("\\t", f); break;
+		case '\n': fputs("\\n", f); break;
+		case '\r': fputs("\\r", f); break;
+		case '\\': fputs("\\\\", f); break;
+		default: fputc(*s, f);
+		}
+	}
+}
+
+void out_incident_json(const cli_ctx *ctx, strbuf *sb, const incident *inc)
+{
+	char t[40], d[80];
+	const cause_info *c = cause_find(inc->cause);
+	sb_putc(sb, '{');
+	json_key_int(sb, "id", inc->id);
+	json_key_string(sb, "state", state_name(inc->state));
+	json_key_string(sb, "state_label", state_label(inc->state));
+	json_key_string(sb, "summary", inc->summary);
+	json_key_string(sb, "cause", inc->cause);
+	json_key_string(sb, "cause_label", c ? c->label : inc->cause);
+	json_key_string(sb, "impact", inc->impact);
+	json_key_string(sb, "reporter", inc->reporter);
+	json_key_string(sb, "channel", inc->channel);
+	const struct { const char *key; int64_t v; } times[] = {
+		{ "started", inc->t.started }, { "opened", inc->t.opened },
+		{ "restored", inc->t.restored }, { "closed", inc->t.closed },
+	};
+	for (size_t i = 0; i < sizeof times / sizeof times[0]; i++) {
+		if (times[i].v)
+			json_key_string(sb, times[i].key, out_iso_time(ctx, times[i].v, t, sizeof t));
+		else
+			json_key_null(sb, times[i].key);
+	}
+	json_key_string(sb, "duration", out_duration(inc, d, sizeof d));
+	json_key_string(sb, "void_reason", inc->void_reason);
+	json_key_int(sb, "version", inc->version);
+	sb_putc(sb, '}');
+}
+
+void out_event_json(const cli_ctx *ctx, strbuf *sb, const event *e)
+{
+	char t[40];
+	sb_putc(sb, '{');
+	json_key_int(sb, "id", e->id);
+	json_key_string(sb, "at", out_iso_time(ctx, e->at, t, sizeof t));
+	json_key_bool(sb, "about", e->about);
+	json_key_bool(sb, "action", e->action);
+	json_key_string(sb, "text", e->text);
+	json_key_string(sb, "author", e->author);
+	sb_putc(sb, '}');
+}
+
+static void out_table(cli_ctx *ctx, const incident_list *l)
+{
+	char t[40], d[80], cell[400];
+	fprintf(ctx->out, "%-5s %-10s %-20s %-18s %-15s %s\n", "ID", "STATUS", "MULAI", "DURASI",
+	        "PENYEBAB", "RINGKASAN");
+	for (size_t i = 0; i < l->n; i++) {
+		const incident *x = &l->v[i];
+		const cause_info *c = cause_find(x->cause);
+		out_cell(cell, sizeof cell, x->summary, 60);
+		fprintf(ctx->out, "%-5lld %-10s %-20s %-18s %-15s %s\n", (long long)x->id,
+		        state_label(x->state), cli_time(ctx, x->t.started, t, sizeof t),
+		        out_duration(x, d, sizeof d), c ? c->label : x->cause, cell);
+	}
+}
+
+static void out_tsv(cli_ctx *ctx, const incident_list *l)
+{
+	char t[40], d[80];
+	fputs("id\tstate\tstarted\trestored\tclosed\tduration\tcause\tsummary\n", ctx->out);
+	for (size_t i = 0; i < l->n; i++) {
+		const incident *x = &l->v[i];
+		fprintf(ctx->out, "%lld\t%s\t", (long long)x->id, state_name(x->state));
+		fprintf(ctx->out, "%s\t", out_iso_time(ctx, x->t.started, t, sizeof t));
+		fprintf(ctx->out, "%s\t", out_iso_time(ctx, x->t.restored, t, sizeof t));
+		fprintf(ctx->out, "%s\t", out_iso_time(ctx, x->t.closed, t, sizeof t));
+		out_tsv_field(ctx->out, out_duration(x, d, sizeof d));
+		fputc('\t', ctx->out);
+		out_tsv_field(ctx->out, x->cause);
+		fputc('\t', ctx->out);
+		out_tsv_field(ctx->out, x->summary);
+		fputc('\n', ctx->out);
+	}
+}
+
+void out_incidents(cli_ctx *ctx, const incident_list *l, int format)
+{
+	if (format == FMT_TSV) {
+		out_tsv(ctx, l);
+	} else if (format == FMT_JSON) {
+		strbuf sb = STRBUF_INIT;
+		sb_putc(&sb, '[');
+		for (size_t i = 0; i < l->n; i++) {
+			json_sep(&sb);
+			out_incident_json(ctx, &sb, &l->v[i]);
+		}
+		sb_append(&sb, "]\n");
+		fputs(sb_str(&sb), ctx->out);
+		sb_free(&sb);
+	} else {
+		out_table(ctx, l);
+	}
+}

@@ -1,0 +1,24 @@
+/* gangguan: the command line, or with no command the full-screen front end. */
+#include <locale.h>
+#include <stdio.h>
+
+#include "cli.h"
+
+int main(int argc, char **argv)
+{
+	cli_ctx ctx = { 0 };
+	int wants_tui = 0;
+
+	setlocale(LC_ALL, "");
+	ctx.out = stdout;
+	ctx.err = stderr;
+	int code = cli_main(argc, argv, &ctx, &wants_tui);
+	if (wants_tui) {
+		fprintf(stderr, "gangguan: beri perintah; lihat gangguan --help\n");
+		code = GG_EUSAGE;
+	}
+	cli_ctx_release(&ctx);
+	if (fflush(stdout) != 0 && code == GG_OK)
+		code = GG_EIO;
+	return code;
+}
