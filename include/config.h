@@ -37,10 +37,27 @@ typedef struct gg_config {
 	char *template_single;
 	char *regulations;       /* regulation catalogue file */
 
+	/* [remedies] */
+	char *holidays;          /* holiday calendar dir (one file per year) */
+	int count_cuti_bersama;  /* 1: cuti bersama days are not working days */
+
+	/* [theme] colours as "FG,BG" (ncurses colour names); the TUI uses
+	 * none of them when NO_COLOR is set or the terminal has no colours */
+	char *theme_header;
+	char *theme_selected;
+	char *theme_status;
+	char *theme_error;
+
 	/* [paths] */
 	char *database;        /* default database file */
 	char *datadir;         /* templates, regulations, holidays */
 } gg_config;
+
+/* Resolves a data file name from the config: absolute paths as they are,
+ * relative ones against $GANGGUAN_DATADIR, then cfg->datadir, then the
+ * installed data dir.  Returns a malloc'd path of the first that exists,
+ * or of the last candidate when none does (so the caller can name it). */
+char *config_data_path(const gg_config *c, const char *name);
 
 /* One problem found in a config file: "FILE:LINE: key: what is wrong". */
 typedef struct config_problem {
