@@ -1,0 +1,53 @@
+/* A one-line text editor without curses: a wide-character buffer, a
+ * cursor, and the horizontal scroll that keeps the cursor inside a box of
+ * a given number of columns (wcwidth: CJK counts 2, combining marks 0).
+ * The form engine and the search prompt draw what le_view() says. */
+#ifndef LINEEDIT_H
+#define LINEEDIT_H
+
+#include <stddef.h>
+#include <wchar.h>
+
+typedef struct lineedit {
+	wchar_t *buf;     /* NUL-terminated, owned */
+	size_t len;       /* characters */
+	size_t cap;
+	size_t cur;       /* cursor: 0..len */
+	size_t scroll;    /* first character shown */
+	size_t max;       /* 0 = unlimited, else the most characters accepted */
+} lineedit;
+
+void le_init(lineedit *e, size_t max);
+void le_free(lineedit *e);
+/* Replaces the text with UTF-8 s (invalid bytes become U+FFFD); the cursor
+ * goes to the end.  0, or -1 when out of memory. */
+int le_set(lineedit *e, const char *utf8);
+/* The text as malloc'd UTF-8 (caller frees); NULL when out of memory. */
+char *le_get(const lineedit *e);
+
+/* Editing.  Each returns 1 if the text changed, 0 if not (-1 out of memory
+ * for le_insert). Control characters are refused by le_insert. */
+int le_insert(lineedit *e, wchar_t c);
+int le_insert_utf8(lineedit *e, const char *s);   /* pasting */
+int le_backspace(lineedit *e);
+int le_delete(lineedit *e);
+int le_kill_to_end(lineedit *e);     /* Ctrl-K */
+int le_kill_to_start(lineedit *e);   /* Ctrl-U */
+int le_kill_word(lineedit *e);       /* Ctrl-W: the word before the cursor */
+void le_left(lineedit *e);
+void le_right(lineedit *e);
+void le_home(lineedit *e);
+void le_end(lineedit *e);
+void le_word_left(lineedit *e);
+void le_word_right(lineedit *e);
+
+/* Display width of a character (0 for combining, 2 for wide, 1 for
+ * unprintable ones that are shown as a replacement). */
+int le_char_width(wchar_t c);
+
+/* Adjusts e->scroll so that the cursor fits in `cols` columns and says
+ * what to draw: characters [*first, *first + *count) and the cursor's
+ * column in the box. */
+void le_view(lineedit *e, int cols, size_t *first, size_t *count, int *cursor_col);
+
+#endif

@@ -1,0 +1,276 @@
+/* The curses-free line editor (lineedit.h). */
+#include "lineedit.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <wctype.h>
+
+void le_init(lineedit *e, size_t max)
+{
+	memset(e, 0, sizeof *e);
+	e->max = max;
+}
+
+void le_free(lineedit *e)
+{
+	free(e->buf);
+	memset(e, 0, sizeof *e);
+}
+
+static int reserve(lineedit *e, size_t need)
+{
+	if (need + 1 <= e->cap && e->buf)
+		return 0;
+	size_t cap = e->cap ? e->cap : 32;
+	while (cap < need + 1)
+		cap *= 2;
+	wchar_t *nb = realloc(e->buf, cap * sizeof *nb);
+	if (!nb)
+		return -1;
+	if (!e->buf)
+		nb[0] = L'\0';
+	e->buf = nb;
+	e->cap = cap;
+	return 0;
+}
+
+/* Decodes one UTF-8 sequence; returns bytes used (>= 1), *out U+FFFD on
+ * malformed input. */
+static size_t utf8_decode(const unsigned char *s, wchar_t *out)
+{
+	unsigned c = s[0];
+	int n;
+	unsigned cp;
+	if (c < 0x80) {
+		*out = (wchar_t)c;
+		return 1;
+	} else if ((c & 0xE0) == 0xC0) {
+		n = 1;
+		cp = c & 0x1F;
+	} else if ((c & 0xF0) == 0xE0) {
+		n = 2;
+		cp = c & 0x0F;
+	} else if ((c & 0xF8) == 0xF0) {
+		n = 3;
+		cp = c & 0x07;
+	} else {
+		*out = 0xFFFD;
+		return 1;
+	}
+	for (int i = 1; i <= n; i++) {
+		if ((s[i] & 0xC0) != 0x80) {
+			*out = 0xFFFD;
+			return (size_t)i;
+		}
+		cp = (cp << 6) | (s[i] & 0x3F);
+	}
+	static const unsigned minv[] = { 0, 0x80, 0x800, 0x10000 };
+	if (cp < minv[n] || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
+		cp = 0xFFFD;
+	*out = (wchar_t)cp;
+	return (size_t)n + 1;
+}
+
+static size_t utf8_encode(unsigned cp, char *o)
+{
+	if (cp < 0x80) {
+		o[0] = (char)cp;
+		return 1;
+	}
+	if (cp < 0x800) {
+		o[0] = (char)(0xC0 | (cp >> 6));
+		o[1] = (char)(0x80 | (cp & 0x3F));
+		return 2;
+	}
+	if (cp < 0x10000) {
+		o[0] = (char)(0xE0 | (cp >> 12));
+		o[1] = (char)(0x80 | ((cp >> 6) & 0x3F));
+		o[2] = (char)(0x80 | (cp & 0x3F));
+		return 3;
+	}
+	o[0] = (char)(0xF0 | (cp >> 18));
+	o[1] = (char)(0x80 | ((cp >> 12) & 0x3F));
+	o[2] = (char)(0x80 | ((cp >> 6) & 0x3F));
+	o[3] = (char)(0x80 | (cp & 0x3F));
+	return 4;
+}
+
+int le_set(lineedit *e, const char *s)
+{
+	if (reserve(e, 0) < 0)
+		return -1;
+	e->len = e->cur = e->scroll = 0;
+	e->buf[0] = L'\0';
+	return le_insert_utf8(e, s) < 0 ? -1 : 0;
+}
+
+char *le_get(const lineedit *e)
+{
+	char *out = malloc(e->len * 4 + 1), *p = out;
+	if (!out)
+		return NULL;
+	for (size_t i = 0; i < e->len; i++)
+		p += utf8_encode((unsigned)e->buf[i], p);
+	*p = '\0';
+	return out;
+}
+
+static int is_control(wchar_t c)
+{
+	return c < 0x20 || c == 0x7F || (c >= 0x80 && c < 0xA0);
+}
+
+int le_insert(lineedit *e, wchar_t c)
+{
+	if (is_control(c) || (e->max && e->len >= e->max))
+		return 0;
+	if (reserve(e, e->len + 1) < 0)
+		return -1;
+	memmove(e->buf + e->cur + 1, e->buf + e->cur, (e->len - e->cur + 1) * sizeof *e->buf);
+	e->buf[e->cur++] = c;
+	e->len++;
+	return 1;
+}
+
+int le_insert_utf8(lineedit *e, const char *s)
+{
+	int changed = 0;
+	const unsigned char *p = (const unsigned char *)(s ? s : "");
+	while (*p) {
+		wchar_t c;
+		p += utf8_decode(p, &c);
+		if (c == L'\t' || c == L'\n' || c == L'\r')
+			c = L' ';
+		int r = le_insert(e, c);
+		if (r < 0)
+			return -1;
+		changed |= r;
+	}
+	return changed;
+}
+
+int le_backspace(lineedit *e)
+{
+	if (e->cur == 0)
+		return 0;
+	e->cur--;
+	return le_delete(e);
+}
+
+int le_delete(lineedit *e)
+{
+	if (e->cur >= e->len)
+		return 0;
+	memmove(e->buf + e->cur, e->buf + e->cur + 1, (e->len - e->cur) * sizeof *e->buf);
+	e->len--;
+	return 1;
+}
+
+int le_kill_to_end(lineedit *e)
+{
+	if (e->cur >= e->len)
+		return 0;
+	e->len = e->cur;
+	e->buf[e->len] = L'\0';
+	return 1;
+}
+
+int le_kill_to_start(lineedit *e)
+{
+	if (e->cur == 0)
+		return 0;
+	memmove(e->buf, e->buf + e->cur, (e->len - e->cur + 1) * sizeof *e->buf);
+	e->len -= e->cur;
+	e->cur = 0;
+	return 1;
+}
+
+int le_kill_word(lineedit *e)
+{
+	size_t end = e->cur;
+	le_word_left(e);
+	if (e->cur == end)
+		return 0;
+	memmove(e->buf + e->cur, e->buf + end, (e->len - end + 1) * sizeof *e->buf);
+	e->len -= end - e->cur;
+	return 1;
+}
+
+void le_left(lineedit *e)
+{
+	if (e->cur > 0)
+		e->cur--;
+}
+
+void le_right(lineedit *e)
+{
+	if (e->cur < e->len)
+		e->cur++;
+}
+
+void le_home(lineedit *e)
+{
+	e->cur = 0;
+}
+
+void le_end(lineedit *e)
+{
+	e->cur = e->len;
+}
+
+void le_word_left(lineedit *e)
+{
+	while (e->cur > 0 && iswspace((wint_t)e->buf[e->cur - 1]))
+		e->cur--;
+	while (e->cur > 0 && !iswspace((wint_t)e->buf[e->cur - 1]))
+		e->cur--;
+}
+
+void le_word_right(lineedit *e)
+{
+	while (e->cur < e->len && !iswspace((wint_t)e->buf[e->cur]))
+		e->cur++;
+	while (e->cur < e->len && iswspace((wint_t)e->buf[e->cur]))
+		e->cur++;
+}
+
+int le_char_width(wchar_t c)
+{
+	int w = wcwidth(c);
+	return w < 0 ? 1 : w;
+}
+
+static int span_width(const lineedit *e, size_t from, size_t to)
+{
+	int w = 0;
+	for (size_t i = from; i < to; i++)
+		w += le_char_width(e->buf[i]);
+	return w;
+}
+
+void le_view(lineedit *e, int cols, size_t *first, size_t *count, int *cursor_col)
+{
+	if (cols < 2)
+		cols = 2;
+	if (e->scroll > e->cur)
+		e->scroll = e->cur;
+	/* The cursor needs its own column (one past the last character). */
+	while (e->scroll < e->cur) {
+		int need = span_width(e, e->scroll, e->cur) + (e->cur < e->len ? le_char_width(e->buf[e->cur]) : 1);
+		if (need <= cols)
+			break;
+		e->scroll++;
+	}
+	/* Use free room on the right to show more text on the left. */
+	while (e->scroll > 0 && span_width(e, e->scroll - 1, e->len) + 1 <= cols)
+		e->scroll--;
+	size_t i = e->scroll;
+	int w = 0;
+	while (i < e->len && w + le_char_width(e->buf[i]) <= cols) {
+		w += le_char_width(e->buf[i]);
+		i++;
+	}
+	*first = e->scroll;
+	*count = i - e->scroll;
+	*cursor_col = span_width(e, e->scroll, e->cur);
+}
