@@ -3,6 +3,7 @@
 #include <stdio.h>
 
 #include "cli.h"
+#include "tui.h"
 
 int main(int argc, char **argv)
 {
@@ -13,10 +14,8 @@ int main(int argc, char **argv)
 	ctx.out = stdout;
 	ctx.err = stderr;
 	int code = cli_main(argc, argv, &ctx, &wants_tui);
-	if (wants_tui) {
-		fprintf(stderr, "gangguan: beri perintah; lihat gangguan --help\n");
-		code = GG_EUSAGE;
-	}
+	if (wants_tui)
+		code = tui_run(&ctx);
 	cli_ctx_release(&ctx);
 	if (fflush(stdout) != 0 && code == GG_OK)
 		code = GG_EIO;

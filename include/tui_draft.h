@@ -1,0 +1,32 @@
+/* Form drafts: what an operator has typed is written to a small file
+ * while a form is open, so that a dropped SSH session (SIGHUP) or a kill
+ * loses nothing; the next start offers to resume it.  One draft per
+ * database, under $XDG_STATE_HOME/gangguan (or ~/.local/state/gangguan),
+ * else next to the database. */
+#ifndef TUI_DRAFT_H
+#define TUI_DRAFT_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+typedef struct draft {
+	char *form;          /* form name: "report", "open", ... */
+	int64_t incident;    /* 0 for a new report */
+	size_t n;
+	char **keys;         /* field keys */
+	char **values;       /* UTF-8 values */
+} draft;
+
+/* The draft file for database db_path (malloc'd); creates its directory. */
+char *draft_path_for(const char *db_path);
+
+/* Writes d atomically (temporary file and rename).  0 or -1. */
+int draft_write(const char *path, const draft *d);
+/* Reads path: 0 and *d, -1 if there is none or it is unreadable. */
+int draft_read(const char *path, draft *d);
+void draft_remove(const char *path);
+void draft_free(draft *d);
+/* The value of key in d, or NULL. */
+const char *draft_get(const draft *d, const char *key);
+
+#endif

@@ -1,0 +1,30 @@
+/* The screens, one file each; every open function returns a screen to
+ * push (NULL when out of memory, with the status line saying so). */
+#ifndef TUI_SCREENS_H
+#define TUI_SCREENS_H
+
+#include <stdint.h>
+
+#include "keymap.h"
+#include "tui_app.h"
+
+screen *list_open(app *a);                          /* src/tui/list.c */
+screen *detail_open(app *a, int64_t incident_id);   /* src/tui/detail.c */
+screen *help_open(app *a, const keymap *screen_keys);  /* src/tui/help.c */
+
+/* The pager (src/tui/pager.c) over a copy of text.  export_name is the
+ * suggested file name for `e` (NULL: no export).  With a confirm
+ * callback the pager asks `question` (the default answer is no) and
+ * calls confirm(ctx) on 'y'; its return 0 closes the pager. */
+typedef struct pager_confirm {
+	const char *question;
+	int (*confirm)(void *ctx);
+	void *ctx;
+} pager_confirm;
+screen *pager_open(app *a, const char *title, const char *text, const char *export_name,
+                   const pager_confirm *confirm);
+
+/* Global keys (help, redraw), shown on every help screen. */
+const keymap *app_global_keymap(void);
+
+#endif

@@ -1,0 +1,547 @@
+/* The application loop (tui.h, tui_app.h): curses set-up, the screen
+ * stack, signals, dead terminals, resize, colours, the status line. */
+#include "tui.h"
+
+#include <curses.h>
+#include <errno.h>
+#include <signal.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <time.h>
+
+#include "docrender.h"
+#include "i18n.h"
+#include "lineedit.h"
+#include "tui_app.h"
+#include "tui_draft.h"
+#include "tui_draw.h"
+#include "tui_form.h"
+#include "tui_keys.h"
+#include "tui_screens.h"
+#include "tui_setup.h"
+
+enum { MIN_COLS = 80, MIN_LINES = 24, TICK_MS = 200 };
+
+/* Set by SIGHUP/SIGTERM/SIGINT; the loop saves the draft and leaves. */
+static volatile sig_atomic_t stop_signal;
+
+static void on_signal(int sig)
+{
+	stop_signal = sig;
+}
+
+static void install_signals(void)
+{
+	struct sigaction sa;
+	memset(&sa, 0, sizeof sa);
+	sa.sa_handler = on_signal;
+	sigemptyset(&sa.sa_mask);
+	sigaction(SIGHUP, &sa, NULL);
+	sigaction(SIGTERM, &sa, NULL);
+	sigaction(SIGINT, &sa, NULL);
+	signal(SIGPIPE, SIG_IGN);
+}
+
+/* ---- screen stack ---- */
+
+void app_push(app *a, screen *s)
+{
+	if (!s)
+		return;
+	s->a = a;
+	s->below = a->top;
+	a->top = s;
+}
+
+void app_pop(app *a)
+{
+	screen *s = a->top;
+	if (!s)
+		return;
+	a->top = s->below;
+	s->ops->close(s);
+	if (a->top && a->top->ops->resume)
+		a->top->ops->resume(a->top);
+}
+
+void app_pop_to(app *a, screen *keep)
+{
+	while (a->top && a->top != keep) {
+		screen *s = a->top;
+		a->top = s->below;
+		s->ops->close(s);
+	}
+	if (a->top && a->top->ops->resume)
+		a->top->ops->resume(a->top);
+}
+
+/* ---- status ---- */
+
+static void set_status(app *a, int err, const char *fmt, va_list ap)
+{
+	vsnprintf(a->status, sizeof a->status, fmt, ap);
+	a->status_err = err;
+}
+
+void app_status(app *a, const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	set_status(a, 0, fmt, ap);
+	va_end(ap);
+}
+
+void app_error(app *a, const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	set_status(a, 1, fmt, ap);
+	va_end(ap);
+	beep();
+}
+
+/* ---- colours ---- */
+
+static const char *const color_names[] = { "black", "red", "green", "yellow",
+                                           "blue", "magenta", "cyan", "white" };
+
+static short color_from_name(const char *s, size_t len)
+{
+	for (short i = 0; i < 8; i++)
+		if (strlen(color_names[i]) == len && strncasecmp(s, color_names[i], len) == 0)
+			return i;
+	return -1;   /* "default" or unknown: the terminal's own */
+}
+
+/* "FG,BG" -> init_pair(pair). */
+static void theme_pair(short pair, const char *spec, short fg_def, short bg_def)
+{
+	short fg = fg_def, bg = bg_def;
+	if (spec && *spec) {
+		const char *comma = strchr(spec, ',');
+		size_t flen = comma ? (size_t)(comma - spec) : strlen(spec);
+		fg = color_from_name(spec, flen);
+		bg = comma ? color_from_name(comma + 1, strlen(comma + 1)) : -1;
+	}
+	init_pair(pair, fg, bg);
+}
+
+static void setup_colors(app *a)
+{
+	const char *nc = getenv("NO_COLOR");
+	a->color = 0;
+	if ((nc && *nc) || !has_colors() || start_color() == ERR)
+		return;
+	use_default_colors();
+	if (COLORS < 8)
+		return;
+	const gg_config *c = a->cfg;
+	theme_pair(1, c ? c->theme_header : NULL, COLOR_WHITE, COLOR_BLUE);
+	theme_pair(2, c ? c->theme_selected : NULL, COLOR_BLACK, COLOR_CYAN);
+	theme_pair(3, c ? c->theme_status : NULL, COLOR_BLACK, COLOR_WHITE);
+	theme_pair(4, c ? c->theme_error : NULL, COLOR_WHITE, COLOR_RED);
+	a->color = 1;
+}
+
+int app_attr(const app *a, enum attr_role r)
+{
+	/* Monochrome: reverse video and bold carry the same meaning. */
+	switch (r) {
+	case ATTR_HEADER:
+		return a->color ? (int)(COLOR_PAIR(1) | A_BOLD) : (int)(A_REVERSE | A_BOLD);
+	case ATTR_SELECTED:
+		return a->color ? (int)COLOR_PAIR(2) : (int)A_REVERSE;
+	case ATTR_STATUS:
+		return a->color ? (int)COLOR_PAIR(3) : (int)A_REVERSE;
+	case ATTR_ERROR:
+		return a->color ? (int)(COLOR_PAIR(4) | A_BOLD) : (int)(A_BOLD | A_UNDERLINE);
+	case ATTR_DIM:
+		return (int)A_DIM;
+	default:
+		return (int)A_NORMAL;
+	}
+}
+
+const char *app_time(const app *a, int64_t utc, char *buf, size_t n)
+{
+	civil c;
+	if (!utc) {
+		snprintf(buf, n, "-");
+		return buf;
+	}
+	civil_from_utc(utc, a->cfg->tz, &c);
+	fmt_iso_local(buf, n, &c);
+	return buf;
+}
+
+/* ---- drawing ---- */
+
+static void draw_header(app *a)
+{
+	char left[300];
+	attrset(app_attr(a, ATTR_HEADER));
+	snprintf(left, sizeof left, " gangguan · %s", a->top ? a->top->title : "");
+	draw_cell(0, 0, COLS, left);
+	const char *unit = a->cfg && a->cfg->unit_name ? a->cfg->unit_name : "";
+	int w = text_width(unit);
+	if (w + 2 < COLS - text_width(left) - 2)
+		draw_text(0, COLS - w - 1, w, unit);
+	attrset(A_NORMAL);
+}
+
+static void draw_status(app *a)
+{
+	attrset(app_attr(a, a->status_err ? ATTR_ERROR : ATTR_STATUS));
+	char line[400];
+	if (a->status[0])
+		snprintf(line, sizeof line, " %s", a->status);
+	else
+		snprintf(line, sizeof line, " %s", _("F1 atau ? : bantuan"));
+	draw_cell(LINES - 1, 0, COLS, line);
+	attrset(A_NORMAL);
+}
+
+static void draw_too_small(void)
+{
+	char msg[200];
+	erase();
+	snprintf(msg, sizeof msg, _("Terminal terlalu kecil (%dx%d)."), COLS, LINES);
+	draw_text(LINES / 2 - 1, 0, COLS, msg);
+	snprintf(msg, sizeof msg, _("Perlu sedikitnya %dx%d."), MIN_COLS, MIN_LINES);
+	draw_text(LINES / 2, 0, COLS, msg);
+	draw_text(LINES / 2 + 1, 0, COLS, _("Perbesar jendela."));
+}
+
+void app_redraw(app *a)
+{
+	a->too_small = COLS < MIN_COLS || LINES < MIN_LINES;
+	curs_set(0);
+	if (a->too_small) {
+		draw_too_small();
+		refresh();
+		return;
+	}
+	erase();
+	draw_header(a);
+	draw_status(a);
+	if (a->top)
+		a->top->ops->draw(a->top);
+	refresh();
+}
+
+/* ---- keys ---- */
+
+static int64_t now_ms(void)
+{
+	struct timespec ts;
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (int64_t)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
+}
+
+int app_read_key(app *a)
+{
+	static int fast_errors;   /* consecutive ERRs that did not wait */
+	for (;;) {
+		if (stop_signal || a->quit) {
+			a->quit = 1;
+			return -1;
+		}
+		wint_t wc = 0;
+		int64_t t0 = now_ms();
+		int rc = get_wch(&wc);
+		if (stop_signal) {
+			a->quit = 1;
+			return -1;
+		}
+		if (rc == ERR) {
+			/* A timeout waits TICK_MS; a dead terminal returns at once. */
+			if (now_ms() - t0 < TICK_MS / 4) {
+				if (++fast_errors >= 20) {
+					a->quit = 1;
+					a->exit_code = GG_EIO;
+					return -1;
+				}
+			} else {
+				fast_errors = 0;
+			}
+			return 0;
+		}
+		fast_errors = 0;
+		int k = keys_translate(rc, wc);
+		if (k == KM_RESIZE)
+			return k;
+		if (a->too_small)
+			continue;   /* nothing is visible to act on */
+		if (k)
+			return k;
+	}
+}
+
+/* A modal line at the bottom; redraws the screen under it on resize. */
+static void draw_question(app *a, const char *q, const lineedit *e, int *cursor_x)
+{
+	attrset(app_attr(a, ATTR_ERROR));
+	int w = draw_cell(LINES - 1, 0, COLS, q);
+	(void)w;
+	int qx = text_width(q);
+	*cursor_x = qx;
+	if (e) {
+		size_t first, count;
+		int col;
+		lineedit *me = (lineedit *)e;
+		le_view(me, COLS - qx - 1, &first, &count, &col);
+		attrset(app_attr(a, ATTR_STATUS));
+		move(LINES - 1, qx);
+		if (count)
+			addnwstr(me->buf + first, (int)count);
+		*cursor_x = qx + col;
+	}
+	attrset(A_NORMAL);
+}
+
+int app_ask(app *a, const char *question)
+{
+	for (;;) {
+		int cx;
+		app_redraw(a);
+		if (!a->too_small) {
+			draw_question(a, question, NULL, &cx);
+			refresh();
+		}
+		int k = app_read_key(a);
+		if (k < 0)
+			return -1;
+		if (k == 0 || k == KM_RESIZE)
+			continue;
+		if (k == KM_ENTER || k == KM_ESC)
+			return 0;
+		if (k < 0x80 && k >= 'A' && k <= 'Z')
+			k += 'a' - 'A';
+		if (k < 0x80 && k > ' ')
+			return k;
+	}
+}
+
+int app_confirm(app *a, const char *question)
+{
+	return app_ask(a, question) == 'y';
+}
+
+int app_prompt(app *a, const char *label, const char *initial, char **out)
+{
+	lineedit e;
+	int result = 0;
+	le_init(&e, 1024);
+	le_set(&e, initial ? initial : "");
+	*out = NULL;
+	for (;;) {
+		int cx;
+		app_redraw(a);
+		if (!a->too_small) {
+			draw_question(a, label, &e, &cx);
+			curs_set(1);
+			move(LINES - 1, cx);
+			refresh();
+		}
+		int k = app_read_key(a);
+		if (k < 0) {
+			result = -1;
+			break;
+		}
+		if (k == KM_ENTER) {
+			*out = le_get(&e);
+			result = *out ? 1 : 0;
+			break;
+		}
+		if (k == KM_ESC)
+			break;
+		switch (k) {
+		case KM_LEFT: le_left(&e); break;
+		case KM_RIGHT: le_right(&e); break;
+		case KM_HOME: case KM_CTRL('a'): le_home(&e); break;
+		case KM_END: case KM_CTRL('e'): le_end(&e); break;
+		case KM_BACKSPACE: le_backspace(&e); break;
+		case KM_DELETE: le_delete(&e); break;
+		case KM_CTRL('u'): le_kill_to_start(&e); break;
+		case KM_CTRL('k'): le_kill_to_end(&e); break;
+		case KM_CTRL('w'): le_kill_word(&e); break;
+		default:
+			if (k > 0 && k < KM_BASE)
+				le_insert(&e, (wchar_t)k);
+		}
+	}
+	curs_set(0);
+	le_free(&e);
+	a->status[0] = '\0';
+	return result;
+}
+
+void app_save_drafts(app *a)
+{
+	for (screen *s = a->top; s; s = s->below)
+		if (s->ops->save_draft) {
+			s->ops->save_draft(s);
+			return;
+		}
+}
+
+/* ---- global keys ---- */
+
+enum { G_HELP = 1, G_REDRAW };
+
+static int g_help(void *ctx)
+{
+	app *a = ctx;
+	const keymap *km = a->top && a->top->ops->keys ? a->top->ops->keys(a->top) : NULL;
+	app_push(a, help_open(a, km));
+	return 0;
+}
+
+static int g_redraw(void *ctx)
+{
+	(void)ctx;
+	clearok(curscr, TRUE);
+	return 0;
+}
+
+static const km_action global_actions[] = {
+	{ G_HELP, "global.help", N_("bantuan: semua tombol layar ini"), { '?', KM_F(1) }, g_help },
+	{ G_REDRAW, "global.redraw", N_("gambar ulang layar"), { KM_CTRL('l') }, g_redraw },
+};
+static const keymap global_keymap = { N_("Semua layar"), global_actions,
+                                      sizeof global_actions / sizeof global_actions[0] };
+
+const keymap *app_global_keymap(void)
+{
+	return &global_keymap;
+}
+
+/* ---- start and loop ---- */
+
+static void offer_draft(app *a)
+{
+	draft d;
+	if (!a->draft_path || draft_read(a->draft_path, &d) < 0)
+		return;
+	char q[300];
+	const char *title = form_title_by_name(d.form);
+	if (!title) {
+		draft_free(&d);
+		return;
+	}
+	if (d.incident)
+		snprintf(q, sizeof q, _("Ada draf \"%s\" gangguan #%lld yang belum disimpan. Lanjutkan? (y/n)"),
+		         _(title), (long long)d.incident);
+	else
+		snprintf(q, sizeof q, _("Ada draf \"%s\" yang belum disimpan. Lanjutkan? (y/n)"), _(title));
+	int ans = app_ask(a, q);
+	if (ans == 'y') {
+		screen *f = form_open_draft(a, &d);
+		if (f) {
+			app_push(a, f);
+			app_status(a, _("Draf dipulihkan."));
+		}
+	} else if (ans == 'n') {
+		draft_remove(a->draft_path);
+		app_status(a, _("Draf dibuang."));
+	}
+	draft_free(&d);
+}
+
+static void loop(app *a)
+{
+	app_redraw(a);
+	while (!a->quit && a->top) {
+		int k = app_read_key(a);
+		if (k < 0)
+			break;
+		if (k == 0) {
+			if (a->top->ops->tick)
+				a->top->ops->tick(a->top);
+			continue;
+		}
+		if (k != KM_RESIZE) {
+			a->status[0] = '\0';
+			a->status_err = 0;
+			if (a->top->ops->key(a->top, k) < 0 && km_dispatch(&global_keymap, k, a) < 0)
+				app_status(a, _("Tombol tidak dipakai di layar ini; F1 atau ? untuk bantuan."));
+		}
+		if (a->top)
+			app_redraw(a);
+	}
+}
+
+static int open_config_and_store(cli_ctx *ctx)
+{
+	int code = cli_load_config(ctx);
+	if (code)
+		return code;
+	return cli_open_store(ctx, NEED_STORE | NEED_STORE_CREATE);
+}
+
+int tui_run(cli_ctx *ctx)
+{
+	app a;
+	int code;
+	memset(&a, 0, sizeof a);
+	a.cli = ctx;
+
+	char *found = config_find(ctx->config_arg);
+	int need_setup = !found;
+	free(found);
+	if (!need_setup && (code = open_config_and_store(ctx)))
+		return code;
+
+	install_signals();
+	if (!initscr()) {
+		fprintf(stderr, "gangguan: terminal tidak dapat dipakai\n");
+		return GG_EIO;
+	}
+	cbreak();
+	noecho();
+	nonl();
+	keypad(stdscr, TRUE);
+	set_escdelay(25);
+	timeout(TICK_MS);
+	keys_init();
+	setup_colors(&a);
+
+	if (need_setup) {
+		code = setup_run(&a);   /* writes the config and creates the database */
+		if (code == GG_OK && !a.quit)
+			code = open_config_and_store(ctx);
+		if (code || a.quit) {
+			endwin();
+			if (code)
+				fprintf(stderr, "gangguan: penyiapan tidak selesai\n");
+			return code ? code : GG_OK;
+		}
+	}
+	a.cfg = ctx->cfg;
+	a.st = ctx->st;
+	setup_colors(&a);
+	a.draft_path = draft_path_for(ctx->db_path);
+	app_push(&a, list_open(&a));
+	if (!a.top) {
+		endwin();
+		fprintf(stderr, "gangguan: memori habis\n");
+		free(a.draft_path);
+		return GG_ESOFTWARE;
+	}
+	offer_draft(&a);
+	loop(&a);
+	if (stop_signal || a.exit_code)
+		app_save_drafts(&a);
+	while (a.top)
+		app_pop(&a);
+	endwin();
+	free(a.draft_path);
+	if (a.docenv)
+		doc_env_close(a.docenv);
+	if (stop_signal)
+		return 128 + stop_signal;
+	return a.exit_code;
+}

@@ -1,0 +1,472 @@
+/* The detail screen of one incident: tabs Ringkasan, Kronologi, Dokumen,
+ * Tender & Remedi, Audit, each a small build function in a table; keys
+ * for every lifecycle step open the forms. */
+#include <curses.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cause.h"
+#include "i18n.h"
+#include "store.h"
+#include "tui_detail.h"
+#include "tui_draw.h"
+#include "tui_form.h"
+#include "tui_screens.h"
+
+/* ---- lines ---- */
+
+void dl_add(dlines *l, int64_t doc, const char *fmt, ...)
+{
+	char buf[2048];
+	va_list ap;
+	va_start(ap, fmt);
+	vsnprintf(buf, sizeof buf, fmt, ap);
+	va_end(ap);
+	if (l->n == l->cap) {
+		size_t cap = l->cap ? l->cap * 2 : 32;
+		char **nv = realloc(l->v, cap * sizeof *nv);
+		if (!nv)
+			return;
+		l->v = nv;
+		int64_t *nd = realloc(l->doc, cap * sizeof *nd);
+		if (!nd)
+			return;
+		l->doc = nd;
+		l->cap = cap;
+	}
+	l->v[l->n] = strdup(buf);
+	if (!l->v[l->n])
+		return;
+	l->doc[l->n++] = doc;
+}
+
+void dl_wrap(dlines *l, int cols, const char *prefix, const char *text)
+{
+	char **w;
+	int pw = text_width(prefix);
+	size_t n = wrap_lines(text, cols - pw, &w);
+	for (size_t i = 0; i < n; i++)
+		dl_add(l, 0, "%*s%s", i ? pw : 0, i ? "" : prefix, w[i]);
+	if (!n)
+		dl_add(l, 0, "%s", prefix);
+	lines_free(w, n);
+}
+
+void dl_free(dlines *l)
+{
+	for (size_t i = 0; i < l->n; i++)
+		free(l->v[i]);
+	free(l->v);
+	free(l->doc);
+	memset(l, 0, sizeof *l);
+}
+
+/* ---- the screen ---- */
+
+typedef struct detail {
+	screen base;
+	int64_t id;
+	incident inc;
+	int loaded;
+	int tab;
+	dlines lines;
+	int built_cols;
+	int built_tab;
+	size_t top, sel;
+} detail;
+
+typedef struct tab_def {
+	const char *title;
+	void (*build)(detail *d, int cols);
+} tab_def;
+
+static void time_line(detail *d, const char *label, int64_t t)
+{
+	app *a = d->base.a;
+	char buf[64], day[64];
+	civil c;
+	if (!t) {
+		dl_add(&d->lines, 0, "%-16s: -", label);
+		return;
+	}
+	civil_from_utc(t, a->cfg->tz, &c);
+	fmt_id_date(day, sizeof day, &c);
+	dl_add(&d->lines, 0, "%-16s: %s %s (%s, %s)", label, app_time(a, t, buf, sizeof buf),
+	       zone_name(a->cfg->tz), id_day_name(c.weekday), day);
+}
+
+static void build_summary(detail *d, int cols)
+{
+	const incident *x = &d->inc;
+	const cause_info *ci = cause_find(x->cause);
+	char dur[64];
+	dl_add(&d->lines, 0, "%-16s: #%lld", _("Nomor gangguan"), (long long)x->id);
+	dl_add(&d->lines, 0, "%-16s: %s", _("Status"), _(state_label(x->state)));
+	dl_wrap(&d->lines, cols, "Ringkasan       : ", x->summary);
+	dl_add(&d->lines, 0, "%-16s: %s", _("Penyebab"), ci ? _(ci->label) : x->cause);
+	dl_wrap(&d->lines, cols, "Dampak          : ", x->impact && *x->impact ? x->impact : "-");
+	dl_add(&d->lines, 0, "%-16s: %s (%s)", _("Pelapor"), x->reporter && *x->reporter ? x->reporter : "-",
+	       x->channel && *x->channel ? x->channel : "-");
+	time_line(d, _("Mulai"), x->t.started);
+	time_line(d, _("Dibuka"), x->t.opened);
+	time_line(d, _("Pulih"), x->t.restored);
+	time_line(d, _("Ditutup"), x->t.closed);
+	if (x->state == ST_VOID)
+		snprintf(dur, sizeof dur, "-");
+	else if (x->t.restored)
+		fmt_duration(dur, sizeof dur, x->t.restored - x->t.started);
+	else
+		snprintf(dur, sizeof dur, "%s", _("masih berlangsung"));
+	dl_add(&d->lines, 0, "%-16s: %s", _("Durasi"), dur);
+	if (x->void_reason)
+		dl_wrap(&d->lines, cols, "Alasan batal    : ", x->void_reason);
+	dl_add(&d->lines, 0, "%s", "");
+	static const char *const next[ST__COUNT] = {
+		[ST_REPORTED] = N_("Langkah berikut: o buka (BA Pembukaan) · v batalkan laporan"),
+		[ST_OPEN] = N_("Langkah berikut: e kronologi · a tindakan · r tandai pulih"),
+		[ST_RESTORED] = N_("Langkah berikut: e kronologi · a tindakan · c tutup (BA Penutupan)"),
+		[ST_CLOSED] = N_("Selesai: gangguan ditutup. Dokumen di tab Dokumen (Enter untuk membaca)."),
+		[ST_VOID] = N_("Laporan dibatalkan."),
+	};
+	dl_add(&d->lines, 0, "%s", _(next[x->state]));
+}
+
+static void build_events(detail *d, int cols)
+{
+	app *a = d->base.a;
+	event_list ev;
+	gg_err err;
+	if (store_events(a->st, d->id, &ev, &err)) {
+		dl_add(&d->lines, 0, "%s", err.msg);
+		return;
+	}
+	if (!ev.n)
+		dl_add(&d->lines, 0, "%s", _("Kronologi masih kosong (e: tambah kronologi, a: tambah tindakan)."));
+	for (size_t i = 0; i < ev.n; i++) {
+		char t[64], prefix[128];
+		snprintf(prefix, sizeof prefix, "%s %s%s ", app_time(a, ev.v[i].at, t, sizeof t),
+		         ev.v[i].about ? "±" : " ", ev.v[i].action ? _("[tindakan]") : "");
+		dl_wrap(&d->lines, cols, prefix, ev.v[i].text);
+	}
+	event_list_free(&ev);
+}
+
+/* "023 /LPSE.Lebongkab/II/2018" -> "BA-023-LPSE.Lebongkab-II-2018.txt" */
+static void export_name(const document *doc, char *buf, size_t n)
+{
+	size_t o = (size_t)snprintf(buf, n, "BA-");
+	for (const char *p = doc->number ? doc->number : "dokumen"; *p && o + 5 < n; p++) {
+		char c = *p;
+		if (c == ' ')
+			continue;
+		buf[o++] = (c == '/' ) ? '-' : ((c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') ||
+		                                (c >= 'a' && c <= 'z') || c == '.' || c == '-') ? c : '_';
+	}
+	snprintf(buf + o, n - o, ".txt");
+}
+
+static void build_docs(detail *d, int cols)
+{
+	(void)cols;
+	app *a = d->base.a;
+	document_list dl;
+	gg_err err;
+	if (store_docs(a->st, 0, d->id, &dl, &err)) {
+		dl_add(&d->lines, 0, "%s", err.msg);
+		return;
+	}
+	if (!dl.n)
+		dl_add(&d->lines, 0, "%s", _("Belum ada Berita Acara (terbit saat dibuka dan ditutup)."));
+	for (size_t i = 0; i < dl.n; i++) {
+		char t[64];
+		dl_add(&d->lines, dl.v[i].id, "%-30s %s %s %s", dl.v[i].number ? dl.v[i].number : "-",
+		       app_time(a, dl.v[i].issued, t, sizeof t), zone_name(a->cfg->tz),
+		       doc_kind_title(dl.v[i].kind));
+	}
+	if (dl.n)
+		dl_add(&d->lines, 0, "%s", _("Enter: baca dan ekspor dokumen terpilih."));
+	document_list_free(&dl);
+}
+
+static void build_tender(detail *d, int cols)
+{
+	tab_tender_build(d->base.a, &d->inc, cols, &d->lines);
+}
+
+static void build_audit(detail *d, int cols)
+{
+	app *a = d->base.a;
+	audit_list al;
+	gg_err err;
+	if (store_audit(a->st, d->id, &al, &err)) {
+		dl_add(&d->lines, 0, "%s", err.msg);
+		return;
+	}
+	for (size_t i = 0; i < al.n; i++) {
+		char t[64], prefix[200];
+		const audit_entry *e = &al.v[i];
+		snprintf(prefix, sizeof prefix, "%s %s%s%s %-8s ", app_time(a, e->at, t, sizeof t), e->user,
+		         e->client && *e->client ? "@" : "", e->client ? e->client : "", e->action);
+		dl_wrap(&d->lines, cols, prefix, e->after && *e->after ? e->after : "-");
+	}
+	if (!al.n)
+		dl_add(&d->lines, 0, "%s", _("Tidak ada catatan audit."));
+	audit_list_free(&al);
+}
+
+static const tab_def tabs[] = {
+	{ N_("Ringkasan"), build_summary },
+	{ N_("Kronologi"), build_events },
+	{ N_("Dokumen"), build_docs },
+	{ N_("Tender & Remedi"), build_tender },
+	{ N_("Audit"), build_audit },
+};
+enum { NTABS = sizeof tabs / sizeof tabs[0] };
+
+static void reload(detail *d)
+{
+	app *a = d->base.a;
+	gg_err err;
+	if (d->loaded)
+		incident_free(&d->inc);
+	d->loaded = store_incident_get(a->st, d->id, &d->inc, &err) == GG_OK;
+	if (!d->loaded)
+		app_error(a, "%s", err.msg);
+	d->built_cols = -1;
+}
+
+static void build(detail *d)
+{
+	int cols = COLS - 2;
+	if (d->built_cols == cols && d->built_tab == d->tab)
+		return;
+	dl_free(&d->lines);
+	if (d->loaded)
+		tabs[d->tab].build(d, cols);
+	d->built_cols = cols;
+	d->built_tab = d->tab;
+	if (d->sel >= d->lines.n)
+		d->sel = d->lines.n ? d->lines.n - 1 : 0;
+}
+
+static int body_rows(void)
+{
+	int r = LINES - 5;
+	return r < 1 ? 1 : r;
+}
+
+static void detail_draw(screen *s)
+{
+	detail *d = (detail *)s;
+	app *a = s->a;
+	char buf[400];
+	build(d);
+	if (d->loaded) {
+		snprintf(buf, sizeof buf, "#%lld · %s · %s", (long long)d->id, _(state_label(d->inc.state)),
+		         d->inc.summary);
+		attron(A_BOLD);
+		draw_text(1, 1, COLS - 2, buf);
+		attroff(A_BOLD);
+	}
+	int x = 1;
+	for (int t = 0; t < NTABS; t++) {
+		snprintf(buf, sizeof buf, " %d %s ", t + 1, _(tabs[t].title));
+		attrset(t == d->tab ? app_attr(a, ATTR_SELECTED) : (int)A_UNDERLINE);
+		x += draw_text(2, x, COLS - x - 1, buf);
+		attrset(A_NORMAL);
+		x++;
+	}
+	size_t rows = (size_t)body_rows();
+	if (d->tab == 2) {
+		if (d->sel < d->top)
+			d->top = d->sel;
+		if (d->sel >= d->top + rows)
+			d->top = d->sel - rows + 1;
+	} else if (d->top + rows > d->lines.n) {
+		d->top = d->lines.n > rows ? d->lines.n - rows : 0;
+	}
+	for (size_t r = 0; r < rows && d->top + r < d->lines.n; r++) {
+		size_t i = d->top + r;
+		int hl = i == d->sel && (d->tab == 2 ? d->lines.doc[i] != 0 : 0);
+		if (hl)
+			attrset(app_attr(a, ATTR_SELECTED));
+		draw_cell(3 + (int)r, 1, COLS - 2, d->lines.v[i]);
+		attrset(A_NORMAL);
+	}
+	attrset(app_attr(a, ATTR_DIM));
+	draw_text(LINES - 2, 1, COLS - 2,
+	          _("Tab/1-5 tab · o buka · e kronologi · a tindakan · r pulih · c tutup · v batal · Esc kembali"));
+	attrset(A_NORMAL);
+}
+
+/* ---- actions ---- */
+
+enum { D_NEXTTAB = 1, D_PREVTAB, D_TAB1, D_TAB2, D_TAB3, D_TAB4, D_TAB5, D_DOWN, D_UP, D_PGDN, D_PGUP,
+       D_HOME, D_END, D_ENTER, D_OPEN, D_EVENT, D_ACTION, D_RESTORE, D_CLOSE, D_VOID, D_BACK };
+
+static void set_tab(detail *d, int t)
+{
+	d->tab = (t + NTABS) % NTABS;
+	d->sel = d->top = 0;
+	if (d->tab == 2)   /* documents: start on the first one */
+		d->sel = 0;
+}
+
+static int d_nexttab(void *c) { detail *d = c; set_tab(d, d->tab + 1); return 0; }
+static int d_prevtab(void *c) { detail *d = c; set_tab(d, d->tab - 1); return 0; }
+static int d_tab1(void *c) { set_tab(c, 0); return 0; }
+static int d_tab2(void *c) { set_tab(c, 1); return 0; }
+static int d_tab3(void *c) { set_tab(c, 2); return 0; }
+static int d_tab4(void *c) { set_tab(c, 3); return 0; }
+static int d_tab5(void *c) { set_tab(c, 4); return 0; }
+
+/* The documents tab moves a selection; the others scroll. */
+static void move_by(detail *d, long delta)
+{
+	size_t rows = (size_t)body_rows();
+	if (d->tab == 2) {
+		long v = (long)d->sel + delta;
+		d->sel = v < 0 ? 0 : (size_t)v >= d->lines.n ? (d->lines.n ? d->lines.n - 1 : 0) : (size_t)v;
+		return;
+	}
+	size_t max_top = d->lines.n > rows ? d->lines.n - rows : 0;
+	long v = (long)d->top + delta;
+	d->top = v < 0 ? 0 : (size_t)v > max_top ? max_top : (size_t)v;
+	d->sel = d->top;
+}
+
+static int d_down(void *c) { move_by(c, 1); return 0; }
+static int d_up(void *c) { move_by(c, -1); return 0; }
+static int d_pgdn(void *c) { move_by(c, body_rows()); return 0; }
+static int d_pgup(void *c) { move_by(c, -body_rows()); return 0; }
+static int d_home(void *c) { move_by(c, -(long)((detail *)c)->lines.n); return 0; }
+static int d_end(void *c) { move_by(c, (long)((detail *)c)->lines.n); return 0; }
+
+static int d_enter(void *c)
+{
+	detail *d = c;
+	app *a = d->base.a;
+	document doc;
+	gg_err err;
+	char name[200], title[300];
+	if (d->tab != 2) {
+		if (d->tab == 0)
+			set_tab(d, 2);
+		return 0;
+	}
+	if (d->sel >= d->lines.n || !d->lines.doc[d->sel]) {
+		app_status(a, "%s", _("Pilih dokumen dengan Up/Down, lalu Enter."));
+		return 0;
+	}
+	if (store_doc_by_id(a->st, d->lines.doc[d->sel], &doc, &err)) {
+		app_error(a, "%s", err.msg);
+		return 0;
+	}
+	export_name(&doc, name, sizeof name);
+	snprintf(title, sizeof title, "%s No. %s", doc_kind_title(doc.kind), doc.number ? doc.number : "-");
+	app_push(a, pager_open(a, title, doc.text, name, NULL));
+	document_free(&doc);
+	return 0;
+}
+
+static int open_form(detail *d, const char *name)
+{
+	screen *f = form_open(d->base.a, name, d->id);
+	if (f)
+		app_push(d->base.a, f);
+	return 0;
+}
+
+static int d_open(void *c) { return open_form(c, "open"); }
+static int d_event(void *c) { return open_form(c, "event"); }
+static int d_action(void *c) { return open_form(c, "action"); }
+static int d_restore(void *c) { return open_form(c, "restore"); }
+static int d_close(void *c) { return open_form(c, "close"); }
+static int d_void(void *c) { return open_form(c, "void"); }
+
+static int d_back(void *c)
+{
+	app_pop(((detail *)c)->base.a);
+	return 0;
+}
+
+static const km_action detail_actions[] = {
+	{ D_NEXTTAB, "detail.nexttab", N_("tab berikut"), { KM_TAB, KM_RIGHT, 'l' }, d_nexttab },
+	{ D_PREVTAB, "detail.prevtab", N_("tab sebelumnya"), { KM_BTAB, KM_LEFT, 'h' }, d_prevtab },
+	{ D_TAB1, "detail.summary", N_("tab Ringkasan"), { '1' }, d_tab1 },
+	{ D_TAB2, "detail.chronology", N_("tab Kronologi"), { '2' }, d_tab2 },
+	{ D_TAB3, "detail.documents", N_("tab Dokumen"), { '3' }, d_tab3 },
+	{ D_TAB4, "detail.tenders", N_("tab Tender & Remedi"), { '4' }, d_tab4 },
+	{ D_TAB5, "detail.audit", N_("tab Audit"), { '5' }, d_tab5 },
+	{ D_DOWN, "detail.down", N_("turun"), { 'j', KM_DOWN }, d_down },
+	{ D_UP, "detail.up", N_("naik"), { 'k', KM_UP }, d_up },
+	{ D_PGDN, "detail.pagedown", N_("halaman berikut"), { KM_PGDN, ' ' }, d_pgdn },
+	{ D_PGUP, "detail.pageup", N_("halaman sebelumnya"), { KM_PGUP, 'b' }, d_pgup },
+	{ D_HOME, "detail.home", N_("ke awal"), { KM_HOME, 'g' }, d_home },
+	{ D_END, "detail.end", N_("ke akhir"), { KM_END, 'G' }, d_end },
+	{ D_ENTER, "detail.view", N_("baca dokumen terpilih (tab Dokumen)"), { KM_ENTER }, d_enter },
+	{ D_OPEN, "detail.open", N_("buka gangguan: terbitkan BA Pembukaan"), { 'o' }, d_open },
+	{ D_EVENT, "detail.event", N_("tambah kronologi"), { 'e' }, d_event },
+	{ D_ACTION, "detail.action", N_("tambah tindakan perbaikan"), { 'a' }, d_action },
+	{ D_RESTORE, "detail.restore", N_("tandai pulih"), { 'r' }, d_restore },
+	{ D_CLOSE, "detail.close", N_("tutup gangguan: terbitkan BA Penutupan"), { 'c' }, d_close },
+	{ D_VOID, "detail.void", N_("batalkan laporan (dengan alasan)"), { 'v' }, d_void },
+	{ D_BACK, "detail.back", N_("kembali ke daftar"), { KM_ESC, 'q' }, d_back },
+};
+static const keymap detail_keymap = { N_("Rincian gangguan"), detail_actions,
+                                      sizeof detail_actions / sizeof detail_actions[0] };
+
+const keymap *detail_keys_table(void);
+const keymap *detail_keys_table(void)
+{
+	return &detail_keymap;
+}
+
+static const keymap *detail_keys(screen *s)
+{
+	(void)s;
+	return &detail_keymap;
+}
+
+static int detail_key(screen *s, int k)
+{
+	return km_dispatch(&detail_keymap, k, s) < 0 ? -1 : 0;
+}
+
+static void detail_resume(screen *s)
+{
+	reload((detail *)s);
+}
+
+static void detail_close(screen *s)
+{
+	detail *d = (detail *)s;
+	if (d->loaded)
+		incident_free(&d->inc);
+	dl_free(&d->lines);
+	free(d);
+}
+
+static const screen_ops detail_ops = {
+	.name = "detail", .draw = detail_draw, .key = detail_key, .close = detail_close,
+	.keys = detail_keys, .resume = detail_resume,
+};
+
+screen *detail_open(app *a, int64_t id)
+{
+	detail *d = calloc(1, sizeof *d);
+	if (!d)
+		return NULL;
+	d->base.ops = &detail_ops;
+	d->base.a = a;
+	d->id = id;
+	snprintf(d->base.title, sizeof d->base.title, _("Gangguan #%lld"), (long long)id);
+	reload(d);
+	if (!d->loaded) {
+		detail_close(&d->base);
+		return NULL;
+	}
+	return &d->base;
+}

@@ -1,0 +1,634 @@
+/* The form engine (tui_form.h). */
+#include "tui_form.h"
+
+#include <curses.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "i18n.h"
+#include "idtime.h"
+#include "lineedit.h"
+#include "store.h"
+#include "tui_draw.h"
+
+struct form {
+	screen base;
+	const form_def *def;
+	incident inc;
+	int has_inc;
+	lineedit *ed;           /* one per field */
+	char **why;             /* reason a field is invalid, NULL if valid */
+	char **cache;           /* form_get results */
+	size_t focus;
+	int dirty;              /* changed since opened */
+	int unsaved;            /* changed since the draft was written */
+	int64_t last_change_ms;
+	char note[400];
+};
+
+enum { LABEL_X = 2, LABEL_W = 22, BOX_X = LABEL_X + LABEL_W + 1, FIELD_Y = 4 };
+
+static int64_t mono_ms(void)
+{
+	struct timespec ts;
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (int64_t)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
+}
+
+static const form_def *find_def(const char *name)
+{
+	for (size_t i = 0; i < form_def_count; i++)
+		if (strcmp(form_defs[i]->name, name) == 0)
+			return form_defs[i];
+	return NULL;
+}
+
+const char *form_title_by_name(const char *name)
+{
+	const form_def *d = name ? find_def(name) : NULL;
+	return d ? d->title : NULL;
+}
+
+static int field_index(const form *f, const char *key)
+{
+	for (size_t i = 0; i < f->def->n; i++)
+		if (strcmp(f->def->fields[i].key, key) == 0)
+			return (int)i;
+	return -1;
+}
+
+const char *form_get(form *f, const char *key)
+{
+	int i = field_index(f, key);
+	if (i < 0)
+		return "";
+	free(f->cache[i]);
+	f->cache[i] = le_get(&f->ed[i]);
+	return f->cache[i] ? f->cache[i] : "";
+}
+
+void form_set(form *f, const char *key, const char *value)
+{
+	int i = field_index(f, key);
+	if (i >= 0)
+		le_set(&f->ed[i], value ? value : "");
+}
+
+int64_t form_when(form *f, const char *key)
+{
+	int64_t t = 0;
+	char why[200];
+	if (when_parse(form_get(f, key), f->base.a->cfg->tz, &t, why, sizeof why) < 0)
+		return 0;
+	return t;
+}
+
+const incident *form_incident(const form *f)
+{
+	return f->has_inc ? &f->inc : NULL;
+}
+
+app *form_app(const form *f)
+{
+	return f->base.a;
+}
+
+screen *form_screen(form *f)
+{
+	return &f->base;
+}
+
+void form_note(form *f, const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	vsnprintf(f->note, sizeof f->note, fmt, ap);
+	va_end(ap);
+}
+
+static void set_why(form *f, size_t i, const char *why)
+{
+	free(f->why[i]);
+	f->why[i] = why ? strdup(why) : NULL;
+}
+
+void form_fail(form *f, const char *key, const char *why)
+{
+	int i = field_index(f, key);
+	if (i >= 0) {
+		set_why(f, (size_t)i, why);
+		f->focus = (size_t)i;
+	}
+}
+
+/* ---- choices ---- */
+
+static size_t choice_index(form *f, size_t i, const form_choice *v, size_t n)
+{
+	const char *cur = form_get(f, f->def->fields[i].key);
+	for (size_t k = 0; k < n; k++)
+		if (strcmp(v[k].code, cur) == 0)
+			return k;
+	return n;
+}
+
+static void choice_step(form *f, size_t i, int dir)
+{
+	const form_choice *v;
+	size_t n = f->def->fields[i].choices(&v);
+	if (!n)
+		return;
+	size_t k = choice_index(f, i, v, n);
+	if (k == n)
+		k = dir > 0 ? n - 1 : 0;
+	k = dir > 0 ? (k + 1) % n : (k + n - 1) % n;
+	le_set(&f->ed[i], v[k].code);
+}
+
+/* A letter picks the next choice whose label starts with it. */
+static int choice_letter(form *f, size_t i, int c)
+{
+	const form_choice *v;
+	size_t n = f->def->fields[i].choices(&v);
+	size_t k = choice_index(f, i, v, n);
+	int lc = c >= 'A' && c <= 'Z' ? c + 32 : c;
+	for (size_t step = 1; step <= n; step++) {
+		size_t j = (k == n ? step - 1 : k + step) % n;
+		int first = (unsigned char)v[j].label[0];
+		if (first >= 'A' && first <= 'Z')
+			first += 32;
+		if (first == lc) {
+			le_set(&f->ed[i], v[j].code);
+			return 1;
+		}
+	}
+	return 0;
+}
+
+/* ---- validation ---- */
+
+static int validate_field(form *f, size_t i)
+{
+	const form_field_def *fd = &f->def->fields[i];
+	char why[300] = "";
+	char *v = le_get(&f->ed[i]);
+	int bad = 0;
+	if (!v)
+		return -1;
+	const char *p = v;
+	while (*p == ' ')
+		p++;
+	if (!*p) {
+		if (fd->required) {
+			snprintf(why, sizeof why, "%s", _("wajib diisi"));
+			bad = 1;
+		}
+	} else if (fd->kind == FF_WHEN) {
+		int64_t t;
+		char e[200];
+		if (when_parse(v, f->base.a->cfg->tz, &t, e, sizeof e) < 0) {
+			snprintf(why, sizeof why, "%s", e);
+			bad = 1;
+		}
+	} else if (fd->kind == FF_CHOICE) {
+		const form_choice *c;
+		size_t n = fd->choices(&c);
+		if (choice_index(f, i, c, n) == n) {
+			snprintf(why, sizeof why, "%s", _("pilih dengan Kiri/Kanan"));
+			bad = 1;
+		}
+	}
+	if (!bad && *p && fd->validate && fd->validate(f, v, why, sizeof why) < 0)
+		bad = 1;
+	free(v);
+	set_why(f, i, bad ? why : NULL);
+	return bad ? -1 : 0;
+}
+
+static int validate_all(form *f)
+{
+	int first_bad = -1;
+	for (size_t i = 0; i < f->def->n; i++)
+		if (validate_field(f, i) < 0 && first_bad < 0)
+			first_bad = (int)i;
+	if (first_bad >= 0)
+		f->focus = (size_t)first_bad;
+	return first_bad;
+}
+
+/* ---- drafts ---- */
+
+static int form_save_draft(screen *s)
+{
+	form *f = (form *)s;
+	app *a = s->a;
+	if (!f->dirty || !a->draft_path)
+		return 0;
+	draft d = { .form = (char *)f->def->name, .incident = f->has_inc ? f->inc.id : 0, .n = f->def->n };
+	char **keys = calloc(f->def->n, sizeof *keys), **vals = calloc(f->def->n, sizeof *vals);
+	int r = -1;
+	if (keys && vals) {
+		for (size_t i = 0; i < f->def->n; i++) {
+			keys[i] = (char *)f->def->fields[i].key;
+			vals[i] = le_get(&f->ed[i]);
+		}
+		d.keys = keys;
+		d.values = vals;
+		r = draft_write(a->draft_path, &d);
+		for (size_t i = 0; i < f->def->n; i++)
+			free(vals[i]);
+	}
+	free(keys);
+	free(vals);
+	if (r == 0)
+		f->unsaved = 0;
+	return r;
+}
+
+static void form_tick(screen *s)
+{
+	form *f = (form *)s;
+	if (f->unsaved && mono_ms() - f->last_change_ms > 400)
+		form_save_draft(s);
+}
+
+void form_done(form *f)
+{
+	app *a = f->base.a;
+	draft_remove(a->draft_path);
+	f->dirty = 0;
+	app_pop_to(a, f->base.below);
+}
+
+/* ---- drawing ---- */
+
+static void form_draw(screen *s)
+{
+	form *f = (form *)s;
+	app *a = s->a;
+	int cursor_y = -1, cursor_x = 0;
+	char buf[300];
+
+	attron(A_BOLD);
+	if (f->has_inc)
+		snprintf(buf, sizeof buf, "%s · #%lld %s", _(f->def->title), (long long)f->inc.id, f->inc.summary);
+	else
+		snprintf(buf, sizeof buf, "%s", _(f->def->title));
+	draw_text(1, 1, COLS - 2, buf);
+	attroff(A_BOLD);
+	if (f->note[0])
+		draw_text(2, 1, COLS - 2, f->note);
+
+	int box_max = COLS - BOX_X - 2;
+	for (size_t i = 0; i < f->def->n; i++) {
+		const form_field_def *fd = &f->def->fields[i];
+		int y = FIELD_Y + 2 * (int)i;
+		if (y >= LINES - 3)
+			break;
+		int bw = fd->width < box_max ? fd->width : box_max;
+		snprintf(buf, sizeof buf, "%s%s", _(fd->label), fd->required ? " *" : "");
+		if (i == f->focus)
+			attron(A_BOLD);
+		draw_text(y, LABEL_X, LABEL_W, buf);
+		attroff(A_BOLD);
+
+		attrset(i == f->focus ? app_attr(a, ATTR_SELECTED) : (int)A_UNDERLINE);
+		for (int c = 0; c < bw; c++)
+			mvaddch(y, BOX_X + c, ' ');
+		if (fd->kind == FF_CHOICE) {
+			const form_choice *v;
+			size_t n = fd->choices(&v);
+			size_t k = choice_index(f, i, v, n);
+			snprintf(buf, sizeof buf, "< %s >", k < n ? _(v[k].label) : "?");
+			draw_text(y, BOX_X, bw, buf);
+			if (i == f->focus) {
+				cursor_y = y;
+				cursor_x = BOX_X;
+			}
+		} else {
+			size_t first, count;
+			int col;
+			le_view(&f->ed[i], bw, &first, &count, &col);
+			if (count)
+				mvaddnwstr(y, BOX_X, f->ed[i].buf + first, (int)count);
+			if (i == f->focus) {
+				cursor_y = y;
+				cursor_x = BOX_X + col;
+			}
+		}
+		attrset(A_NORMAL);
+
+		/* The reason beside the field when it fits, else under it. */
+		int rx = BOX_X + bw + 1, room = COLS - rx - 1;
+		if (f->why[i]) {
+			snprintf(buf, sizeof buf, "! %s", f->why[i]);
+			attrset(app_attr(a, ATTR_ERROR));
+			if (text_width(buf) <= room)
+				draw_text(y, rx, room, buf);
+			else
+				draw_text(y + 1, BOX_X, COLS - BOX_X - 1, buf);
+			attrset(A_NORMAL);
+		} else if (i == f->focus && fd->hint) {
+			attrset(app_attr(a, ATTR_DIM));
+			if (text_width(_(fd->hint)) <= room)
+				draw_text(y, rx, room, _(fd->hint));
+			else
+				draw_text(y + 1, BOX_X, COLS - BOX_X - 1, _(fd->hint));
+			attrset(A_NORMAL);
+		}
+	}
+	attrset(app_attr(a, ATTR_DIM));
+	draw_text(LINES - 2, 1, COLS - 2,
+	          _("Tab/Down: berikut · S-Tab/Up: sebelumnya · F2 atau Enter di akhir: simpan · Esc: batal · F1: bantuan"));
+	attrset(A_NORMAL);
+	if (cursor_y >= 0) {
+		curs_set(1);
+		move(cursor_y, cursor_x);
+	}
+}
+
+/* ---- keys ---- */
+
+enum { F_NEXT = 1, F_PREV, F_ENTER, F_SUBMIT, F_CANCEL, F_LEFT, F_RIGHT, F_HOME, F_END,
+       F_BS, F_DEL, F_KILLEND, F_KILLSTART, F_KILLWORD, F_WLEFT, F_WRIGHT, F_CYCLE };
+
+static void change(form *f)
+{
+	f->dirty = f->unsaved = 1;
+	f->last_change_ms = mono_ms();
+	set_why(f, f->focus, NULL);
+}
+
+static void leave_to(form *f, size_t to)
+{
+	validate_field(f, f->focus);
+	if (f->unsaved)
+		form_save_draft(&f->base);
+	f->focus = to;
+}
+
+static int submit(form *f)
+{
+	validate_field(f, f->focus);
+	if (validate_all(f) >= 0) {
+		app_error(f->base.a, _("Formulir belum dapat disimpan: perbaiki isian bertanda !"));
+		return 0;
+	}
+	if (f->unsaved)
+		form_save_draft(&f->base);
+	f->def->submit(f);   /* may close the form: touch nothing after */
+	return 0;
+}
+
+static int a_next(void *ctx)
+{
+	form *f = ctx;
+	leave_to(f, (f->focus + 1) % f->def->n);
+	return 0;
+}
+
+static int a_prev(void *ctx)
+{
+	form *f = ctx;
+	leave_to(f, (f->focus + f->def->n - 1) % f->def->n);
+	return 0;
+}
+
+static int a_enter(void *ctx)
+{
+	form *f = ctx;
+	if (f->focus + 1 < f->def->n)
+		return a_next(ctx);
+	return submit(f);
+}
+
+static int a_submit(void *ctx)
+{
+	return submit(ctx);
+}
+
+static int a_cancel(void *ctx)
+{
+	form *f = ctx;
+	app *a = f->base.a;
+	if (f->dirty) {
+		int r = app_confirm(a, _("Buang isian formulir ini? (y/T)"));
+		if (r != 1)
+			return 0;
+		draft_remove(a->draft_path);
+		app_status(a, _("Isian dibuang."));
+	}
+	f->dirty = 0;
+	app_pop_to(a, f->base.below);
+	return 0;
+}
+
+static int is_choice(form *f)
+{
+	return f->def->fields[f->focus].kind == FF_CHOICE;
+}
+
+static int a_left(void *ctx)
+{
+	form *f = ctx;
+	if (is_choice(f)) {
+		choice_step(f, f->focus, -1);
+		change(f);
+	} else {
+		le_left(&f->ed[f->focus]);
+	}
+	return 0;
+}
+
+static int a_right(void *ctx)
+{
+	form *f = ctx;
+	if (is_choice(f)) {
+		choice_step(f, f->focus, 1);
+		change(f);
+	} else {
+		le_right(&f->ed[f->focus]);
+	}
+	return 0;
+}
+
+#define EDIT_MOVE(fn, call) \
+	static int fn(void *ctx) \
+	{ \
+		form *f = ctx; \
+		if (!is_choice(f)) \
+			call(&f->ed[f->focus]); \
+		return 0; \
+	}
+#define EDIT_CHANGE(fn, call) \
+	static int fn(void *ctx) \
+	{ \
+		form *f = ctx; \
+		if (!is_choice(f) && call(&f->ed[f->focus]) > 0) \
+			change(f); \
+		return 0; \
+	}
+EDIT_MOVE(a_home, le_home)
+EDIT_MOVE(a_end, le_end)
+EDIT_CHANGE(a_bs, le_backspace)
+EDIT_CHANGE(a_del, le_delete)
+EDIT_CHANGE(a_killend, le_kill_to_end)
+EDIT_CHANGE(a_killstart, le_kill_to_start)
+EDIT_CHANGE(a_killword, le_kill_word)
+
+static const km_action form_actions[] = {
+	{ F_NEXT, "form.next", N_("ke isian berikut (memeriksa isian ini)"), { KM_TAB, KM_DOWN }, a_next },
+	{ F_PREV, "form.prev", N_("ke isian sebelumnya"), { KM_BTAB, KM_UP }, a_prev },
+	{ F_ENTER, "form.enter", N_("isian berikut; di isian terakhir: simpan"), { KM_ENTER }, a_enter },
+	{ F_SUBMIT, "form.submit", N_("simpan (pratinjau dan konfirmasi bila menerbitkan)"), { KM_F(2), KM_CTRL('x') }, a_submit },
+	{ F_CANCEL, "form.cancel", N_("batal (bertanya bila ada isian)"), { KM_ESC }, a_cancel },
+	{ F_LEFT, "form.left", N_("kursor ke kiri; pilihan sebelumnya"), { KM_LEFT, KM_CTRL('b') }, a_left },
+	{ F_RIGHT, "form.right", N_("kursor ke kanan; pilihan berikut"), { KM_RIGHT, KM_CTRL('f') }, a_right },
+	{ F_HOME, "form.home", N_("ke awal isian"), { KM_HOME, KM_CTRL('a') }, a_home },
+	{ F_END, "form.end", N_("ke akhir isian"), { KM_END, KM_CTRL('e') }, a_end },
+	{ F_BS, "form.backspace", N_("hapus huruf sebelum kursor"), { KM_BACKSPACE }, a_bs },
+	{ F_DEL, "form.delete", N_("hapus huruf di kursor"), { KM_DELETE, KM_CTRL('d') }, a_del },
+	{ F_KILLEND, "form.killend", N_("hapus sampai akhir isian"), { KM_CTRL('k') }, a_killend },
+	{ F_KILLSTART, "form.killstart", N_("hapus sampai awal isian"), { KM_CTRL('u') }, a_killstart },
+	{ F_KILLWORD, "form.killword", N_("hapus kata sebelum kursor"), { KM_CTRL('w') }, a_killword },
+};
+static const keymap form_keymap = { N_("Formulir"), form_actions,
+                                    sizeof form_actions / sizeof form_actions[0] };
+
+const keymap *form_keys_table(void)
+{
+	return &form_keymap;
+}
+
+static const keymap *form_keys(screen *s)
+{
+	(void)s;
+	return &form_keymap;
+}
+
+static int form_key(screen *s, int k)
+{
+	form *f = (form *)s;
+	if (km_dispatch(&form_keymap, k, f) >= 0)
+		return 0;
+	if (k <= 0 || k >= KM_BASE)
+		return -1;   /* F1 and the like: global keys */
+	if (is_choice(f)) {
+		if (k == ' ')
+			choice_step(f, f->focus, 1);
+		else if (!choice_letter(f, f->focus, k))
+			return 0;
+		change(f);
+		return 0;
+	}
+	if (le_insert(&f->ed[f->focus], (wchar_t)k) > 0)
+		change(f);
+	return 0;
+}
+
+static void form_close(screen *s)
+{
+	form *f = (form *)s;
+	for (size_t i = 0; i < f->def->n; i++) {
+		le_free(&f->ed[i]);
+		free(f->why[i]);
+		free(f->cache[i]);
+	}
+	free(f->ed);
+	free(f->why);
+	free(f->cache);
+	if (f->has_inc)
+		incident_free(&f->inc);
+	free(f);
+}
+
+static void form_resume(screen *s)
+{
+	form *f = (form *)s;
+	app *a = s->a;
+	gg_err err;
+	/* A refused issue may mean someone else changed it: see it fresh. */
+	if (f->has_inc) {
+		incident fresh;
+		if (store_incident_get(a->st, f->inc.id, &fresh, &err) == GG_OK) {
+			incident_free(&f->inc);
+			f->inc = fresh;
+		}
+	}
+}
+
+static const screen_ops form_ops = {
+	.name = "form", .draw = form_draw, .key = form_key, .close = form_close,
+	.keys = form_keys, .resume = form_resume, .save_draft = form_save_draft, .tick = form_tick,
+};
+
+static form *form_new(app *a, const form_def *def, int64_t incident_id)
+{
+	gg_err err;
+	form *f = calloc(1, sizeof *f);
+	if (!f) {
+		app_error(a, "%s", _("memori habis"));
+		return NULL;
+	}
+	f->base.ops = &form_ops;
+	f->base.a = a;
+	f->def = def;
+	snprintf(f->base.title, sizeof f->base.title, "%s", _(def->title));
+	f->ed = calloc(def->n, sizeof *f->ed);
+	f->why = calloc(def->n, sizeof *f->why);
+	f->cache = calloc(def->n, sizeof *f->cache);
+	if (!f->ed || !f->why || !f->cache) {
+		free(f->ed);
+		free(f->why);
+		free(f->cache);
+		free(f);
+		app_error(a, "%s", _("memori habis"));
+		return NULL;
+	}
+	for (size_t i = 0; i < def->n; i++)
+		le_init(&f->ed[i], def->fields[i].max ? def->fields[i].max : 2000);
+	if (def->needs_incident) {
+		if (store_incident_get(a->st, incident_id, &f->inc, &err)) {
+			app_error(a, "%s", err.msg);
+			f->has_inc = 0;
+			form_close(&f->base);
+			return NULL;
+		}
+		f->has_inc = 1;
+		if (def->step >= 0) {
+			incident_state to;
+			const char *why;
+			int64_t now = store_now(a->st);
+			if (lifecycle_step(f->inc.state, (incident_step)def->step, &f->inc.t, now, now, &to, &why) < 0) {
+				app_error(a, _("Ditolak: %s (status sekarang: %s)."), why, state_label(f->inc.state));
+				form_close(&f->base);
+				return NULL;
+			}
+		}
+	}
+	if (def->init)
+		def->init(f);
+	return f;
+}
+
+screen *form_open(app *a, const char *name, int64_t incident_id)
+{
+	const form_def *def = find_def(name);
+	form *f = def ? form_new(a, def, incident_id) : NULL;
+	return f ? &f->base : NULL;
+}
+
+screen *form_open_draft(app *a, const draft *d)
+{
+	const form_def *def = find_def(d->form);
+	form *f = def ? form_new(a, def, d->incident) : NULL;
+	if (!f)
+		return NULL;
+	for (size_t i = 0; i < d->n; i++)
+		form_set(f, d->keys[i], d->values[i]);
+	f->dirty = 1;
+	return &f->base;
+}

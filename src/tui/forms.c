@@ -1,0 +1,411 @@
+/* The forms of the lifecycle, as data for the form engine, and what each
+ * one does on submit (through store.h only).  Open and close show the
+ * number they will use, preview the document in the pager and issue it
+ * only on an explicit 'y'. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cause.h"
+#include "docrender.h"
+#include "i18n.h"
+#include "store.h"
+#include "tui_form.h"
+#include "tui_screens.h"
+
+/* ---- choices ---- */
+
+static size_t cause_choices(const form_choice **out)
+{
+	static form_choice v[32];
+	static size_t n;
+	if (!n)
+		for (; n < cause_count && n < 32; n++)
+			v[n] = (form_choice){ cause_table[n].code, cause_table[n].label };
+	*out = v;
+	return n;
+}
+
+static size_t yesno_choices(const form_choice **out)
+{
+	static const form_choice v[] = { { "tidak", N_("tidak") }, { "ya", N_("ya") } };
+	*out = v;
+	return 2;
+}
+
+/* ---- validators ---- */
+
+static int not_future(form *f, const char *value, char *why, size_t n)
+{
+	(void)value;
+	(void)f;
+	(void)value;
+	app *a = form_app(f);
+	int64_t t = 0;
+	char e[200];
+	if (when_parse(value, a->cfg->tz, &t, e, sizeof e) == 0 && t > store_now(a->st) + 60) {
+		snprintf(why, n, "%s", _("waktu tidak boleh di masa depan"));
+		return -1;
+	}
+	return 0;
+}
+
+/* Steps on an incident: not before it started, not in the future. */
+static int step_time(form *f, const char *value, char *why, size_t n)
+{
+	if (not_future(f, value, why, n) < 0)
+		return -1;
+	const incident *inc = form_incident(f);
+	app *a = form_app(f);
+	int64_t t = 0;
+	char e[200];
+	if (inc && when_parse(value, a->cfg->tz, &t, e, sizeof e) == 0 && t < inc->t.started) {
+		snprintf(why, n, "%s", _("sebelum awal gangguan"));
+		return -1;
+	}
+	return 0;
+}
+
+static int longer_than_3(form *f, const char *value, char *why, size_t n)
+{
+	(void)f;
+	if (strlen(value) < 4) {
+		snprintf(why, n, "%s", _("terlalu pendek"));
+		return -1;
+	}
+	return 0;
+}
+
+#define WHEN_HINT N_("2018-02-03 14:30 atau 03/02/2018 14.30")
+
+static void now_text(app *a, char *buf, size_t n)
+{
+	app_time(a, store_now(a->st), buf, n);
+}
+
+/* ---- report ---- */
+
+static const form_field_def report_fields[] = {
+	{ "start", N_("Mulai gangguan"), 20, FF_WHEN, 1, 40, not_future, NULL, WHEN_HINT },
+	{ "cause", N_("Penyebab"), 24, FF_CHOICE, 1, 0, NULL, cause_choices, N_("Kiri/Kanan/Spasi atau huruf awal") },
+	{ "summary", N_("Ringkasan"), 50, FF_TEXT, 1, 300, longer_than_3, NULL, N_("apa yang terganggu, satu baris") },
+	{ "impact", N_("Dampak layanan"), 50, FF_TEXT, 0, 300, NULL, NULL, NULL },
+	{ "reporter", N_("Pelapor"), 50, FF_TEXT, 0, 200, NULL, NULL, NULL },
+	{ "channel", N_("Saluran laporan"), 30, FF_TEXT, 0, 100, NULL, NULL, N_("nota laporan, telepon, ...") },
+};
+
+static void report_init(form *f)
+{
+	app *a = form_app(f);
+	char t[64];
+	now_text(a, t, sizeof t);
+	form_set(f, "start", t);
+	form_set(f, "cause", "listrik");
+	form_set(f, "reporter", a->cfg->reporter ? a->cfg->reporter : "");
+	form_set(f, "channel", "nota laporan");
+	form_note(f, _("Waktu dalam %s. Isian bertanda * wajib."), zone_name(a->cfg->tz));
+}
+
+static int report_submit(form *f)
+{
+	app *a = form_app(f);
+	gg_err err;
+	int64_t id = 0;
+	char *summary = strdup(form_get(f, "summary"));
+	char *cause = strdup(form_get(f, "cause"));
+	char *impact = strdup(form_get(f, "impact"));
+	char *reporter = strdup(form_get(f, "reporter"));
+	char *channel = strdup(form_get(f, "channel"));
+	incident_new in = { .summary = summary, .cause = cause, .impact = impact, .reporter = reporter,
+	                    .channel = channel, .started = form_when(f, "start") };
+	int code = summary && cause && impact && reporter && channel
+	         ? store_incident_report(a->st, &in, &id, &err)
+	         : gg_fail(&err, GG_ESOFTWARE, "%s", _("memori habis"));
+	free(summary);
+	free(cause);
+	free(impact);
+	free(reporter);
+	free(channel);
+	if (code) {
+		app_error(a, "%s", err.msg);
+		return -1;
+	}
+	form_done(f);
+	app_status(a, _("Gangguan #%lld dicatat (dilaporkan)."), (long long)id);
+	app_push(a, detail_open(a, id));
+	return 0;
+}
+
+/* ---- event ---- */
+
+static const form_field_def event_fields[] = {
+	{ "at", N_("Waktu"), 20, FF_WHEN, 1, 40, step_time, NULL, WHEN_HINT },
+	{ "about", N_("Waktu perkiraan (±)"), 10, FF_CHOICE, 1, 0, NULL, yesno_choices, N_("ya: \"sekitar pukul\"") },
+	{ "action", N_("Tindakan perbaikan"), 10, FF_CHOICE, 1, 0, NULL, yesno_choices, N_("ya: langkah perbaikan") },
+	{ "text", N_("Uraian"), 50, FF_TEXT, 1, 1000, longer_than_3, NULL, NULL },
+};
+
+static void event_init_common(form *f, const char *action)
+{
+	char t[64];
+	now_text(form_app(f), t, sizeof t);
+	form_set(f, "at", t);
+	form_set(f, "about", "tidak");
+	form_set(f, "action", action);
+}
+
+static void event_init(form *f)
+{
+	event_init_common(f, "tidak");
+}
+
+static void action_init(form *f)
+{
+	event_init_common(f, "ya");
+}
+
+static int event_submit(form *f)
+{
+	app *a = form_app(f);
+	gg_err err;
+	char *text = strdup(form_get(f, "text"));
+	event_new ev = { .at = form_when(f, "at"), .about = strcmp(form_get(f, "about"), "ya") == 0,
+	                 .action = strcmp(form_get(f, "action"), "ya") == 0, .text = text };
+	int code = text ? store_event_add(a->st, form_incident(f)->id, &ev, NULL, &err)
+	                : gg_fail(&err, GG_ESOFTWARE, "%s", _("memori habis"));
+	free(text);
+	if (code) {
+		app_error(a, "%s", err.msg);
+		return -1;
+	}
+	int action = ev.action;
+	form_done(f);
+	app_status(a, action ? _("Tindakan dicatat di kronologi.") : _("Kronologi dicatat."));
+	return 0;
+}
+
+/* ---- open / close: preview, then issue on 'y' ---- */
+
+static doc_env *app_docs(app *a)
+{
+	gg_err err;
+	if (!a->docenv && doc_env_open(a->cfg, &a->docenv, &err)) {
+		app_error(a, "%s", err.msg);
+		a->docenv = NULL;
+	}
+	return a->docenv;
+}
+
+static const form_field_def open_fields[] = {
+	{ "at", N_("Waktu pembukaan"), 20, FF_WHEN, 1, 40, step_time, NULL, WHEN_HINT },
+};
+static const form_field_def close_fields[] = {
+	{ "at", N_("Waktu penutupan"), 20, FF_WHEN, 1, 40, step_time, NULL, WHEN_HINT },
+};
+
+static int with_doc(app *a, doc_kind kind)
+{
+	return kind == DOC_CLOSING || !a->cfg->style || strcmp(a->cfg->style, "single") != 0;
+}
+
+static void note_number(form *f, doc_kind kind)
+{
+	app *a = form_app(f);
+	char *number = NULL, *text = NULL;
+	gg_err err;
+	doc_env *env = with_doc(a, kind) ? app_docs(a) : NULL;
+	if (!with_doc(a, kind)) {
+		form_note(f, "%s", _("Gaya satu berita acara: tidak ada dokumen saat dibuka."));
+		return;
+	}
+	if (env && store_doc_preview(a->st, form_incident(f)->id, kind, store_now(a->st), doc_render, env,
+	                             &number, &text, &err) == GG_OK)
+		form_note(f, _("Nomor yang akan dipakai: %s"), number);
+	else
+		form_note(f, "%s", _("Nomor belum dapat ditentukan."));
+	free(number);
+	free(text);
+}
+
+static void open_init(form *f)
+{
+	char t[64];
+	now_text(form_app(f), t, sizeof t);
+	form_set(f, "at", t);
+	note_number(f, DOC_OPENING);
+}
+
+static void close_init(form *f)
+{
+	char t[64];
+	now_text(form_app(f), t, sizeof t);
+	form_set(f, "at", t);
+	note_number(f, DOC_CLOSING);
+}
+
+/* What the pager's 'y' runs: the step itself, with the row version the
+ * form saw, so that a change by another operator meanwhile is refused. */
+static int issue(form *f, doc_kind kind)
+{
+	app *a = form_app(f);
+	gg_err err;
+	document d;
+	const incident *inc = form_incident(f);
+	int64_t id = inc->id, at = form_when(f, "at");
+	doc_env *env = with_doc(a, kind) ? app_docs(a) : NULL;
+	doc_render_fn render = env ? doc_render : NULL;
+	if (with_doc(a, kind) && !env)
+		return -1;
+	memset(&d, 0, sizeof d);
+	int code = kind == DOC_OPENING
+	         ? store_incident_open(a->st, id, inc->version, at, render, env, &d, &err)
+	         : store_incident_close(a->st, id, inc->version, at, render, env, &d, &err);
+	if (code) {
+		app_pop_to(a, form_screen(f));   /* back to the form, the message shown */
+		app_error(a, "%s", err.msg);
+		return -1;
+	}
+	char msg[300];
+	if (d.number)
+		snprintf(msg, sizeof msg, _("%s No. %s diterbitkan."), doc_kind_title(kind), d.number);
+	else
+		snprintf(msg, sizeof msg, "%s", _("Gangguan dibuka."));
+	document_free(&d);
+	form_done(f);
+	app_status(a, "%s", msg);
+	return 0;
+}
+
+static int issue_opening(void *ctx)
+{
+	return issue(ctx, DOC_OPENING);
+}
+
+static int issue_closing(void *ctx)
+{
+	return issue(ctx, DOC_CLOSING);
+}
+
+static int preview_then_issue(form *f, doc_kind kind)
+{
+	app *a = form_app(f);
+	gg_err err;
+	char *number = NULL, *text = NULL, q[400], title[200];
+	int64_t at = form_when(f, "at");
+	if (!with_doc(a, kind)) {
+		if (app_confirm(a, _("Buka gangguan ini? (y/T)")) == 1)
+			return issue(f, kind);
+		return -1;
+	}
+	doc_env *env = app_docs(a);
+	if (!env)
+		return -1;
+	if (store_doc_preview(a->st, form_incident(f)->id, kind, at, doc_render, env, &number, &text, &err)) {
+		app_error(a, "%s", err.msg);
+		return -1;
+	}
+	snprintf(q, sizeof q, _("Terbitkan %s No. %s? y: terbitkan · Enter/n/Esc: tidak"),
+	         doc_kind_title(kind), number);
+	snprintf(title, sizeof title, _("Pratinjau %s No. %s"), doc_kind_title(kind), number);
+	pager_confirm pc = { q, kind == DOC_OPENING ? issue_opening : issue_closing, f };
+	app_push(a, pager_open(a, title, text, NULL, &pc));
+	free(number);
+	free(text);
+	return 0;
+}
+
+static int open_submit(form *f)
+{
+	return preview_then_issue(f, DOC_OPENING);
+}
+
+static int close_submit(form *f)
+{
+	return preview_then_issue(f, DOC_CLOSING);
+}
+
+/* ---- restore ---- */
+
+static const form_field_def restore_fields[] = {
+	{ "at", N_("Waktu pulih"), 20, FF_WHEN, 1, 40, step_time, NULL, WHEN_HINT },
+};
+
+static void restore_init(form *f)
+{
+	char t[64];
+	now_text(form_app(f), t, sizeof t);
+	form_set(f, "at", t);
+	form_note(f, "%s", _("Layanan SPSE kembali berjalan pada waktu ini."));
+}
+
+static int restore_submit(form *f)
+{
+	app *a = form_app(f);
+	gg_err err;
+	const incident *inc = form_incident(f);
+	if (store_incident_restore(a->st, inc->id, inc->version, form_when(f, "at"), &err)) {
+		app_error(a, "%s", err.msg);
+		return -1;
+	}
+	form_done(f);
+	app_status(a, "%s", _("Gangguan ditandai pulih."));
+	return 0;
+}
+
+/* ---- void ---- */
+
+static const form_field_def void_fields[] = {
+	{ "reason", N_("Alasan pembatalan"), 50, FF_TEXT, 1, 500, longer_than_3, NULL, N_("mis. laporan palsu") },
+};
+
+static void void_init(form *f)
+{
+	form_note(f, "%s", _("Laporan yang dibatalkan tidak dapat dibuka lagi."));
+}
+
+static int void_submit(form *f)
+{
+	app *a = form_app(f);
+	gg_err err;
+	const incident *inc = form_incident(f);
+	char q[200];
+	snprintf(q, sizeof q, _("Batalkan gangguan #%lld? Tidak dapat diurungkan. (y/T)"), (long long)inc->id);
+	if (app_confirm(a, q) != 1) {
+		app_status(a, "%s", _("Tidak jadi dibatalkan."));
+		return -1;
+	}
+	char *reason = strdup(form_get(f, "reason"));
+	int code = reason ? store_incident_void(a->st, inc->id, inc->version, reason, &err)
+	                  : gg_fail(&err, GG_ESOFTWARE, "%s", _("memori habis"));
+	free(reason);
+	if (code) {
+		app_error(a, "%s", err.msg);
+		return -1;
+	}
+	form_done(f);
+	app_status(a, "%s", _("Gangguan dibatalkan."));
+	return 0;
+}
+
+/* ---- the table ---- */
+
+#define FIELDS(v) v, sizeof v / sizeof v[0]
+
+static const form_def report_form = { "report", N_("Laporan gangguan baru"), FIELDS(report_fields), 0, -1,
+                                      report_init, report_submit };
+static const form_def event_form = { "event", N_("Tambah kronologi"), FIELDS(event_fields), 1, STEP_EVENT,
+                                     event_init, event_submit };
+static const form_def action_form = { "action", N_("Tambah tindakan"), FIELDS(event_fields), 1, STEP_EVENT,
+                                      action_init, event_submit };
+static const form_def open_form = { "open", N_("Buka gangguan (BA Pembukaan)"), FIELDS(open_fields), 1,
+                                    STEP_OPEN, open_init, open_submit };
+static const form_def restore_form = { "restore", N_("Tandai pulih"), FIELDS(restore_fields), 1,
+                                       STEP_RESTORE, restore_init, restore_submit };
+static const form_def close_form = { "close", N_("Tutup gangguan (BA Penutupan)"), FIELDS(close_fields), 1,
+                                     STEP_CLOSE, close_init, close_submit };
+static const form_def void_form = { "void", N_("Batalkan laporan"), FIELDS(void_fields), 1, STEP_VOID,
+                                    void_init, void_submit };
+
+const form_def *const form_defs[] = { &report_form, &event_form, &action_form, &open_form,
+                                      &restore_form, &close_form, &void_form };
+const size_t form_def_count = sizeof form_defs / sizeof form_defs[0];

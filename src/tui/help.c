@@ -1,0 +1,36 @@
+/* The help screen: every key of the screen below and the global keys,
+ * generated from the same keymap tables that handle them. */
+#include <stdio.h>
+#include <stdlib.h>
+
+#include "i18n.h"
+#include "strbuf.h"
+#include "tui_screens.h"
+
+static void add_keymap(strbuf *sb, const keymap *km)
+{
+	char keys[120];
+	sb_appendf(sb, "%s\n\n", _(km->title));
+	for (size_t i = 0; i < km->n; i++) {
+		km_keys_text(&km->v[i], keys, sizeof keys);
+		sb_appendf(sb, "  %-22s %s\n", keys, _(km->v[i].help));
+	}
+	sb_putc(sb, '\n');
+}
+
+screen *help_open(app *a, const keymap *screen_keys)
+{
+	strbuf sb = STRBUF_INIT;
+	if (screen_keys)
+		add_keymap(&sb, screen_keys);
+	add_keymap(&sb, app_global_keymap());
+	sb_append(&sb, _("Huruf Indonesia dan tempelan UTF-8 dapat diketik di isian. Tombol Home/End/F1-F10 "
+	                 "dari PuTTY dan Xshell dikenali. Lihat juga gangguan(1).\n"));
+	if (sb_failed(&sb)) {
+		sb_free(&sb);
+		return NULL;
+	}
+	screen *s = pager_open(a, _("Bantuan"), sb_str(&sb), NULL, NULL);
+	sb_free(&sb);
+	return s;
+}

@@ -1,0 +1,454 @@
+/* The incident list: what is on screen is all that is queried (one page
+ * of LIMIT/OFFSET plus counts), so 100,000 incidents scroll like ten. */
+#include <curses.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cause.h"
+#include "i18n.h"
+#include "lineedit.h"
+#include "store.h"
+#include "tui_draw.h"
+#include "tui_form.h"
+#include "tui_screens.h"
+
+typedef struct list_screen {
+	screen base;
+	incident_filter f;
+	int state;              /* -1 any */
+	int cause;              /* -1 any, else index in cause_table */
+	int year;               /* 0 any */
+	int newest;             /* 1: newest first */
+	lineedit search;
+	int searching;          /* keys go to the search line */
+	char *query;            /* as passed to the store */
+	size_t total;
+	size_t counts[ST__COUNT];
+	size_t top, sel;
+	int rows;               /* data rows on screen */
+	size_t page_top;        /* what page holds */
+	int page_rows;
+	int page_valid;
+	incident_list page;
+} list_screen;
+
+enum { ROW_COUNTS = 1, ROW_FILTER = 2, ROW_COLS = 3, ROW_DATA = 4 };
+
+static void fill_filter(list_screen *l, incident_filter *f)
+{
+	memset(f, 0, sizeof *f);
+	f->state = l->state;
+	f->year = l->year;
+	f->tz_offset = zone_utc_offset(l->base.a->cfg->tz);
+	f->cause = l->cause >= 0 ? cause_table[l->cause].code : NULL;
+	f->query = l->query && *l->query ? l->query : NULL;
+	f->newest_first = l->newest;
+}
+
+/* Counts for the header; run when the filter changes, not on scroll. */
+static void reload_counts(list_screen *l)
+{
+	app *a = l->base.a;
+	incident_filter f;
+	gg_err err;
+	fill_filter(l, &f);
+	if (store_incident_count(a->st, &f, &l->total, &err)) {
+		app_error(a, "%s", err.msg);
+		l->total = 0;
+	}
+	for (int s = 0; s < ST__COUNT; s++) {
+		f.state = s;
+		if (store_incident_count(a->st, &f, &l->counts[s], &err))
+			l->counts[s] = 0;
+	}
+	if (l->sel >= l->total)
+		l->sel = l->total ? l->total - 1 : 0;
+	l->page_valid = 0;
+}
+
+static void load_page(list_screen *l)
+{
+	app *a = l->base.a;
+	incident_filter f;
+	gg_err err;
+	if (l->page_valid && l->page_top == l->top && l->page_rows == l->rows)
+		return;
+	incident_list_free(&l->page);
+	memset(&l->page, 0, sizeof l->page);
+	fill_filter(l, &f);
+	f.offset = l->top;
+	f.limit = (size_t)(l->rows > 0 ? l->rows : 1);
+	if (store_incident_list(a->st, &f, &l->page, &err)) {
+		app_error(a, "%s", err.msg);
+		memset(&l->page, 0, sizeof l->page);
+	}
+	l->page_top = l->top;
+	l->page_rows = l->rows;
+	l->page_valid = 1;
+}
+
+static void clamp(list_screen *l)
+{
+	l->rows = LINES - ROW_DATA - 2;
+	if (l->rows < 1)
+		l->rows = 1;
+	if (l->sel >= l->total)
+		l->sel = l->total ? l->total - 1 : 0;
+	if (l->sel < l->top)
+		l->top = l->sel;
+	if (l->sel >= l->top + (size_t)l->rows)
+		l->top = l->sel - (size_t)l->rows + 1;
+}
+
+static const char *duration_text(const incident *x, char *buf, size_t n)
+{
+	if (x->state == ST_VOID)
+		snprintf(buf, n, "-");
+	else if (x->t.restored)
+		fmt_duration(buf, n, x->t.restored - x->t.started);
+	else
+		snprintf(buf, n, "%s", _("masih berlangsung"));
+	return buf;
+}
+
+static void list_draw(screen *s)
+{
+	list_screen *l = (list_screen *)s;
+	app *a = s->a;
+	char buf[512], t[64], d[64];
+	clamp(l);
+	load_page(l);
+
+	snprintf(buf, sizeof buf, _("%zu gangguan · dilaporkan %zu · dibuka %zu · pulih %zu · ditutup %zu · batal %zu"),
+	         l->total, l->counts[ST_REPORTED], l->counts[ST_OPEN], l->counts[ST_RESTORED],
+	         l->counts[ST_CLOSED], l->counts[ST_VOID]);
+	attron(A_BOLD);
+	draw_text(ROW_COUNTS, 1, COLS - 2, buf);
+	attroff(A_BOLD);
+
+	char year[16];
+	snprintf(year, sizeof year, "%d", l->year);
+	snprintf(buf, sizeof buf, _("Status: %s · Tahun: %s · Penyebab: %s · Urut: %s · Cari: "),
+	         l->state < 0 ? _("semua") : _(state_label((incident_state)l->state)),
+	         l->year ? year : _("semua"), l->cause < 0 ? _("semua") : _(cause_table[l->cause].label),
+	         l->newest ? _("terbaru") : _("terlama"));
+	int used = draw_text(ROW_FILTER, 1, COLS - 2, buf);
+	int sx = 1 + used, sw = COLS - sx - 1, cursor_x = -1;
+	if (sw > 4) {
+		size_t first, count;
+		int col;
+		le_view(&l->search, sw, &first, &count, &col);
+		if (l->searching)
+			attrset(app_attr(a, ATTR_SELECTED));
+		else
+			attrset(A_UNDERLINE);
+		for (int c = 0; c < sw; c++)
+			mvaddch(ROW_FILTER, sx + c, ' ');
+		if (count)
+			mvaddnwstr(ROW_FILTER, sx, l->search.buf + first, (int)count);
+		attrset(A_NORMAL);
+		cursor_x = sx + col;
+	}
+
+	/* Columns: id, status, start, duration, cause, summary. */
+	int wsum = COLS - (6 + 11 + 17 + 18 + 16) - 1;
+	attron(A_BOLD);
+	snprintf(t, sizeof t, _("MULAI (%s)"), zone_name(a->cfg->tz));
+	mvprintw(ROW_COLS, 0, "%-5s %-10s %-16s %-17s %-15s ", _("ID"), _("STATUS"), t, _("DURASI"),
+	         _("PENYEBAB"));
+	draw_text(ROW_COLS, 6 + 11 + 17 + 18 + 16, wsum, _("RINGKASAN"));
+	attroff(A_BOLD);
+
+	for (int r = 0; r < l->rows && (size_t)r < l->page.n; r++) {
+		const incident *x = &l->page.v[r];
+		int y = ROW_DATA + r;
+		int selected = l->top + (size_t)r == l->sel;
+		if (selected)
+			attrset(app_attr(a, ATTR_SELECTED));
+		const cause_info *ci = cause_find(x->cause);
+		snprintf(buf, sizeof buf, "%-5lld", (long long)x->id);
+		draw_cell(y, 0, 6, buf);
+		draw_cell(y, 6, 11, _(state_label(x->state)));
+		draw_cell(y, 17, 17, app_time(a, x->t.started, t, sizeof t));
+		draw_cell(y, 34, 18, duration_text(x, d, sizeof d));
+		draw_cell(y, 52, 16, ci ? _(ci->label) : x->cause);
+		draw_cell(y, 68, COLS - 68, x->summary);
+		attrset(A_NORMAL);
+	}
+	if (l->total == 0)
+		draw_text(ROW_DATA + 1, 2, COLS - 4,
+		          l->query || l->state >= 0 || l->year || l->cause >= 0
+		              ? _("Tidak ada gangguan yang cocok dengan saringan (x: hapus saringan).")
+		              : _("Belum ada gangguan. Tekan n untuk mencatat laporan baru."));
+	attrset(app_attr(a, ATTR_DIM));
+	draw_text(LINES - 2, 1, COLS - 2,
+	          l->searching ? _("Ketik untuk mencari · Enter: selesai · Esc: hapus pencarian")
+	                       : _("Enter rincian · n baru · / cari · f status · c penyebab · t tahun · s urut · q keluar"));
+	attrset(A_NORMAL);
+	if (l->searching && cursor_x >= 0) {
+		curs_set(1);
+		move(ROW_FILTER, cursor_x);
+	}
+}
+
+/* ---- actions ---- */
+
+enum { L_DOWN = 1, L_UP, L_PGDN, L_PGUP, L_HOME, L_END, L_OPEN, L_NEW, L_SEARCH, L_STATE,
+       L_CAUSE, L_YEAR, L_SORT, L_CLEAR, L_QUIT };
+
+static int act_down(void *ctx)
+{
+	list_screen *l = ctx;
+	if (l->sel + 1 < l->total)
+		l->sel++;
+	return 0;
+}
+
+static int act_up(void *ctx)
+{
+	list_screen *l = ctx;
+	if (l->sel > 0)
+		l->sel--;
+	return 0;
+}
+
+static int act_pgdn(void *ctx)
+{
+	list_screen *l = ctx;
+	size_t step = (size_t)(l->rows > 1 ? l->rows - 1 : 1);
+	l->sel = l->sel + step < l->total ? l->sel + step : (l->total ? l->total - 1 : 0);
+	l->top = l->top + step < l->total ? l->top + step : l->top;
+	return 0;
+}
+
+static int act_pgup(void *ctx)
+{
+	list_screen *l = ctx;
+	size_t step = (size_t)(l->rows > 1 ? l->rows - 1 : 1);
+	l->sel = l->sel > step ? l->sel - step : 0;
+	l->top = l->top > step ? l->top - step : 0;
+	return 0;
+}
+
+static int act_home(void *ctx)
+{
+	list_screen *l = ctx;
+	l->sel = l->top = 0;
+	return 0;
+}
+
+static int act_end(void *ctx)
+{
+	list_screen *l = ctx;
+	l->sel = l->total ? l->total - 1 : 0;
+	return 0;
+}
+
+static int act_open(void *ctx)
+{
+	list_screen *l = ctx;
+	load_page(l);
+	if (l->sel < l->top || l->sel - l->top >= l->page.n) {
+		app_error(l->base.a, _("Tidak ada gangguan terpilih."));
+		return 0;
+	}
+	app_push(l->base.a, detail_open(l->base.a, l->page.v[l->sel - l->top].id));
+	return 0;
+}
+
+static int act_new(void *ctx)
+{
+	list_screen *l = ctx;
+	app_push(l->base.a, form_open(l->base.a, "report", 0));
+	return 0;
+}
+
+static int act_search(void *ctx)
+{
+	list_screen *l = ctx;
+	l->searching = 1;
+	le_end(&l->search);
+	return 0;
+}
+
+static int act_state(void *ctx)
+{
+	list_screen *l = ctx;
+	l->state = l->state + 1 >= ST__COUNT ? -1 : l->state + 1;
+	l->sel = l->top = 0;
+	reload_counts(l);
+	return 0;
+}
+
+static int act_cause(void *ctx)
+{
+	list_screen *l = ctx;
+	l->cause = (size_t)(l->cause + 1) >= cause_count ? -1 : l->cause + 1;
+	l->sel = l->top = 0;
+	reload_counts(l);
+	return 0;
+}
+
+static int act_year(void *ctx)
+{
+	list_screen *l = ctx;
+	char *s = NULL, init[16] = "";
+	if (l->year)
+		snprintf(init, sizeof init, "%d", l->year);
+	int r = app_prompt(l->base.a, _("Tahun (kosong: semua): "), init, &s);
+	if (r == 1) {
+		char *end;
+		long y = strtol(s, &end, 10);
+		if (!*s)
+			l->year = 0;
+		else if (*end || y < 1970 || y > 9999)
+			app_error(l->base.a, _("'%s' bukan tahun"), s);
+		else
+			l->year = (int)y;
+		l->sel = l->top = 0;
+		reload_counts(l);
+	}
+	free(s);
+	return 0;
+}
+
+static int act_sort(void *ctx)
+{
+	list_screen *l = ctx;
+	l->newest = !l->newest;
+	l->sel = l->top = 0;
+	l->page_valid = 0;
+	return 0;
+}
+
+static int act_clear(void *ctx)
+{
+	list_screen *l = ctx;
+	l->state = l->cause = -1;
+	l->year = 0;
+	le_set(&l->search, "");
+	free(l->query);
+	l->query = NULL;
+	l->sel = l->top = 0;
+	reload_counts(l);
+	return 0;
+}
+
+static int act_quit(void *ctx)
+{
+	list_screen *l = ctx;
+	l->base.a->quit = 1;
+	return 0;
+}
+
+static const km_action list_actions[] = {
+	{ L_DOWN, "list.down", N_("turun satu baris"), { 'j', KM_DOWN }, act_down },
+	{ L_UP, "list.up", N_("naik satu baris"), { 'k', KM_UP }, act_up },
+	{ L_PGDN, "list.pagedown", N_("halaman berikut"), { KM_PGDN, ' ', KM_CTRL('f') }, act_pgdn },
+	{ L_PGUP, "list.pageup", N_("halaman sebelumnya"), { KM_PGUP, 'b', KM_CTRL('b') }, act_pgup },
+	{ L_HOME, "list.home", N_("ke gangguan pertama"), { KM_HOME, 'g' }, act_home },
+	{ L_END, "list.end", N_("ke gangguan terakhir"), { KM_END, 'G' }, act_end },
+	{ L_OPEN, "list.open", N_("buka rincian gangguan"), { KM_ENTER, 'l', KM_RIGHT }, act_open },
+	{ L_NEW, "list.new", N_("catat laporan gangguan baru"), { 'n' }, act_new },
+	{ L_SEARCH, "list.search", N_("cari (hasil berubah selagi mengetik)"), { '/' }, act_search },
+	{ L_STATE, "list.state", N_("saring status (bergilir)"), { 'f' }, act_state },
+	{ L_CAUSE, "list.cause", N_("saring penyebab (bergilir)"), { 'c' }, act_cause },
+	{ L_YEAR, "list.year", N_("saring tahun"), { 't' }, act_year },
+	{ L_SORT, "list.sort", N_("urutkan menurut mulai: terbaru/terlama"), { 's' }, act_sort },
+	{ L_CLEAR, "list.clear", N_("hapus semua saringan"), { 'x' }, act_clear },
+	{ L_QUIT, "list.quit", N_("keluar"), { 'q' }, act_quit },
+};
+static const keymap list_keymap = { N_("Daftar gangguan"), list_actions,
+                                    sizeof list_actions / sizeof list_actions[0] };
+
+const keymap *list_keys_table(void);
+const keymap *list_keys_table(void)
+{
+	return &list_keymap;
+}
+
+static const keymap *list_keys(screen *s)
+{
+	(void)s;
+	return &list_keymap;
+}
+
+/* Search mode: the line editor gets the keys; the list follows each one. */
+static int search_key(list_screen *l, int k)
+{
+	int changed = 0;
+	switch (k) {
+	case KM_ENTER:
+	case KM_DOWN:
+	case KM_TAB:
+		l->searching = 0;
+		return 0;
+	case KM_ESC:
+		l->searching = 0;
+		changed = le_set(&l->search, "") == 0;
+		break;
+	case KM_LEFT: le_left(&l->search); return 0;
+	case KM_RIGHT: le_right(&l->search); return 0;
+	case KM_HOME: case KM_CTRL('a'): le_home(&l->search); return 0;
+	case KM_END: case KM_CTRL('e'): le_end(&l->search); return 0;
+	case KM_BACKSPACE: changed = le_backspace(&l->search); break;
+	case KM_DELETE: changed = le_delete(&l->search); break;
+	case KM_CTRL('u'): changed = le_kill_to_start(&l->search); break;
+	case KM_CTRL('w'): changed = le_kill_word(&l->search); break;
+	default:
+		if (k > 0 && k < KM_BASE)
+			changed = le_insert(&l->search, (wchar_t)k) > 0;
+		else
+			return -1;
+	}
+	if (changed) {
+		free(l->query);
+		l->query = le_get(&l->search);
+		l->sel = l->top = 0;
+		reload_counts(l);
+	}
+	return 0;
+}
+
+static int list_key(screen *s, int k)
+{
+	list_screen *l = (list_screen *)s;
+	if (l->searching)
+		return search_key(l, k);
+	return km_dispatch(&list_keymap, k, l) < 0 ? -1 : 0;
+}
+
+static void list_resume(screen *s)
+{
+	reload_counts((list_screen *)s);
+}
+
+static void list_close(screen *s)
+{
+	list_screen *l = (list_screen *)s;
+	incident_list_free(&l->page);
+	le_free(&l->search);
+	free(l->query);
+	free(l);
+}
+
+static const screen_ops list_ops = {
+	.name = "list", .draw = list_draw, .key = list_key, .close = list_close,
+	.keys = list_keys, .resume = list_resume,
+};
+
+screen *list_open(app *a)
+{
+	list_screen *l = calloc(1, sizeof *l);
+	if (!l)
+		return NULL;
+	l->base.ops = &list_ops;
+	l->base.a = a;
+	snprintf(l->base.title, sizeof l->base.title, "%s", _("Daftar gangguan"));
+	l->state = l->cause = -1;
+	l->newest = 1;
+	le_init(&l->search, 200);
+	reload_counts(l);
+	return &l->base;
+}
