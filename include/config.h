@@ -95,6 +95,10 @@ void config_free(gg_config *c);
  * temporary file and rename; refuses to write an invalid config. */
 int config_write(const gg_config *c, const char *path, gg_err *err);
 
+/* c as a complete INI text, every key with its help line (malloc'd;
+ * NULL with err set on failure).  `gangguan config` prints it. */
+char *config_format(const gg_config *c, gg_err *err);
+
 /* The option table (src/config/options.c): one row per key drives parsing,
  * defaults, validation, config_write() and the key list of gangguan.ini(5). */
 typedef enum config_type {

@@ -100,6 +100,8 @@ typedef struct ini_scan {
 	ini_entry *v;
 	size_t n;
 	int syntax_errors;
+	int *bad;      /* the lines iniparser would refuse, ascending */
+	size_t bad_n;
 } ini_scan;
 
 static void scan_free(ini_scan *s)
@@ -107,6 +109,17 @@ static void scan_free(ini_scan *s)
 	for (size_t i = 0; i < s->n; i++)
 		free(s->v[i].key);
 	free(s->v);
+	free(s->bad);
+}
+
+static void scan_bad_line(ini_scan *s, int line)
+{
+	s->syntax_errors++;
+	int *v = realloc(s->bad, (s->bad_n + 1) * sizeof *v);
+	if (!v)
+		return;
+	s->bad = v;
+	s->bad[s->bad_n++] = line;
 }
 
 static char *trim(char *s)
@@ -155,17 +168,18 @@ static int scan_file(FILE *f, const char *path, ini_scan *s, config_problems *pr
 	char section[256] = "";
 	while ((len = getline(&line, &cap, f)) != -1) {
 		lineno++;
+
 		if ((size_t)len >= INI_LINE_MAX) {
 			add_problem(probs, path, lineno, NULL,
 			            "baris terlalu panjang (%zd byte; paling banyak %d)", len,
 			            INI_LINE_MAX - 1);
-			s->syntax_errors++;
+			scan_bad_line(s, lineno);
 			continued = 0;
 			continue;
 		}
 		if (memchr(line, '\0', (size_t)len)) {
 			add_problem(probs, path, lineno, NULL, "baris memuat byte NUL");
-			s->syntax_errors++;
+			scan_bad_line(s, lineno);
 			continue;
 		}
 		char *t = trim(line);
@@ -178,7 +192,7 @@ static int scan_file(FILE *f, const char *path, ini_scan *s, config_problems *pr
 			char *close = strchr(t, ']');
 			if (!close) {
 				add_problem(probs, path, lineno, NULL, "bagian tanpa ] penutup: %s", t);
-				s->syntax_errors++;
+				scan_bad_line(s, lineno);
 				continue;
 			}
 			*close = '\0';
@@ -190,14 +204,14 @@ static int scan_file(FILE *f, const char *path, ini_scan *s, config_problems *pr
 		if (!eq) {
 			add_problem(probs, path, lineno, NULL,
 			            "baris tidak dikenali (bukan [bagian] atau kunci = nilai): %.60s", t);
-			s->syntax_errors++;
+			scan_bad_line(s, lineno);
 			continue;
 		}
 		*eq = '\0';
 		char *key = trim(t);
 		if (!*key) {
 			add_problem(probs, path, lineno, NULL, "kunci kosong sebelum =");
-			s->syntax_errors++;
+			scan_bad_line(s, lineno);
 			continue;
 		}
 		if (!section[0]) {
@@ -313,6 +327,59 @@ static void check_values(dictionary *d, const ini_scan *s, const char *path, gg_
 	}
 }
 
+/* In file order, the missing keys (line 0) last: a stable insertion sort,
+ * the lists are short. */
+static void sort_problems(config_problems *p, size_t from)
+{
+	for (size_t i = from + 1; i < p->n; i++) {
+		config_problem q = p->v[i];
+		int key = q.line ? q.line : 1 << 30;
+		size_t j = i;
+		while (j > from && (p->v[j - 1].line ? p->v[j - 1].line : 1 << 30) > key) {
+			p->v[j] = p->v[j - 1];
+			j--;
+		}
+		p->v[j] = q;
+	}
+}
+
+/* iniparser refuses a whole file for one bad line; so that the values of
+ * the good lines are still checked (every problem reported, not only the
+ * first), it reads a copy with the bad lines blanked (line numbers kept). */
+static dictionary *load_without_bad_lines(const char *path, const ini_scan *s)
+{
+	if (!s->bad_n)
+		return iniparser_load(path);
+	FILE *in = fopen(path, "r"), *copy = tmpfile();
+	dictionary *d = NULL;
+	char *line = NULL;
+	size_t cap = 0, next = 0;
+	int lineno = 0;
+	if (!in || !copy)
+		goto out;
+	while (getline(&line, &cap, in) != -1) {
+		lineno++;
+		if (next < s->bad_n && s->bad[next] == lineno) {
+			next++;
+			fputc('\n', copy);
+			continue;
+		}
+		fputs(line, copy);
+	}
+	if (fflush(copy) == 0) {
+		char fdpath[64];
+		snprintf(fdpath, sizeof fdpath, "/dev/fd/%d", fileno(copy));
+		d = iniparser_load(fdpath);
+	}
+out:
+	free(line);
+	if (in)
+		fclose(in);
+	if (copy)
+		fclose(copy);
+	return d;
+}
+
 int config_load(const char *path, gg_config **out, config_problems *probs, gg_err *err)
 {
 	*out = NULL;
@@ -330,12 +397,8 @@ int config_load(const char *path, gg_config **out, config_problems *probs, gg_er
 		return gg_fail(err, GG_ESOFTWARE, "memori habis");
 	}
 	check_keys(&scan, path, probs);
-	if (scan.syntax_errors) {
-		scan_free(&scan);
-		return GG_ECONFIG;
-	}
 	iniparser_set_error_callback(quiet_iniparser);
-	dictionary *d = iniparser_load(path);
+	dictionary *d = load_without_bad_lines(path, &scan);
 	if (!d) {
 		scan_free(&scan);
 		add_problem(probs, path, 0, NULL, "iniparser menolak berkas ini");
@@ -350,6 +413,7 @@ int config_load(const char *path, gg_config **out, config_problems *probs, gg_er
 	check_values(d, &scan, path, c, probs);
 	iniparser_freedict(d);
 	scan_free(&scan);
+	sort_problems(probs, before);
 	if (probs->n > before || !(c->path = strdup(path))) {
 		config_free(c);
 		return probs->n > before ? GG_ECONFIG : gg_fail(err, GG_ESOFTWARE, "memori habis");
@@ -472,6 +536,16 @@ static int format_ini(const gg_config *c, strbuf *b, gg_err *err)
 		free(v);
 	}
 	return sb_failed(b) ? gg_fail(err, GG_ESOFTWARE, "memori habis") : GG_OK;
+}
+
+char *config_format(const gg_config *c, gg_err *err)
+{
+	strbuf b = STRBUF_INIT;
+	if (format_ini(c, &b, err)) {
+		sb_free(&b);
+		return NULL;
+	}
+	return sb_steal(&b);
 }
 
 int config_write(const gg_config *c, const char *path, gg_err *err)
