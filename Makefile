@@ -64,11 +64,20 @@ build/.deps-ok:
 gangguan: $(OBJ)
 	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $(OBJ) $(LIBS_ALL)
 
-build/obj/%.o: src/%.c | build/.deps-ok
+# The data dir is compiled in: a stamp holding it makes the objects
+# rebuild when PREFIX or DATADIR changes (make install PREFIX=/opt/...).
+build/.datadir: FORCE
+	@mkdir -p build
+	@printf '%s\n' "$(DATADIR)" | cmp -s - $@ || printf '%s\n' "$(DATADIR)" >$@
+
+.PHONY: FORCE
+FORCE:
+
+build/obj/%.o: src/%.c build/.datadir | build/.deps-ok
 	@mkdir -p $(dir $@)
 	$(CC) $(WARNFLAGS) $(CFLAGS) $(CPPFLAGS_ALL) $(PKG_CFLAGS) -MMD -MP -c -o $@ $<
 
-build/san/%.o: src/%.c | build/.deps-ok
+build/san/%.o: src/%.c build/.datadir | build/.deps-ok
 	@mkdir -p $(dir $@)
 	$(CC) $(WARNFLAGS) $(SAN_FLAGS) $(CPPFLAGS_ALL) $(PKG_CFLAGS) -MMD -MP -c -o $@ $<
 
