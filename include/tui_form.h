@@ -50,6 +50,9 @@ typedef struct form_def {
 	/* Called with every field valid.  Returns 0 when the form has gone
 	 * (popped by the submit), -1 to stay with the status line set. */
 	int (*submit)(form *f);
+	/* Called when a field is left valid (may be NULL): e.g. the number a
+	 * document will get depends on the time typed. */
+	void (*left)(form *f, const char *key);
 } form_def;
 
 /* All forms, in forms.c. */

@@ -364,7 +364,8 @@ static void change(form *f)
 
 static void leave_to(form *f, size_t to)
 {
-	validate_field(f, f->focus);
+	if (validate_field(f, f->focus) == 0 && f->def->left)
+		f->def->left(f, f->def->fields[f->focus].key);
 	if (f->unsaved)
 		form_save_draft(&f->base);
 	f->focus = to;
@@ -372,7 +373,8 @@ static void leave_to(form *f, size_t to)
 
 static int submit(form *f)
 {
-	validate_field(f, f->focus);
+	if (validate_field(f, f->focus) == 0 && f->def->left)
+		f->def->left(f, f->def->fields[f->focus].key);
 	if (validate_all(f) >= 0) {
 		app_error(f->base.a, _("Formulir belum dapat disimpan: perbaiki isian bertanda !"));
 		return 0;
@@ -603,7 +605,7 @@ static form *form_new(app *a, const form_def *def, int64_t incident_id)
 			const char *why;
 			int64_t now = store_now(a->st);
 			if (lifecycle_step(f->inc.state, (incident_step)def->step, &f->inc.t, now, now, &to, &why) < 0) {
-				app_error(a, _("Ditolak: %s (status sekarang: %s)."), why, state_label(f->inc.state));
+				app_error(a, _("Ditolak: %s."), why);
 				form_close(&f->base);
 				return NULL;
 			}

@@ -208,7 +208,7 @@ static int with_doc(app *a, doc_kind kind)
 	return kind == DOC_CLOSING || !a->cfg->style || strcmp(a->cfg->style, "single") != 0;
 }
 
-static void note_number(form *f, doc_kind kind)
+static void note_number(form *f, doc_kind kind, int64_t at)
 {
 	app *a = form_app(f);
 	char *number = NULL, *text = NULL;
@@ -218,7 +218,7 @@ static void note_number(form *f, doc_kind kind)
 		form_note(f, "%s", _("Gaya satu berita acara: tidak ada dokumen saat dibuka."));
 		return;
 	}
-	if (env && store_doc_preview(a->st, form_incident(f)->id, kind, store_now(a->st), doc_render, env,
+	if (env && store_doc_preview(a->st, form_incident(f)->id, kind, at, doc_render, env,
 	                             &number, &text, &err) == GG_OK)
 		form_note(f, _("Nomor yang akan dipakai: %s"), number);
 	else
@@ -232,7 +232,19 @@ static void open_init(form *f)
 	char t[64];
 	now_text(form_app(f), t, sizeof t);
 	form_set(f, "at", t);
-	note_number(f, DOC_OPENING);
+	note_number(f, DOC_OPENING, store_now(form_app(f)->st));
+}
+
+static void open_left(form *f, const char *key)
+{
+	(void)key;
+	note_number(f, DOC_OPENING, form_when(f, "at"));
+}
+
+static void close_left(form *f, const char *key)
+{
+	(void)key;
+	note_number(f, DOC_CLOSING, form_when(f, "at"));
 }
 
 static void close_init(form *f)
@@ -240,7 +252,7 @@ static void close_init(form *f)
 	char t[64];
 	now_text(form_app(f), t, sizeof t);
 	form_set(f, "at", t);
-	note_number(f, DOC_CLOSING);
+	note_number(f, DOC_CLOSING, store_now(form_app(f)->st));
 }
 
 /* What the pager's 'y' runs: the step itself, with the row version the
@@ -304,8 +316,7 @@ static int preview_then_issue(form *f, doc_kind kind)
 		app_error(a, "%s", err.msg);
 		return -1;
 	}
-	snprintf(q, sizeof q, _("Terbitkan %s No. %s? y: terbitkan · Enter/n/Esc: tidak"),
-	         doc_kind_title(kind), number);
+	snprintf(q, sizeof q, _(" Terbitkan No. %s?  y = ya · Enter/n/Esc = tidak"), number);
 	snprintf(title, sizeof title, _("Pratinjau %s No. %s"), doc_kind_title(kind), number);
 	pager_confirm pc = { q, kind == DOC_OPENING ? issue_opening : issue_closing, f };
 	app_push(a, pager_open(a, title, text, NULL, &pc));
@@ -392,19 +403,19 @@ static int void_submit(form *f)
 #define FIELDS(v) v, sizeof v / sizeof v[0]
 
 static const form_def report_form = { "report", N_("Laporan gangguan baru"), FIELDS(report_fields), 0, -1,
-                                      report_init, report_submit };
+                                      report_init, report_submit, NULL };
 static const form_def event_form = { "event", N_("Tambah kronologi"), FIELDS(event_fields), 1, STEP_EVENT,
-                                     event_init, event_submit };
+                                     event_init, event_submit, NULL };
 static const form_def action_form = { "action", N_("Tambah tindakan"), FIELDS(event_fields), 1, STEP_EVENT,
-                                      action_init, event_submit };
+                                      action_init, event_submit, NULL };
 static const form_def open_form = { "open", N_("Buka gangguan (BA Pembukaan)"), FIELDS(open_fields), 1,
-                                    STEP_OPEN, open_init, open_submit };
+                                    STEP_OPEN, open_init, open_submit, open_left };
 static const form_def restore_form = { "restore", N_("Tandai pulih"), FIELDS(restore_fields), 1,
-                                       STEP_RESTORE, restore_init, restore_submit };
+                                       STEP_RESTORE, restore_init, restore_submit, NULL };
 static const form_def close_form = { "close", N_("Tutup gangguan (BA Penutupan)"), FIELDS(close_fields), 1,
-                                     STEP_CLOSE, close_init, close_submit };
+                                     STEP_CLOSE, close_init, close_submit, close_left };
 static const form_def void_form = { "void", N_("Batalkan laporan"), FIELDS(void_fields), 1, STEP_VOID,
-                                    void_init, void_submit };
+                                    void_init, void_submit, NULL };
 
 const form_def *const form_defs[] = { &report_form, &event_form, &action_form, &open_form,
                                       &restore_form, &close_form, &void_form };
