@@ -80,6 +80,7 @@ void app_pop_to(app *a, screen *keep)
 
 /* ---- status ---- */
 
+__attribute__((format(printf, 3, 0)))
 static void set_status(app *a, int err, const char *fmt, va_list ap)
 {
 	vsnprintf(a->status, sizeof a->status, fmt, ap);

@@ -28,8 +28,9 @@ if screen | grep -Fq "JöniX"; then not_ok "nothing is typed while the form is h
 
 # --- SIGHUP in the middle of a form, then the draft is offered ---
 tui_stop   # kill-server: SIGHUP to the program
-draft=$(ls "$T/state/gangguan/"draft-*.txt 2>/dev/null | head -1)
-wait_file "the draft survives the dropped session" "${draft:-$T/state/gangguan/none}" "listrik padam di ruang server · Jöni"
+_draft_has() { grep -lFq -- "$1" "$T/state/gangguan/"draft-*.txt 2>/dev/null; }
+if _poll "$DEADLINE" _draft_has "listrik padam di ruang server · Jöni"; then ok "the draft survives the dropped session"
+else not_ok "the draft survives the dropped session" "$(ls -l "$T/state/gangguan" 2>&1)"; fi
 tui_start 80 24
 wait_screen "the next start offers the draft" "Ada draf \"Laporan gangguan baru\""
 tui_keys y
