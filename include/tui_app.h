@@ -46,7 +46,12 @@ struct app {
 	char *draft_path;       /* where form drafts go */
 	int too_small;
 	struct doc_env *docenv; /* opened on first use (forms.c), closed at exit */
+	char *setup_config;     /* the config file the setup form wrote (owned) */
+	int setup_done;
 };
+
+/* Runs the key loop until a->quit or the screen stack is empty. */
+void app_loop(app *a);
 
 /* Screen stack.  push takes ownership; pop closes the top and resumes the
  * one below. */

@@ -26,7 +26,8 @@ typedef struct form_choice {
 	const char *label;   /* shown */
 } form_choice;
 
-typedef struct form_field_def {
+typedef struct form_field_def form_field_def;
+struct form_field_def {
 	const char *key;                  /* draft and lookup name: "start" */
 	const char *label;                /* N_("Mulai") */
 	int width;                        /* box columns (clipped to the screen) */
@@ -34,10 +35,10 @@ typedef struct form_field_def {
 	int required;
 	size_t max;                       /* most characters, 0 = no limit */
 	/* Extra check after the kind's own: 0, or -1 with a short reason. */
-	int (*validate)(form *f, const char *value, char *why, size_t n);
+	int (*validate)(form *f, const form_field_def *fd, const char *value, char *why, size_t n);
 	size_t (*choices)(const form_choice **out);   /* FF_CHOICE */
 	const char *hint;                 /* N_("2018-02-03 14:30 atau 03/02/2018 14.30") */
-} form_field_def;
+};
 
 typedef struct form_def {
 	const char *name;                 /* "report", "event", "open", ... */
@@ -63,6 +64,8 @@ extern const size_t form_def_count;
  * with the status line set (and returns NULL) when the incident's state
  * does not allow the step. */
 screen *form_open(app *a, const char *name, int64_t incident_id);
+/* Opens a form that is not in form_defs (the setup form). */
+screen *form_open_def(app *a, const form_def *def);
 /* Opens the form a draft was saved from, with its values. */
 screen *form_open_draft(app *a, const draft *d);
 /* The title of form `name` (untranslated), NULL if unknown. */

@@ -11,6 +11,7 @@
 #include <string.h>
 #include <strings.h>
 #include <time.h>
+#include <unistd.h>
 
 #include "docrender.h"
 #include "i18n.h"
@@ -452,7 +453,7 @@ static void offer_draft(app *a)
 	draft_free(&d);
 }
 
-static void loop(app *a)
+void app_loop(app *a)
 {
 	app_redraw(a);
 	while (!a->quit && a->top) {
@@ -491,7 +492,7 @@ int tui_run(cli_ctx *ctx)
 	a.cli = ctx;
 
 	char *found = config_find(ctx->config_arg);
-	int need_setup = !found;
+	int need_setup = !found || access(found, F_OK) != 0;
 	free(found);
 	if (!need_setup && (code = open_config_and_store(ctx)))
 		return code;
@@ -516,9 +517,12 @@ int tui_run(cli_ctx *ctx)
 			code = open_config_and_store(ctx);
 		if (code || a.quit) {
 			endwin();
-			if (code)
-				fprintf(stderr, "gangguan: penyiapan tidak selesai\n");
-			return code ? code : GG_OK;
+			if (!a.setup_done)
+				fprintf(stderr, "gangguan: penyiapan tidak selesai; konfigurasi tidak ditulis\n");
+			if (ctx->config_arg == a.setup_config)
+				ctx->config_arg = NULL;
+			free(a.setup_config);
+			return code ? code : stop_signal ? 128 + stop_signal : GG_OK;
 		}
 	}
 	a.cfg = ctx->cfg;
@@ -533,7 +537,7 @@ int tui_run(cli_ctx *ctx)
 		return GG_ESOFTWARE;
 	}
 	offer_draft(&a);
-	loop(&a);
+	app_loop(&a);
 	if (stop_signal || a.exit_code)
 		app_save_drafts(&a);
 	while (a.top)
@@ -542,6 +546,9 @@ int tui_run(cli_ctx *ctx)
 	free(a.draft_path);
 	if (a.docenv)
 		doc_env_close(a.docenv);
+	if (ctx->config_arg == a.setup_config)
+		ctx->config_arg = NULL;
+	free(a.setup_config);
 	if (stop_signal)
 		return 128 + stop_signal;
 	return a.exit_code;

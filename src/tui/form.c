@@ -201,7 +201,7 @@ static int validate_field(form *f, size_t i)
 			bad = 1;
 		}
 	}
-	if (!bad && *p && fd->validate && fd->validate(f, v, why, sizeof why) < 0)
+	if (!bad && *p && fd->validate && fd->validate(f, fd, v, why, sizeof why) < 0)
 		bad = 1;
 	free(v);
 	set_why(f, i, bad ? why : NULL);
@@ -620,6 +620,12 @@ screen *form_open(app *a, const char *name, int64_t incident_id)
 {
 	const form_def *def = find_def(name);
 	form *f = def ? form_new(a, def, incident_id) : NULL;
+	return f ? &f->base : NULL;
+}
+
+screen *form_open_def(app *a, const form_def *def)
+{
+	form *f = form_new(a, def, 0);
 	return f ? &f->base : NULL;
 }
 

@@ -35,11 +35,9 @@ static size_t yesno_choices(const form_choice **out)
 
 /* ---- validators ---- */
 
-static int not_future(form *f, const char *value, char *why, size_t n)
+static int not_future(form *f, const form_field_def *fd, const char *value, char *why, size_t n)
 {
-	(void)value;
-	(void)f;
-	(void)value;
+	(void)fd;
 	app *a = form_app(f);
 	int64_t t = 0;
 	char e[200];
@@ -51,9 +49,9 @@ static int not_future(form *f, const char *value, char *why, size_t n)
 }
 
 /* Steps on an incident: not before it started, not in the future. */
-static int step_time(form *f, const char *value, char *why, size_t n)
+static int step_time(form *f, const form_field_def *fd, const char *value, char *why, size_t n)
 {
-	if (not_future(f, value, why, n) < 0)
+	if (not_future(f, fd, value, why, n) < 0)
 		return -1;
 	const incident *inc = form_incident(f);
 	app *a = form_app(f);
@@ -66,9 +64,10 @@ static int step_time(form *f, const char *value, char *why, size_t n)
 	return 0;
 }
 
-static int longer_than_3(form *f, const char *value, char *why, size_t n)
+static int longer_than_3(form *f, const form_field_def *fd, const char *value, char *why, size_t n)
 {
 	(void)f;
+	(void)fd;
 	if (strlen(value) < 4) {
 		snprintf(why, n, "%s", _("terlalu pendek"));
 		return -1;
