@@ -100,6 +100,8 @@ typedef struct ini_scan {
 	ini_entry *v;
 	size_t n;
 	int syntax_errors;
+	int *bad;        /* the lines iniparser would refuse, ascending */
+	size_t nbad;
 } ini_scan;
 
 static void scan_free(ini_scan *s)
@@ -107,6 +109,18 @@ static void scan_free(ini_scan *s)
 	for (size_t i = 0; i < s->n; i++)
 		free(s->v[i].key);
 	free(s->v);
+	free(s->bad);
+}
+
+/* Records a line that iniparser would refuse. */
+static void scan_bad(ini_scan *s, int line)
+{
+	s->syntax_errors++;
+	int *v = realloc(s->bad, (s->nbad + 1) * sizeof *v);
+	if (!v)
+		return;   /* the copy then keeps the line; iniparser refuses it */
+	s->bad = v;
+	s->bad[s->nbad++] = line;
 }
 
 static char *trim(char *s)
@@ -159,13 +173,13 @@ static int scan_file(FILE *f, const char *path, ini_scan *s, config_problems *pr
 			add_problem(probs, path, lineno, NULL,
 			            "baris terlalu panjang (%zd byte; paling banyak %d)", len,
 			            INI_LINE_MAX - 1);
-			s->syntax_errors++;
+			scan_bad(s, lineno);
 			continued = 0;
 			continue;
 		}
 		if (memchr(line, '\0', (size_t)len)) {
 			add_problem(probs, path, lineno, NULL, "baris memuat byte NUL");
-			s->syntax_errors++;
+			scan_bad(s, lineno);
 			continue;
 		}
 		char *t = trim(line);
@@ -178,7 +192,7 @@ static int scan_file(FILE *f, const char *path, ini_scan *s, config_problems *pr
 			char *close = strchr(t, ']');
 			if (!close) {
 				add_problem(probs, path, lineno, NULL, "bagian tanpa ] penutup: %s", t);
-				s->syntax_errors++;
+				scan_bad(s, lineno);
 				continue;
 			}
 			*close = '\0';
@@ -190,14 +204,14 @@ static int scan_file(FILE *f, const char *path, ini_scan *s, config_problems *pr
 		if (!eq) {
 			add_problem(probs, path, lineno, NULL,
 			            "baris tidak dikenali (bukan [bagian] atau kunci = nilai): %.60s", t);
-			s->syntax_errors++;
+			scan_bad(s, lineno);
 			continue;
 		}
 		*eq = '\0';
 		char *key = trim(t);
 		if (!*key) {
 			add_problem(probs, path, lineno, NULL, "kunci kosong sebelum =");
-			s->syntax_errors++;
+			scan_bad(s, lineno);
 			continue;
 		}
 		if (!section[0]) {
@@ -313,6 +327,55 @@ static void check_values(dictionary *d, const ini_scan *s, const char *path, gg_
 	}
 }
 
+/* A temporary copy of path with the refused lines left empty (so that the
+ * line numbers stay); its malloc'd name, or NULL if it cannot be made. */
+static char *copy_without_lines(const char *path, const ini_scan *s)
+{
+	const char *tmpdir = getenv("TMPDIR");
+	strbuf name = STRBUF_INIT;
+	sb_appendf(&name, "%s/gangguan-ini.XXXXXX", tmpdir && *tmpdir ? tmpdir : "/tmp");
+	char *tmp = sb_steal(&name);
+	int fd = tmp ? mkstemp(tmp) : -1;
+	if (fd < 0) {
+		free(tmp);
+		return NULL;
+	}
+	FILE *in = fopen(path, "r"), *out = fdopen(fd, "w");
+	if (!in || !out) {
+		if (in)
+			fclose(in);
+		if (out)
+			fclose(out);
+		else
+			close(fd);
+		unlink(tmp);
+		free(tmp);
+		return NULL;
+	}
+	char *line = NULL;
+	size_t cap = 0, next = 0;
+	ssize_t len;
+	int lineno = 0, ok = 1;
+	while ((len = getline(&line, &cap, in)) != -1) {
+		lineno++;
+		if (next < s->nbad && s->bad[next] == lineno) {
+			next++;
+			ok &= fputc('\n', out) != EOF;
+		} else {
+			ok &= fwrite(line, 1, (size_t)len, out) == (size_t)len;
+		}
+	}
+	free(line);
+	fclose(in);
+	ok &= fclose(out) == 0;
+	if (!ok) {
+		unlink(tmp);
+		free(tmp);
+		return NULL;
+	}
+	return tmp;
+}
+
 int config_load(const char *path, gg_config **out, config_problems *probs, gg_err *err)
 {
 	*out = NULL;
@@ -330,15 +393,23 @@ int config_load(const char *path, gg_config **out, config_problems *probs, gg_er
 		return gg_fail(err, GG_ESOFTWARE, "memori habis");
 	}
 	check_keys(&scan, path, probs);
-	if (scan.syntax_errors) {
+	/* With lines iniparser refuses, it reads a copy without them, so that
+	 * the values are checked too: every problem in one run. */
+	char *copy = NULL;
+	if (scan.syntax_errors && !(copy = copy_without_lines(path, &scan))) {
 		scan_free(&scan);
 		return GG_ECONFIG;
 	}
 	iniparser_set_error_callback(quiet_iniparser);
-	dictionary *d = iniparser_load(path);
+	dictionary *d = iniparser_load(copy ? copy : path);
+	if (copy) {
+		unlink(copy);
+		free(copy);
+	}
 	if (!d) {
+		if (!scan.syntax_errors)
+			add_problem(probs, path, 0, NULL, "iniparser menolak berkas ini");
 		scan_free(&scan);
-		add_problem(probs, path, 0, NULL, "iniparser menolak berkas ini");
 		return GG_ECONFIG;
 	}
 	gg_config *c = config_defaults();
