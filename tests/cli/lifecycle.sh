@@ -101,7 +101,7 @@ expect_out "the table shows the closed incident" "^1 +ditutup +2018-02-03 14:30 
 
 G show "$id" --format json
 expect_rc "show json" 0
-expect_eq "show json has the events" "$(printf '%s' "$OUT" | jq '.events | length')" 4
+expect_eq "show json has the events" "$(printf '%s' "$OUT" | jq '.events | length')" 3
 expect_eq "the event text keeps its tab and newline" \
 	"$(printf '%s' "$OUT" | jq -r '.events[0].text' | head -1)" "$(printf 'pemadaman listrik PLN\tdengan tab')"
 expect_eq "show json lists the two documents" "$(printf '%s' "$OUT" | jq -r '[.documents[].kind] | join(",")')" "opening,closing"
