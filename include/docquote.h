@@ -1,5 +1,5 @@
 /* The regulation text a document quotes, read from the data file named by
- * [documents] regulations (data/regulations/*.ini).  Deliberately small:
+ * [documents] regulations (a file under data/regulations).  Deliberately small:
  * the remedies catalogue (issue 4) reads the same file with more detail
  * and may replace this reader. */
 #ifndef DOCQUOTE_H

@@ -99,7 +99,10 @@ int docquote_load(const char *path, doc_regulation **out, gg_err *err)
 		return gg_fail(err, GG_ECONFIG, "%s: berkas peraturan rusak: %s", path,
 		               ini_msg[0] ? ini_msg : "tidak terbaca");
 	doc_regulation *r = calloc(1, sizeof *r);
-	int nsec = iniparser_getnsec(d);
+	/* iniparser 4.1 does not count "[provision:NAME]" as a section (the
+	 * name holds ':'), so walk its entries: a section is a key without a
+	 * value, in the order of the file. */
+	int nsec = d->n;
 	if (!r || !(r->prov = calloc(nsec > 0 ? (size_t)nsec : 1, sizeof *r->prov)))
 		goto oom;
 	const char *title = iniparser_getstring(d, "regulation:title", NULL);
@@ -111,8 +114,9 @@ int docquote_load(const char *path, doc_regulation **out, gg_err *err)
 	    !(r->number = strdup(iniparser_getstring(d, "regulation:number", ""))))
 		goto oom;
 	for (int i = 0; i < nsec; i++) {
-		const char *sec = iniparser_getsecname(d, i);
-		if (!sec || strncmp(sec, prefix, sizeof prefix - 1) != 0)
+		const char *sec = d->key[i];
+		if (!sec || d->val[i] || strncmp(sec, prefix, sizeof prefix - 1) != 0 ||
+		    strchr(sec + sizeof prefix - 1, ':'))
 			continue;
 		doc_provision *pv = &r->prov[r->n];
 		snprintf(key, sizeof key, "%s:text", sec);
