@@ -14,6 +14,8 @@
  * number); keep it for the message instead of letting it reach stderr. */
 static char ini_msg[512];
 
+static int capture_ini_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+
 static int capture_ini_error(const char *fmt, ...)
 {
 	va_list ap;
