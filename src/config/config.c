@@ -15,6 +15,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "files.h"
 #include "strbuf.h"
 
 #ifndef GANGGUAN_DATADIR
@@ -479,7 +480,9 @@ char *config_data_path(const gg_config *c, const char *name)
 	const char *env = getenv("GANGGUAN_DATADIR");
 	if (env && *env)
 		cand[n++] = join(env, name);
-	cand[n++] = join(c->datadir ? c->datadir : GANGGUAN_DATADIR, name);
+	if (c->datadir && *c->datadir && strcmp(c->datadir, GANGGUAN_DATADIR) != 0)
+		cand[n++] = join(c->datadir, name);
+	cand[n++] = join(GANGGUAN_DATADIR, name);
 	char *found = NULL;
 	for (size_t i = 0; i < n; i++) {
 		if (!found && cand[i] && (exists(cand[i]) || i == n - 1)) {
@@ -493,20 +496,6 @@ char *config_data_path(const gg_config *c, const char *name)
 
 /* ---- writing (the first-run setup form) ---- */
 
-static void mkdir_parents(const char *path)
-{
-	char *dir = strdup(path);
-	if (!dir)
-		return;
-	for (char *p = dir + 1; *p; p++) {
-		if (*p != '/')
-			continue;
-		*p = '\0';
-		mkdir(dir, 0755);
-		*p = '/';
-	}
-	free(dir);
-}
 
 static int format_ini(const gg_config *c, strbuf *b, gg_err *err)
 {
@@ -556,7 +545,7 @@ int config_write(const gg_config *c, const char *path, gg_err *err)
 		sb_free(&b);
 		return rc;
 	}
-	mkdir_parents(path);
+	files_mkdir_parents(path);
 	strbuf tmpname = STRBUF_INIT;
 	sb_appendf(&tmpname, "%s.tmp.XXXXXX", path);
 	char *tmp = sb_steal(&tmpname);

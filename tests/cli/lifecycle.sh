@@ -92,6 +92,10 @@ expect_eq "states in json" "$(printf '%s' "$OUT" | jq -r '.[].state' | tr '\n' '
 expect_eq "times in the unit's zone" "$(printf '%s' "$OUT" | jq -r '.[0].started')" "2018-02-03T14:30:00+07:00"
 G list --state void --format tsv
 expect_eq "tsv has a header and one row" "$(printf '%s\n' "$OUT" | wc -l)" 2
+G report --start "2018-03-02 08:00" --cause aplikasi --summary "$(printf 'tab\tdan\nbaris \\ garis')"
+G list --cause aplikasi --format tsv
+expect_eq "tsv keeps one line per incident" "$(printf '%s\n' "$OUT" | wc -l)" 2
+expect_out "tsv escapes tab, newline and backslash" 'tab\\tdan\\nbaris \\\\ garis'
 G list --state nonsense
 expect_rc "an unknown state is a usage error" 64
 G list --format xml
