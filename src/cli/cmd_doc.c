@@ -102,26 +102,34 @@ static int doc_print(cli_ctx *ctx, int argc, char **argv)
 	return GG_OK;
 }
 
-/* The number of the document a register row revokes ("" if none). */
-static const char *revoked_number(const document_list *l, const document *d)
+/* The number of the document a register row revokes ("" if none); one
+ * outside the list (an opening report of the year before) is looked up. */
+static const char *revoked_number(cli_ctx *ctx, const document_list *l, const document *d, char *buf,
+                                  size_t n)
 {
+	document r;
+	gg_err err;
 	if (!d->revokes)
 		return "";
 	for (size_t i = 0; i < l->n; i++)
 		if (l->v[i].id == d->revokes)
 			return l->v[i].number;
-	return "?";
+	if (store_doc_by_id(ctx->st, d->revokes, &r, &err))
+		return "?";
+	snprintf(buf, n, "%s", r.number);
+	document_free(&r);
+	return buf;
 }
 
 static void list_table(cli_ctx *ctx, const document_list *l)
 {
-	char num[160], when[40], rev[160];
+	char num[160], when[40], rev[160], rbuf[256];
 	fprintf(ctx->out, "%-32s %-16s %-9s %-8s %s\n", "NOMOR", "TERBIT", "JENIS", "GANGGUAN", "MENCABUT");
 	for (size_t i = 0; i < l->n; i++) {
 		const document *d = &l->v[i];
 		char inc[24];
 		out_cell(num, sizeof num, d->number, 32);
-		out_cell(rev, sizeof rev, revoked_number(l, d), 32);
+		out_cell(rev, sizeof rev, revoked_number(ctx, l, d, rbuf, sizeof rbuf), 32);
 		cli_time(ctx, d->issued, when, sizeof when);
 		when[16] = '\0';   /* the zone is the unit's; the column keeps date and time */
 		snprintf(inc, sizeof inc, "#%lld", (long long)d->incident_id);
@@ -131,21 +139,21 @@ static void list_table(cli_ctx *ctx, const document_list *l)
 
 static void list_tsv(cli_ctx *ctx, const document_list *l)
 {
-	char when[40];
+	char when[40], rbuf[256];
 	fprintf(ctx->out, "number\tissued\tkind\tincident\trevokes\tsha256\n");
 	for (size_t i = 0; i < l->n; i++) {
 		const document *d = &l->v[i];
 		out_tsv_field(ctx->out, d->number);
 		fprintf(ctx->out, "\t%s\t%s\t%lld\t", out_iso_time(ctx, d->issued, when, sizeof when),
 		        doc_kind_name(d->kind), (long long)d->incident_id);
-		out_tsv_field(ctx->out, revoked_number(l, d));
+		out_tsv_field(ctx->out, revoked_number(ctx, l, d, rbuf, sizeof rbuf));
 		fprintf(ctx->out, "\t%s\n", d->sha256);
 	}
 }
 
 static void list_json(cli_ctx *ctx, const document_list *l)
 {
-	char when[40];
+	char when[40], rbuf[256];
 	strbuf sb = STRBUF_INIT;
 	sb_putc(&sb, '[');
 	for (size_t i = 0; i < l->n; i++) {
@@ -160,7 +168,7 @@ static void list_json(cli_ctx *ctx, const document_list *l)
 		json_key_string(&sb, "issued", out_iso_time(ctx, d->issued, when, sizeof when));
 		json_key_int(&sb, "incident", d->incident_id);
 		if (d->revokes)
-			json_key_string(&sb, "revokes", revoked_number(l, d));
+			json_key_string(&sb, "revokes", revoked_number(ctx, l, d, rbuf, sizeof rbuf));
 		else
 			json_key_null(&sb, "revokes");
 		json_key_string(&sb, "sha256", d->sha256);

@@ -370,7 +370,7 @@ int tpl_parse(const char *text, const char *file, tpl **out, gg_err *err)
 		}
 		const char *end = strstr(p + 2, "}}");
 		const char *nl = strchr(p, '\n');
-		int comment = p[2] == '!' || (p[2] == ' ' && strspn(p + 2, " ") && p[2 + strspn(p + 2, " ")] == '!');
+		int comment = p[2 + strspn(p + 2, " ")] == '!';
 		if (!end || (nl && nl < end && !comment)) {   /* only comments span lines */
 			snprintf(why, sizeof why, "'{{' tanpa '}}' pada baris yang sama");
 			goto bad;

@@ -80,7 +80,7 @@ expect_eq "the register lists both documents in order" \
 expect_eq "the closing report revokes the opening one" "$(printf '%s' "$OUT" | jq -r '.[1].revokes')" \
 	"022 /LPSE.Lebongkab/II/2018"
 expect_eq "issue times in the unit's zone" "$(printf '%s' "$OUT" | jq -r '.[1].issued')" "2018-02-04T10:00:00+07:00"
-G doc list --year 2019 --format json
+G doc list --year 2017 --format json
 expect_eq "another year's register is empty" "$(printf '%s' "$OUT" | jq length)" 0
 G doc list --format tsv
 expect_eq "tsv: a header and two rows" "$(printf '%s\n' "$OUT" | wc -l)" 3
@@ -147,6 +147,20 @@ done
 for seedfact in "Februari" "pemadam" "14.30" "JONI" "022 /" "LKPP melakukan remote"; do
 	if grep -q -- "$seedfact" "$T/other.md"; then not_ok "no seed fact left: $seedfact"; else ok "no seed fact left: $seedfact"; fi
 done
+
+# Across the new year: the closing report starts 2019's numbering and
+# the register of 2019 still names the 2018 report it revokes.
+H report --start "2018-12-31 22:00" --cause listrik --summary "tidak dapat diakses"
+id3=$OUT
+H open "$id3" --at "2018-12-31 22:15"
+expect_eq "the opening report of 31 December is numbered in 2018" "$OUT" "026 /LPSE.Lebongkab/XII/2018"
+H event "$id3" --at "2018-12-31 22:00" --text "listrik padam"
+H restore "$id3" --at "2019-01-01 06:00"
+H close "$id3" --at "2019-01-01 07:00"
+expect_eq "the closing report of 1 January starts 2019" "$OUT" "001 /LPSE.Lebongkab/I/2019"
+H doc list --year 2019 --format json
+expect_eq "the 2019 register names the 2018 report revoked" "$(printf '%s' "$OUT" | jq -r '.[0].revokes')" \
+	"026 /LPSE.Lebongkab/XII/2018"
 
 # Zones: the same incident in a WITA unit.
 sed 's/^timezone .*/timezone  = WITA/' "$CFG" >"$T/wita.ini"
