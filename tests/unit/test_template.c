@@ -60,6 +60,25 @@ static void test_fields_and_lists(void **state)
 	                         "tidak ada\n"
 	                         "akhir {{x}}\n");
 	free(out);
+	/* A template saved with CRLF line ends reads like an LF one. */
+	out = render("Unit {{unit.name}}.\r\n{{#each events}}\r\n- {{text}}\r\n{{/each}}\r\nakhir\r\n", d, &err);
+	assert_non_null(out);
+	assert_string_equal(out, "Unit LPSE Kabupaten Contoh.\n- listrik padam\n- server aktif\n- aplikasi pulih\nakhir\n");
+	free(out);
+	/* Nested lists see their own items and the outer ones. */
+	tpl_data *n = tpl_data_new();
+	for (int i = 0; i < 2; i++) {
+		tpl_data *p = tpl_list_add(n, "provisions");
+		tpl_set(p, "text", i ? "dua" : "satu");
+		tpl_list(p, "items");
+		for (int k = 0; k < i + 1; k++)
+			tpl_set(tpl_list_add(p, "items"), "text", k ? "y" : "x");
+	}
+	out = render("{{#each provisions}}\n{{n}} {{text}}\n{{#each items}}\n {{letter}}. {{text}} ({{n}})\n{{/each}}\n{{/each}}\n",
+	             n, &err);
+	assert_string_equal(out, "1 satu\n a. x (1)\n2 dua\n a. x (1)\n b. y (2)\n");
+	free(out);
+	tpl_data_free(n);
 	/* Joining: first/last, inline blocks do not eat lines. */
 	out = render("{{#each events}}{{#if !first}} kemudian {{/if}}{{text}}{{/each}}.\n", d, &err);
 	assert_string_equal(out, "listrik padam kemudian server aktif kemudian aplikasi pulih.\n");
