@@ -22,7 +22,11 @@ static int capture_ini_error(const char *fmt, ...)
 	va_start(ap, fmt);
 	vsnprintf(ini_msg, sizeof ini_msg, fmt, ap);
 	va_end(ap);
-	ini_msg[strcspn(ini_msg, "\n")] = '\0';
+	for (char *p = ini_msg; *p; p++)
+		if (*p == '\n')
+			*p = ' ';
+	for (size_t n = strlen(ini_msg); n && ini_msg[n - 1] == ' ';)
+		ini_msg[--n] = '\0';
 	return 0;
 }
 
@@ -97,9 +101,17 @@ int docquote_load(const char *path, doc_regulation **out, gg_err *err)
 	iniparser_set_error_callback(capture_ini_error);
 	dictionary *d = iniparser_load(path);
 	iniparser_set_error_callback(NULL);
-	if (!d)
+	if (!d) {
+		/* iniparser says "syntax error in FILE (LINE):" and "-> TEXT". */
+		const char *open = strrchr(ini_msg, '(');
+		const char *arrow = strstr(ini_msg, "-> ");
+		int line = open ? atoi(open + 1) : 0;
+		if (line > 0)
+			return gg_fail(err, GG_ECONFIG, "%s:%d: berkas peraturan rusak: baris tidak terbaca: %.200s",
+			               path, line, arrow ? arrow + 3 : "");
 		return gg_fail(err, GG_ECONFIG, "%s: berkas peraturan rusak: %s", path,
 		               ini_msg[0] ? ini_msg : "tidak terbaca");
+	}
 	doc_regulation *r = calloc(1, sizeof *r);
 	/* iniparser 4.1 does not count "[provision:NAME]" as a section (the
 	 * name holds ':'), so walk its entries: a section is a key without a

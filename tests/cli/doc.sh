@@ -232,6 +232,17 @@ g -c "$T/none.ini" -d "$T/bad.db" open 1 --at "2018-02-03 15:00"
 expect_rc "a missing template file is refused" 66
 expect_err "the missing template is named" "none.tpl"
 
+printf '[regulation]\ntitle = Perka\nini bukan baris INI\n[provision:a]\ntext = x\n' >"$T/tpl/bad-reg.ini"
+sed "s|^regulations .*|regulations = $T/tpl/bad-reg.ini|" "$CFG" >"$T/badreg.ini"
+g -c "$T/badreg.ini" -d "$T/bad.db" open 1 --at "2018-02-03 15:00"
+expect_rc "a malformed regulation file is refused" 78
+expect_err "its file and line are named" "bad-reg.ini:3: berkas peraturan rusak: baris tidak terbaca: ini bukan baris INI$"
+printf '[regulation]\ntitle = Perka\n' >"$T/tpl/no-prov.ini"
+sed "s|^regulations .*|regulations = $T/tpl/no-prov.ini|" "$CFG" >"$T/noprov.ini"
+g -c "$T/noprov.ini" -d "$T/bad.db" open 1 --at "2018-02-03 15:00"
+expect_rc "a regulation file without provisions is refused" 78
+expect_err "it says what is missing" "tidak ada bagian \[provision:NAMA\]"
+
 sed 's/^number_format .*/number_format = {seq}\/{code}\/{month_roman}/' "$CFG" >"$T/noyear.ini"
 g -c "$T/noyear.ini" -d "$T/bad.db" open 1 --at "2018-02-03 15:00"
 expect_rc "a number format without the year is refused" 78
