@@ -36,7 +36,9 @@ void tpl_set_missing(tpl_data *d, const char *name, const char *why);
  * returning the item (owned by d).  tpl_list() only declares. */
 tpl_data *tpl_list_add(tpl_data *d, const char *name);
 void tpl_list(tpl_data *d, const char *name);
-/* 1 if an allocation failed anywhere in d or its items. */
+/* 1 if an allocation failed anywhere in d or its items.  The setters
+ * accept the NULL that a failed tpl_list_add() returned, so a builder
+ * checks once at the end. */
 int tpl_data_failed(const tpl_data *d);
 
 /* ---- templates ---- */

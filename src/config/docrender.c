@@ -91,6 +91,7 @@ static int load_template(doc_env *env, doc_kind k, gg_err *err)
 	char *text;
 	if (!name || !*name)
 		return gg_fail(err, GG_ECONFIG, "isi %s di konfigurasi", key);
+	free(env->path[k]);   /* a failed earlier attempt */
 	env->path[k] = config_data_path(env->cfg, name);
 	if (!env->path[k])
 		return gg_fail(err, GG_ESOFTWARE, "memori habis");

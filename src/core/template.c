@@ -71,6 +71,8 @@ static const tpl_entry *find_entry(const tpl_data *d, const char *name, size_t l
 /* The entry called name, created empty if absent; NULL on failure. */
 static tpl_entry *entry_get(tpl_data *d, const char *name)
 {
+	if (!d)
+		return NULL;   /* an item whose allocation failed: already recorded */
 	tpl_entry *e = (tpl_entry *)find_entry(d, name, strlen(name));
 	if (e)
 		return e;
