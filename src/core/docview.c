@@ -49,6 +49,22 @@ static void pad(strbuf *out, size_t n)
 		sb_putc(out, ' ');
 }
 
+/* Words that stay on the line of the word before: a time zone after its
+ * time ("14.30 WIB") and the rest of a letter number after its sequence
+ * ("022 /LPSE.Lebongkab/II/2018"). */
+static int glued(const char *w)
+{
+	static const char *const zones[] = { "WIB", "WITA", "WIT" };
+	if (*w == '/')
+		return 1;
+	for (size_t i = 0; i < sizeof zones / sizeof zones[0]; i++) {
+		size_t n = strlen(zones[i]);
+		if (strncmp(w, zones[i], n) == 0 && (!w[n] || strchr(" ,.;:)", w[n])))
+			return 1;
+	}
+	return 0;
+}
+
 /* Word-wraps text (plain, one paragraph) at width: the first line starts
  * after `first` columns already written, the next ones are indented by
  * `indent`.  Each output line is passed to emit. */
@@ -66,8 +82,10 @@ static void wrap(strbuf *out, const char *text, size_t first, size_t indent, int
 		const char *line = p, *end = p, *q = p;
 		while (*q) {
 			const char *w = q;
-			while (*w && *w != ' ')
-				w++;
+			do {   /* a word, with any that must not start a line glued on */
+				while (*w && *w != ' ')
+					w++;
+			} while (*w == ' ' && glued(w + 1) && ++w);
 			if (end != line && columns(line, (size_t)(w - line)) > avail)
 				break;
 			end = w;

@@ -230,6 +230,24 @@ static void test_views(void **state)
 	                    "                                                         NIP. 1\n");
 	sb_free(&md);
 	sb_free(&tx);
+	/* A time keeps its zone, a number keeps its parts. */
+	char para[200], want[200];
+	memset(para, 'x', 70);
+	strcpy(para + 70, " 14.30 WIB, lalu 022 /LPSE/II/2018.\n");
+	strbuf g = STRBUF_INIT;
+	assert_int_equal(docview_text(para, 80, &g), 0);
+	memset(want, 'x', 70);
+	strcpy(want + 70, "\n14.30 WIB, lalu 022 /LPSE/II/2018.\n");
+	assert_string_equal(sb_str(&g), want);
+	sb_free(&g);
+	memset(para, 'x', 72);
+	strcpy(para + 72, " 022 /LPSE/II/2018.\n");
+	assert_int_equal(docview_text(para, 80, &g), 0);
+	memset(want, 'x', 72);
+	strcpy(want + 72, "\n022 /LPSE/II/2018.\n");
+	assert_string_equal(sb_str(&g), want);
+	sb_free(&g);
+
 	strbuf e = STRBUF_INIT;
 	docmark_escape(&e, "a*b <c> #1 = ^_[x]`\\");
 	assert_string_equal(sb_str(&e), "a\\*b \\<c\\> \\#1 \\= \\^\\_\\[x\\]\\`\\\\");
