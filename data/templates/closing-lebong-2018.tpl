@@ -3,7 +3,9 @@
     ("di ambil", "sedang mengalami" in a closing report) so that the
     original comes out word for word.  Every fact comes from the data:
     rendered for another incident it tells that incident.
-    See gangguan-template(5). }}
+    The first line keeps the original layout too (no wrapping, nothing
+    centred), so the default print equals it.  See gangguan-template(5). }}
+::: width 0
 = BERITA ACARA PENUTUPAN GANGGUAN AKSES LPSE
 
 ^ Nomor : {{doc.number}}

@@ -200,6 +200,31 @@ static int is_centred(const char *s, size_t n, char mark)
 	return n >= 2 && s[0] == mark && s[1] == ' ';
 }
 
+/* "::: width N" on the first line of the markup overrides the printing
+ * width; 0 keeps the template's own lines (no wrapping, nothing centred,
+ * the signature block at the left), the layout of a unit's historical
+ * letter that its template reproduces. */
+static size_t layout_directive(const char *const *lines, const size_t *lens, size_t n, int *width)
+{
+	static const char key[] = "::: width ";
+	if (n && lens[0] > sizeof key - 1 && strncmp(lines[0], key, sizeof key - 1) == 0) {
+		*width = atoi(lines[0] + sizeof key - 1);
+		return 1;
+	}
+	return 0;
+}
+
+static void plain_line(strbuf *out, const char *s, size_t len)
+{
+	strbuf w = STRBUF_INIT;
+	plain_inline(s, len, &w);
+	sb_append(out, sb_str(&w));
+	sb_putc(out, '\n');
+	if (sb_failed(&w))
+		out->failed = 1;
+	sb_free(&w);
+}
+
 int docview_text(const char *markup, int width, strbuf *out)
 {
 	const char **lines;
@@ -207,9 +232,16 @@ int docview_text(const char *markup, int width, strbuf *out)
 	size_t n = split_lines(markup, &lines, &lens);
 	if (!lines)
 		return -1;
-	for (size_t i = 0; i < n; i++) {
+	for (size_t i = layout_directive(lines, lens, n, &width); i < n; i++) {
 		const char *s = lines[i];
 		size_t len = lens[i];
+		if (width <= 0) {
+			if (is_block_line(s, len) || is_centred(s, len, '=') || is_centred(s, len, '^'))
+				plain_line(out, s + (len > 1 ? 2 : 1), len > 1 ? len - 2 : 0);
+			else
+				plain_line(out, s, len);
+			continue;
+		}
 		if (is_block_line(s, len)) {
 			size_t j = i;
 			const char *bl[64];
@@ -272,10 +304,11 @@ int docview_markdown(const char *markup, strbuf *out)
 {
 	const char **lines;
 	size_t *lens;
+	int width;
 	size_t n = split_lines(markup, &lines, &lens);
 	if (!lines)
 		return -1;
-	for (size_t i = 0; i < n; i++) {
+	for (size_t i = layout_directive(lines, lens, n, &width); i < n; i++) {
 		const char *s = lines[i];
 		size_t len = lens[i];
 		if (is_centred(s, len, '=')) {

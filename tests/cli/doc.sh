@@ -33,9 +33,17 @@ else
 fi
 
 # Plain text: the same words; the layout is the A4 one (wrapped at 80,
-# centred title, signature block at the right).
+# centred title, signature block at the right) for the standard
+# templates; the Lebong template asks for the original's own layout
+# ("::: width 0"), so its default print equals the seed too.
 G doc 023/LPSE.Lebongkab/II/2018
-printf '%s\n' "$OUT" >"$T/got.txt"
+printf '%s\n' "$OUT" | norm >"$T/got.txt"
+if cmp -s "$T/got.txt" "$T/seed.norm"; then
+	ok "the default print of 023 equals the seed (allowed normalisations only)"
+else
+	not_ok "the default print of 023 equals the seed (allowed normalisations only)" \
+		"$(diff "$T/seed.norm" "$T/got.txt" | head -n 20)"
+fi
 words <"$T/got.txt" >"$T/got.words"
 words <"$SEED" >"$T/seed.words"
 if cmp -s "$T/got.words" "$T/seed.words"; then
@@ -44,14 +52,16 @@ else
 	not_ok "the text form has the seed's words in the seed's order" \
 		"$(diff "$T/seed.words" "$T/got.words" | head -n 20)"
 fi
-expect_eq "no line is wider than 80 columns" \
-	"$(LC_ALL=C.UTF-8 awk 'length($0) > 80' "$T/got.txt" | wc -l)" 0
-title="BERITA ACARA PENUTUPAN GANGGUAN AKSES LPSE"
-expect_eq "the title is centred" "$(head -n 1 "$T/got.txt")" \
+G doc 022/LPSE.Lebongkab/II/2018
+printf '%s\n' "$OUT" >"$T/a4.txt"
+expect_eq "no line of a standard document is wider than 80 columns" \
+	"$(LC_ALL=C.UTF-8 awk 'length($0) > 80' "$T/a4.txt" | wc -l)" 0
+title="BERITA ACARA PEMBUKAAN GANGGUAN AKSES LPSE"
+expect_eq "the title is centred" "$(head -n 1 "$T/a4.txt")" \
 	"$(printf '%*s%s' $(((80 - ${#title}) / 2)) '' "$title")"
 expect_eq "the signature block is in the right half" \
-	"$(grep -E '^ {40,}(KETUA|JONI PRAWINATA, MM|NIP\. 19810629 200901 1 014)$' "$T/got.txt" | wc -l)" 3
-expect_eq "paragraphs are not indented" "$(grep -c '^Pada hari ini Minggu tanggal 4 Februari 2018' "$T/got.txt")" 1
+	"$(grep -E '^ {40,}(KETUA|JONI PRAWINATA, MM|NIP\. 19810629 200901 1 014)$' "$T/a4.txt" | wc -l)" 3
+expect_eq "paragraphs are not indented" "$(grep -c '^Pada hari ini Sabtu tanggal 3 Februari 2018' "$T/a4.txt")" 1
 
 G doc 023/lpse.lebongkab/ii/2018
 expect_rc "a number is found whatever its blanks and case" 0
