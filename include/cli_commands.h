@@ -20,6 +20,7 @@ int cmd_show(cli_ctx *ctx, int argc, char **argv);
 int cmd_search(cli_ctx *ctx, int argc, char **argv);
 int cmd_audit(cli_ctx *ctx, int argc, char **argv);
 int cmd_number(cli_ctx *ctx, int argc, char **argv);
+int cmd_doc(cli_ctx *ctx, int argc, char **argv);
 
 /* Shared by open, close and demo: issues through the unit's templates. */
 int cli_step_open(cli_ctx *ctx, int64_t id, int64_t at, document *issued);

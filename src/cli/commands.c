@@ -27,7 +27,10 @@ const cli_command cli_commands[] = {
 	{ "search", RO, "search QUERY [--format table|tsv|json]", "cari di ringkasan dan kronologi",
 	  cmd_search },
 	{ "audit", RO, "audit [ID] [--format table|json]", "jejak audit", cmd_audit },
-	{ "number", RW, "number [--year Y] [--set N]", "lihat atau atur sekali nomor surat berikutnya",
+	{ "doc", RO, "doc NUMBER|ID [--kind K] [--format text|markdown]",
+	  "cetak berita acara seperti saat terbit; doc list [--year Y] [--format F]: buku register",
+	  cmd_doc },
+	{ "number", RO, "number [--year Y] [--set N]", "lihat atau atur sekali nomor surat berikutnya",
 	  cmd_number },
 };
 

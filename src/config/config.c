@@ -15,6 +15,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "docnum.h"
 #include "files.h"
 #include "strbuf.h"
 
@@ -190,9 +191,11 @@ static int scan_file(FILE *f, const char *path, ini_scan *s, config_problems *pr
 		if (was_continued || !*t || *t == '#' || *t == ';')
 			continue;
 		if (*t == '[') {
-			char *close = strchr(t, ']');
-			if (!close) {
-				add_problem(probs, path, lineno, NULL, "bagian tanpa ] penutup: %s", t);
+			/* iniparser takes a section only when ] ends the line */
+			char *close = t + strlen(t) - 1;
+			if (*close != ']') {
+				add_problem(probs, path, lineno, NULL,
+				            "baris bagian harus diakhiri ] (tanpa komentar di belakangnya): %.60s", t);
 				scan_bad_line(s, lineno);
 				continue;
 			}
@@ -218,6 +221,15 @@ static int scan_file(FILE *f, const char *path, ini_scan *s, config_problems *pr
 		if (!section[0]) {
 			add_problem(probs, path, lineno, key, "kunci di luar bagian; tulis dulu [unit] dsb.");
 			continue;
+		}
+		/* iniparser cuts an unquoted value at ; or # without a word */
+		const char *value = trim(eq + 1);
+		if (*value != '"' && *value != '\'' && strpbrk(value, ";#")) {
+			char full[300];
+			snprintf(full, sizeof full, "%s:%s", section, key);
+			lower(full);
+			add_problem(probs, path, lineno, full,
+			            "nilai memuat ; atau # dan akan terpotong; apit nilainya dengan tanda kutip");
 		}
 		if (scan_add(s, section, key, lineno) < 0) {
 			free(line);
@@ -326,6 +338,14 @@ static void check_values(dictionary *d, const ini_scan *s, const char *path, gg_
 		if (config_set_value(c, o, v, why, sizeof why) < 0)
 			add_problem(probs, path, scan_line_of(s, o->key), o->key, "%s", why);
 	}
+	/* A number must fit the documents' number field, with the widest
+	 * sequence and the unit code it will hold. */
+	char num[DOCNUM_MAX];
+	if (c->number_format && c->unit_code && docnum_check(c->number_format, why, sizeof why) == 0 &&
+	    docnum_render(c->number_format, c->unit_code, 999999, 9999, 12, num, sizeof num) < 0)
+		add_problem(probs, path, scan_line_of(s, "unit:code"), "unit:code",
+		            "nomor surat yang dibentuk dengan kode ini lebih dari %d karakter",
+		            DOCNUM_MAX - 1);
 }
 
 /* In file order, the missing keys (line 0) last: a stable insertion sort,
@@ -480,7 +500,9 @@ char *config_data_path(const gg_config *c, const char *name)
 	const char *env = getenv("GANGGUAN_DATADIR");
 	if (env && *env)
 		cand[n++] = join(env, name);
-	cand[n++] = join(c->datadir ? c->datadir : GANGGUAN_DATADIR, name);
+	if (c->datadir && *c->datadir && strcmp(c->datadir, GANGGUAN_DATADIR) != 0)
+		cand[n++] = join(c->datadir, name);
+	cand[n++] = join(GANGGUAN_DATADIR, name);
 	char *found = NULL;
 	for (size_t i = 0; i < n; i++) {
 		if (!found && cand[i] && (exists(cand[i]) || i == n - 1)) {

@@ -31,8 +31,11 @@ int st_sqlerr(store *s, int rc, const char *what, gg_err *err)
 		return gg_fail(err, GG_EBUSY, "%s: basis data sedang dikunci oleh proses lain; coba lagi (%s)",
 		               what, msg);
 	case SQLITE_READONLY:
-		return gg_fail(err, GG_ECANTCREAT, "%s: basis data %s hanya dapat dibaca (read-only)", what,
-		               s && s->path ? s->path : "");
+		/* WAL needs its -wal and -shm files beside the database, even to read */
+		return gg_fail(err, GG_ECANTCREAT,
+		               "%s: basis data %s hanya dapat dibaca (read-only); berkas itu dan "
+		               "direktorinya harus dapat ditulis (untuk berkas -wal dan -shm)",
+		               what, s && s->path ? s->path : "");
 	case SQLITE_CORRUPT:
 	case SQLITE_NOTADB:
 		return gg_fail(err, GG_EIO, "%s: berkas %s rusak atau bukan basis data gangguan (%s)", what,
@@ -60,12 +63,14 @@ int st_prepare(store *s, const char *sql, sqlite3_stmt **stmt, gg_err *err)
 	return GG_OK;
 }
 
+/* Inside a batch each change is a savepoint of the batch's transaction,
+ * so a refused step undoes only itself and the batch decides the rest. */
 int st_begin(store *s, gg_err *err)
 {
 	if (s->readonly)
 		return gg_fail(err, GG_ECANTCREAT,
 		               "basis data %s hanya dapat dibaca: periksa izin berkas dan direktorinya", s->path);
-	int rc = sqlite3_exec(s->db, "BEGIN IMMEDIATE", NULL, NULL, NULL);
+	int rc = sqlite3_exec(s->db, s->batch ? "SAVEPOINT step" : "BEGIN IMMEDIATE", NULL, NULL, NULL);
 	if (rc != SQLITE_OK)
 		return st_sqlerr(s, rc, "memulai transaksi", err);
 	return GG_OK;
@@ -73,7 +78,7 @@ int st_begin(store *s, gg_err *err)
 
 int st_commit(store *s, gg_err *err)
 {
-	int rc = sqlite3_exec(s->db, "COMMIT", NULL, NULL, NULL);
+	int rc = sqlite3_exec(s->db, s->batch ? "RELEASE step" : "COMMIT", NULL, NULL, NULL);
 	if (rc != SQLITE_OK) {
 		int code = st_sqlerr(s, rc, "menyimpan transaksi", err);
 		st_rollback(s);
@@ -84,8 +89,33 @@ int st_commit(store *s, gg_err *err)
 
 void st_rollback(store *s)
 {
-	if (!sqlite3_get_autocommit(s->db))
+	if (sqlite3_get_autocommit(s->db))
+		return;
+	if (s->batch)
+		sqlite3_exec(s->db, "ROLLBACK TO step; RELEASE step", NULL, NULL, NULL);
+	else
 		sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
+}
+
+int store_batch_begin(store *s, gg_err *err)
+{
+	if (s->batch)
+		return gg_fail(err, GG_ESOFTWARE, "batch bersarang");
+	int code = st_begin(s, err);
+	if (code == GG_OK)
+		s->batch = 1;
+	return code;
+}
+
+int store_batch_end(store *s, int keep, gg_err *err)
+{
+	if (!s->batch)
+		return gg_fail(err, GG_ESOFTWARE, "tidak ada batch");
+	s->batch = 0;
+	if (keep)
+		return st_commit(s, err);
+	st_rollback(s);
+	return GG_OK;
 }
 
 char *st_text(sqlite3_stmt *stmt, int col)
@@ -186,7 +216,7 @@ static int pragma_int(store *s, const char *sql, int *out, gg_err *err)
 		*out = sqlite3_column_int(st, 0);
 	sqlite3_finalize(st);
 	if (rc != SQLITE_ROW)
-		return st_sqlerr(s, rc, "membaca versi skema", err);
+		return st_sqlerr(s, rc, "memeriksa berkas basis data", err);
 	return GG_OK;
 }
 
@@ -211,6 +241,16 @@ static int migrate(store *s, int from, gg_err *err)
 	if (code) {
 		st_rollback(s);
 		return code;
+	}
+	if (now_v > store_schema_latest()) {
+		st_rollback(s);
+		return gg_fail(err, GG_ECONFIG,
+		               "%s dibuat oleh versi gangguan yang lebih baru (skema %d); berkas tidak diubah",
+		               s->path, now_v);
+	}
+	if (now_v == store_schema_latest()) { /* migrated meanwhile: nothing to do or record */
+		st_rollback(s);
+		return GG_OK;
 	}
 	from = now_v;
 	for (size_t i = 0; i < store_migration_count; i++) {
@@ -330,12 +370,25 @@ int store_open(const char *path, int flags, const store_actor *actor, store **ou
 		if (rc != SQLITE_OK)
 			code = st_sqlerr(s, rc, "mengatur jurnal", err);
 	}
+	if (code == GG_OK && version > 0 && version < store_schema_latest() &&
+	    (flags & STORE_READONLY) && access(path, W_OK) == 0) {
+		/* A read command after an upgrade: migrate once (a write, but the
+		 * only one, and the same any write command would do), then read. */
+		store_close(s);
+		store *rw;
+		code = store_open(path, flags & ~STORE_READONLY, actor, &rw, err);
+		if (code)
+			return code;
+		store_close(rw);
+		return store_open(path, flags, actor, out, err);
+	}
 	if (code == GG_OK && version < store_schema_latest()) {
 		if (s->readonly)
 			code = gg_fail(err, version == 0 ? GG_ENOTFOUND : GG_ECANTCREAT,
 			               version == 0 ? "basis data %s kosong; buat dengan 'gangguan init'"
-			                            : "basis data %s perlu diperbarui ke skema baru, tetapi hanya "
-			                              "dapat dibaca",
+			                            : "basis data %s perlu diperbarui ke skema baru, tetapi berkas "
+			                              "itu hanya dapat dibaca; jalankan 'gangguan init' sebagai "
+			                              "pemiliknya",
 			               path);
 		else
 			code = migrate(s, version, err);

@@ -27,7 +27,7 @@ G report --cause listrik --summary x
 expect_rc "a missing --start is a usage error" 64
 G report --start "2018-02-03 14:30" --cause listrik --summary x --colour red
 expect_rc "an unknown option is a usage error" 64
-expect_err "the unknown option is named" "unknown option --colour"
+expect_err "the unknown option is named" "opsi tidak dikenal --colour"
 
 G event "$id" --at "2018-02-03 15:00" --text "belum dibuka"
 expect_rc "an event before opening is refused" 65
@@ -118,6 +118,8 @@ G search listrik
 expect_out "search finds by chronology text" "^1 "
 G search keliru --format json
 expect_eq "search finds by summary" "$(printf '%s' "$OUT" | jq -r '.[].id')" "$id2"
+G search "   "
+expect_rc "a blank search is a usage error" 64
 G search zzzz --format json
 expect_eq "search with no match is empty" "$(printf '%s' "$OUT" | jq length)" 0
 
@@ -145,5 +147,21 @@ sqlite3 "$DB" "DROP TRIGGER document_immutable_update; UPDATE document SET text 
 G check
 expect_rc "check reports a changed document" 65
 expect_out "check names the document" "001 /LPSE.Lebongkab/II/2018: teks tidak lagi cocok"
+
+# A closing report cannot predate the opening report it revokes, and no
+# document may be dated before the last one issued that year.
+G report --start "2018-05-01 14:30" --cause listrik --summary "pulih sebelum dibuka"
+id3=$OUT
+G open "$id3" --at "2018-05-01 15:00"
+G restore "$id3" --at "2018-05-01 14:40"
+expect_rc "a restore before the opening is allowed" 0
+G close "$id3" --at "2018-05-01 14:50"
+expect_rc "a close before the opening is refused" 65
+expect_err "the refusal names the opening report" "sebelum BA Pembukaan"
+G report --start "2018-04-01 08:00" --cause listrik --summary "dicatat terlambat"
+id4=$OUT
+G open "$id4" --at "2018-04-01 09:00"
+expect_rc "a document dated before the last issued one is refused" 65
+expect_err "the refusal names the last document" "003 /LPSE.Lebongkab/V/2018 sudah terbit"
 
 finish
