@@ -105,6 +105,12 @@ issued=$(printf '%s' "$OUT" | jq -r '.documents[] | select(.kind=="closing") | .
 exported=$(sha256sum "$T/penutupan.txt" | cut -d' ' -f1)
 expect_eq "the exported text is the issued closing report" "$exported" "${issued:-none issued}"
 
+# ... and byte for byte what `gangguan doc` prints for that number.
+"$GANGGUAN" -c "$CFG" -d "$DB" doc "023 /LPSE.Lebongkab/II/2018" >"$T/doc.txt" 2>"$T/doc.err"
+if [ -s "$T/doc.txt" ] && cmp -s "$T/doc.txt" "$T/penutupan.txt"; then ok "the export equals gangguan doc's output"
+else not_ok "the export equals gangguan doc's output" "$(cat "$T/doc.err")" "$(diff "$T/doc.txt" "$T/penutupan.txt" | head -10)"; fi
+grep -q "Berita Acara Pembukaan\|BERITA ACARA PENUTUPAN" "$T/penutupan.txt" && ok "the export is the closing report" || not_ok "the export is the closing report"
+
 # The demo loads the same story through the CLI: same closing report.
 g -c "$CFG" -d "$T/demo.db" demo
 g -c "$CFG" -d "$T/demo.db" show 1 --format json
