@@ -21,7 +21,12 @@ typedef struct pager_confirm {
 	int (*confirm)(void *ctx);
 	void *ctx;
 } pager_confirm;
-screen *pager_open(app *a, const char *title, const char *text, const char *export_name,
+enum pager_flags {
+	PAGER_MARKUP = 1   /* text is a document's markup (docview.h): shown as
+	                    * its text view, exported as `gangguan doc` prints it
+	                    * (markdown when the file name ends in .md) */
+};
+screen *pager_open(app *a, const char *title, const char *text, const char *export_name, int flags,
                    const pager_confirm *confirm);
 
 /* Global keys (help, redraw), shown on every help screen. */

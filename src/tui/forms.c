@@ -318,7 +318,7 @@ static int preview_then_issue(form *f, doc_kind kind)
 	snprintf(q, sizeof q, _(" Terbitkan No. %s?  y = ya · Enter/n/Esc = tidak"), number);
 	snprintf(title, sizeof title, _("Pratinjau %s No. %s"), doc_kind_title(kind), number);
 	pager_confirm pc = { q, kind == DOC_OPENING ? issue_opening : issue_closing, f };
-	app_push(a, pager_open(a, title, text, NULL, &pc));
+	app_push(a, pager_open(a, title, text, NULL, PAGER_MARKUP, &pc));
 	free(number);
 	free(text);
 	return 0;

@@ -30,7 +30,7 @@ screen *help_open(app *a, const keymap *screen_keys)
 		sb_free(&sb);
 		return NULL;
 	}
-	screen *s = pager_open(a, _("Bantuan"), sb_str(&sb), NULL, NULL);
+	screen *s = pager_open(a, _("Bantuan"), sb_str(&sb), NULL, 0, NULL);
 	sb_free(&sb);
 	return s;
 }

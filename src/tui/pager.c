@@ -8,7 +8,9 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "docview.h"
 #include "i18n.h"
+#include "strbuf.h"
 #include "tui_draw.h"
 #include "tui_screens.h"
 
@@ -20,6 +22,7 @@ typedef struct pager {
 	int wrapped_cols;
 	size_t top;
 	char *export_name;
+	int flags;
 	int has_confirm;
 	char *question;
 	int (*confirm)(void *ctx);
@@ -32,7 +35,17 @@ static void rewrap(pager *p)
 	if (p->lines && p->wrapped_cols == cols)
 		return;
 	lines_free(p->lines, p->n);
-	p->n = wrap_lines(p->text, cols, &p->lines);
+	p->lines = NULL;
+	p->n = 0;
+	if (p->flags & PAGER_MARKUP) {
+		/* The document's own text view, laid out for this width. */
+		strbuf sb = STRBUF_INIT;
+		if (docview_text(p->text, cols < DOCVIEW_WIDTH ? cols : DOCVIEW_WIDTH, &sb) == 0)
+			p->n = wrap_lines(sb_str(&sb), cols, &p->lines);
+		sb_free(&sb);
+	} else {
+		p->n = wrap_lines(p->text, cols, &p->lines);
+	}
 	p->wrapped_cols = cols;
 }
 
@@ -118,11 +131,32 @@ static int p_end(void *ctx)
 	return 0;
 }
 
-static int write_file(const char *path, const char *text, char *why, size_t n)
+static int ends_with(const char *s, const char *tail)
 {
+	size_t a = strlen(s), b = strlen(tail);
+	return a >= b && strcmp(s + a - b, tail) == 0;
+}
+
+/* Writes what `gangguan doc` would print: the text view at A4 width, or
+ * markdown for a .md file; plain text as it is. */
+static int write_file(const pager *p, const char *path, char *why, size_t n)
+{
+	strbuf sb = STRBUF_INIT;
+	const char *text = p->text;
+	if (p->flags & PAGER_MARKUP) {
+		int r = ends_with(path, ".md") ? docview_markdown(p->text, &sb)
+		                               : docview_text(p->text, DOCVIEW_WIDTH, &sb);
+		if (r < 0) {
+			sb_free(&sb);
+			snprintf(why, n, "%s", _("memori habis"));
+			return -1;
+		}
+		text = sb_str(&sb);
+	}
 	FILE *f = fopen(path, "w");
 	if (!f) {
 		snprintf(why, n, "%s", strerror(errno));
+		sb_free(&sb);
 		return -1;
 	}
 	size_t len = strlen(text);
@@ -131,6 +165,7 @@ static int write_file(const char *path, const char *text, char *why, size_t n)
 		ok = 0;
 	if (!ok)
 		snprintf(why, n, "%s", strerror(errno));
+	sb_free(&sb);
 	return ok ? 0 : -1;
 }
 
@@ -158,7 +193,7 @@ static int p_export(void *ctx)
 			return 0;
 		}
 	}
-	if (write_file(path, p->text, why, sizeof why) < 0)
+	if (write_file(p, path, why, sizeof why) < 0)
 		app_error(a, _("Gagal menulis %s: %s"), path, why);
 	else
 		app_status(a, _("Diekspor ke %s"), path);
@@ -232,7 +267,7 @@ static const screen_ops pager_ops = {
 	.name = "pager", .draw = pager_draw, .key = pager_key, .close = pager_close, .keys = pager_keys,
 };
 
-screen *pager_open(app *a, const char *title, const char *text, const char *export_name,
+screen *pager_open(app *a, const char *title, const char *text, const char *export_name, int flags,
                    const pager_confirm *confirm)
 {
 	pager *p = calloc(1, sizeof *p);
@@ -243,6 +278,7 @@ screen *pager_open(app *a, const char *title, const char *text, const char *expo
 	snprintf(p->base.title, sizeof p->base.title, "%s", title);
 	p->text = strdup(text ? text : "");
 	p->export_name = export_name ? strdup(export_name) : NULL;
+	p->flags = flags;
 	if (confirm) {
 		p->has_confirm = 1;
 		p->question = strdup(confirm->question);
