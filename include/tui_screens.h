@@ -29,6 +29,12 @@ enum pager_flags {
 screen *pager_open(app *a, const char *title, const char *text, const char *export_name, int flags,
                    const pager_confirm *confirm);
 
+/* The keymaps of the screens, for the help screen's tests and the key
+ * lists of gangguan(1) (form_keys_table() is in tui_form.h). */
+const keymap *list_keys_table(void);
+const keymap *detail_keys_table(void);
+const keymap *pager_keys_table(void);
+
 /* Global keys (help, redraw), shown on every help screen. */
 const keymap *app_global_keymap(void);
 

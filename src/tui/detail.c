@@ -418,7 +418,6 @@ static const km_action detail_actions[] = {
 static const keymap detail_keymap = { N_("Rincian gangguan"), detail_actions,
                                       sizeof detail_actions / sizeof detail_actions[0] };
 
-const keymap *detail_keys_table(void);
 const keymap *detail_keys_table(void)
 {
 	return &detail_keymap;

@@ -362,7 +362,6 @@ static const km_action list_actions[] = {
 static const keymap list_keymap = { N_("Daftar gangguan"), list_actions,
                                     sizeof list_actions / sizeof list_actions[0] };
 
-const keymap *list_keys_table(void);
 const keymap *list_keys_table(void)
 {
 	return &list_keymap;

@@ -236,7 +236,6 @@ static const km_action pager_actions[] = {
 static const keymap pager_keymap = { N_("Penampil dokumen"), pager_actions,
                                      sizeof pager_actions / sizeof pager_actions[0] };
 
-const keymap *pager_keys_table(void);
 const keymap *pager_keys_table(void)
 {
 	return &pager_keymap;
