@@ -21,7 +21,8 @@ typedef struct screen_ops {
 	const keymap *(*keys)(screen *s);      /* for the help screen */
 	void (*resume)(screen *s);             /* back on top: reload (may be NULL) */
 	int (*save_draft)(screen *s);          /* forms: write the draft (may be NULL) */
-	void (*tick)(screen *s);               /* idle, ~5 times a second (may be NULL) */
+	int (*tick)(screen *s);                /* idle, ~5 times a second (may be
+	                                        * NULL); 1 asks for a redraw */
 } screen_ops;
 
 struct screen {

@@ -461,8 +461,8 @@ void app_loop(app *a)
 		if (k < 0)
 			break;
 		if (k == 0) {
-			if (a->top->ops->tick)
-				a->top->ops->tick(a->top);
+			if (a->top->ops->tick && a->top->ops->tick(a->top))
+				app_redraw(a);
 			continue;
 		}
 		if (k != KM_RESIZE) {

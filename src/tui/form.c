@@ -248,11 +248,12 @@ static int form_save_draft(screen *s)
 	return r;
 }
 
-static void form_tick(screen *s)
+static int form_tick(screen *s)
 {
 	form *f = (form *)s;
 	if (f->unsaved && mono_ms() - f->last_change_ms > 400)
 		form_save_draft(s);
+	return 0;
 }
 
 void form_done(form *f)

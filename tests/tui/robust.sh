@@ -77,6 +77,31 @@ wait_screen "search narrows as you type" "1 gangguan"
 tui_keys Escape
 wait_screen "Esc clears the search" "2 gangguan"
 
+# --- void with a reason: asks first, Enter answers no ---
+tui_keys Home Enter
+wait_screen "detail of the new report" "#2 · dilaporkan"
+tui_keys v
+wait_screen "void form" "Alasan pembatalan"
+tui_keys F2
+wait_screen "the reason is required" "wajib diisi"
+tui_type "laporan ganda dari operator"
+tui_keys F2
+wait_screen "voiding asks first" "Batalkan gangguan #2?"
+tui_keys Enter
+wait_screen "Enter does not void" "Tidak jadi dibatalkan"
+g -c "$CFG" -d "$DB" show 2 --format json
+expect_out "still reported after the refusal" '"state":"reported"'
+tui_keys F2
+wait_screen "asked again" "Batalkan gangguan #2?"
+tui_keys y
+wait_screen "y voids" "Gangguan dibatalkan"
+g -c "$CFG" -d "$DB" show 2 --format json
+expect_out "void with its reason" '"void_reason":"laporan ganda dari operator"'
+tui_keys o
+wait_screen "a void incident cannot be opened" "Ditolak:"
+tui_keys Escape
+wait_screen "back to the list" "batal 1"
+
 # --- SIGTERM leaves a sane terminal and a status ---
 pid=$($TMUX_CMD list-panes -t t -F '#{pane_pid}')
 prog=$(pgrep -P "$pid" | head -1)
@@ -84,9 +109,13 @@ prog=$(pgrep -P "$pid" | head -1)
 wait_exit "SIGTERM ends the program (128+15)" 143
 tui_stop
 
-# --- NO_COLOR: no colour escapes on the screen ---
+# --- NO_COLOR: no colour escapes on the screen, and text from the
+# database drawn without its control bytes (a row edited behind the
+# program's back: the store itself refuses them) ---
+sqlite3 "$DB" "UPDATE incident SET summary = 'bad' || char(27) || '[31mred' || char(7) || char(10) || 'x' WHERE id = 1"
 tui_start 80 24 NO_COLOR=1
 wait_screen "NO_COLOR start" "2 gangguan"
+wait_screen "escape and bell bytes are drawn as ?" "bad?[31mred?"
 if $TMUX_CMD capture-pane -t t -e -p | grep -Eq "$(printf '\033')\\[([0-9;]*;)?(3[0-7]|4[0-7]|38;5|48;5)[;m]"; then
 	not_ok "NO_COLOR: no colours drawn"
 else
@@ -96,7 +125,8 @@ tui_stop
 
 # --- 132x43: wider summary column ---
 tui_start 132 43
-wait_screen "132x43 shows the whole summary" "tidak dapat diakses secara online"
+wait_screen "132x43 shows the whole summary" "listrik padam di ruang server · Jöni"
+wait_screen "a newline in the database is drawn as a blank" "bad?[31mred? x"
 tui_stop
 
 # --- a dead terminal: get_wch keeps returning ERR; the program leaves ---
