@@ -49,6 +49,7 @@ struct app {
 	struct doc_env *docenv; /* opened on first use (forms.c), closed at exit */
 	char *setup_config;     /* the config file the setup form wrote (owned) */
 	int setup_done;
+	int fast_errors;        /* get_wch ERRs in a row that did not wait */
 };
 
 /* Runs the key loop until a->quit or the screen stack is empty. */

@@ -81,6 +81,9 @@ app *form_app(const form *f);
 void form_note(form *f, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 /* Marks a field invalid with a reason (e.g. the store refused it). */
 void form_fail(form *f, const char *key, const char *why);
+/* Reads the incident again (after a refusal: another operator may have
+ * changed it, and a retry must carry the row version seen now). */
+void form_reload(form *f);
 /* The submit succeeded: remove the draft and close the form (and any
  * screen above it). */
 void form_done(form *f);

@@ -245,7 +245,6 @@ static int64_t now_ms(void)
 
 int app_read_key(app *a)
 {
-	static int fast_errors;   /* consecutive ERRs that did not wait */
 	for (;;) {
 		if (stop_signal || a->quit) {
 			a->quit = 1;
@@ -261,17 +260,17 @@ int app_read_key(app *a)
 		if (rc == ERR) {
 			/* A timeout waits TICK_MS; a dead terminal returns at once. */
 			if (now_ms() - t0 < TICK_MS / 4) {
-				if (++fast_errors >= 20) {
+				if (++a->fast_errors >= 20) {
 					a->quit = 1;
 					a->exit_code = GG_EIO;
 					return -1;
 				}
 			} else {
-				fast_errors = 0;
+				a->fast_errors = 0;
 			}
 			return 0;
 		}
-		fast_errors = 0;
+		a->fast_errors = 0;
 		int k = keys_translate(rc, wc);
 		if (k == KM_RESIZE)
 			return k;
@@ -445,6 +444,14 @@ static void offer_draft(app *a)
 		if (f) {
 			app_push(a, f);
 			app_status(a, _("Draf dipulihkan."));
+		} else {
+			/* The step is no longer possible (someone else took it): say
+			 * why, keep the text in the message, drop the draft. */
+			char why[300];
+			snprintf(why, sizeof why, "%s", a->status);
+			const char *text = d.n ? d.values[d.n - 1] : "";
+			app_error(a, _("Draf tidak dapat dilanjutkan (%s); isian terakhir: %s"), why, text);
+			draft_remove(a->draft_path);
 		}
 	} else if (ans == 'n') {
 		draft_remove(a->draft_path);

@@ -221,6 +221,8 @@ static int validate_all(form *f)
 
 /* ---- drafts ---- */
 
+static void form_resume(screen *s);
+
 static int form_save_draft(screen *s)
 {
 	form *f = (form *)s;
@@ -546,6 +548,11 @@ static void form_close(screen *s)
 	if (f->has_inc)
 		incident_free(&f->inc);
 	free(f);
+}
+
+void form_reload(form *f)
+{
+	form_resume(&f->base);
 }
 
 static void form_resume(screen *s)

@@ -355,6 +355,7 @@ static int restore_submit(form *f)
 	const incident *inc = form_incident(f);
 	if (store_incident_restore(a->st, inc->id, inc->version, form_when(f, "at"), &err)) {
 		app_error(a, "%s", err.msg);
+		form_reload(f);
 		return -1;
 	}
 	form_done(f);
@@ -390,6 +391,7 @@ static int void_submit(form *f)
 	free(reason);
 	if (code) {
 		app_error(a, "%s", err.msg);
+		form_reload(f);
 		return -1;
 	}
 	form_done(f);

@@ -160,29 +160,48 @@ static void list_draw(screen *s)
 		cursor_x = sx + col;
 	}
 
-	/* Columns: id, status, start, duration, cause, summary. */
-	int wsum = COLS - (6 + 11 + 17 + 18 + 16) - 1;
-	attron(A_BOLD);
+	/* Columns as a table: each cell's text comes from one function; the
+	 * id column is as wide as the largest id on the page, the summary
+	 * takes what is left. */
+	int idw = 3;
+	for (size_t r = 0; r < l->page.n; r++) {
+		int w = snprintf(buf, sizeof buf, "%lld", (long long)l->page.v[r].id);
+		if (w > idw)
+			idw = w;
+	}
 	snprintf(t, sizeof t, _("MULAI (%s)"), zone_name(a->cfg->tz));
-	mvprintw(ROW_COLS, 0, "%-5s %-10s %-16s %-17s %-15s ", _("ID"), _("STATUS"), t, _("DURASI"),
-	         _("PENYEBAB"));
-	draw_text(ROW_COLS, 6 + 11 + 17 + 18 + 16, wsum, _("RINGKASAN"));
+	struct column {
+		const char *header;
+		int width;              /* with the gap after it; 0 = the rest */
+	} cols[] = {
+		{ _("ID"), idw + 1 }, { _("STATUS"), 11 }, { t, 17 }, { _("DURASI"), 18 },
+		{ _("PENYEBAB"), 16 }, { _("RINGKASAN"), 0 },
+	};
+	enum { NCOLS = sizeof cols / sizeof cols[0] };
+	int x0[NCOLS], x = 0;
+	for (int c = 0; c < NCOLS; c++) {
+		x0[c] = x;
+		x += cols[c].width;
+	}
+	attron(A_BOLD);
+	for (int c = 0; c < NCOLS; c++)
+		draw_cell(ROW_COLS, x0[c], cols[c].width ? cols[c].width : COLS - x0[c], cols[c].header);
 	attroff(A_BOLD);
 
 	for (int r = 0; r < l->rows && (size_t)r < l->page.n; r++) {
-		const incident *x = &l->page.v[r];
+		const incident *xi = &l->page.v[r];
 		int y = ROW_DATA + r;
-		int selected = l->top + (size_t)r == l->sel;
-		if (selected)
+		char id[32], when[64];
+		const cause_info *ci = cause_find(xi->cause);
+		snprintf(id, sizeof id, "%lld", (long long)xi->id);
+		const char *cell[NCOLS] = {
+			id, _(state_label(xi->state)), app_time(a, xi->t.started, when, sizeof when),
+			duration_text(xi, d, sizeof d), ci ? _(ci->label) : xi->cause, xi->summary,
+		};
+		if (l->top + (size_t)r == l->sel)
 			attrset(app_attr(a, ATTR_SELECTED));
-		const cause_info *ci = cause_find(x->cause);
-		snprintf(buf, sizeof buf, "%-5lld", (long long)x->id);
-		draw_cell(y, 0, 6, buf);
-		draw_cell(y, 6, 11, _(state_label(x->state)));
-		draw_cell(y, 17, 17, app_time(a, x->t.started, t, sizeof t));
-		draw_cell(y, 34, 18, duration_text(x, d, sizeof d));
-		draw_cell(y, 52, 16, ci ? _(ci->label) : x->cause);
-		draw_cell(y, 68, COLS - 68, x->summary);
+		for (int c = 0; c < NCOLS; c++)
+			draw_cell(y, x0[c], cols[c].width ? cols[c].width : COLS - x0[c], cell[c]);
 		attrset(A_NORMAL);
 	}
 	if (l->total == 0)
