@@ -64,11 +64,20 @@ build/.deps-ok:
 gangguan: $(OBJ)
 	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $(OBJ) $(LIBS_ALL)
 
-build/obj/%.o: src/%.c | build/.deps-ok
+# The data dir is compiled in: a stamp holding it makes the objects
+# rebuild when PREFIX or DATADIR changes (make install PREFIX=/opt/...).
+build/.datadir: FORCE
+	@mkdir -p build
+	@printf '%s\n' "$(DATADIR)" | cmp -s - $@ || printf '%s\n' "$(DATADIR)" >$@
+
+.PHONY: FORCE
+FORCE:
+
+build/obj/%.o: src/%.c build/.datadir | build/.deps-ok
 	@mkdir -p $(dir $@)
 	$(CC) $(WARNFLAGS) $(CFLAGS) $(CPPFLAGS_ALL) $(PKG_CFLAGS) -MMD -MP -c -o $@ $<
 
-build/san/%.o: src/%.c | build/.deps-ok
+build/san/%.o: src/%.c build/.datadir | build/.deps-ok
 	@mkdir -p $(dir $@)
 	$(CC) $(WARNFLAGS) $(SAN_FLAGS) $(CPPFLAGS_ALL) $(PKG_CFLAGS) -MMD -MP -c -o $@ $<
 
@@ -102,6 +111,20 @@ check: deps build/san/gangguan $(UNIT_BIN) gangguan build/.clang-ok
 	@GANGGUAN=$(CURDIR)/build/san/gangguan GANGGUAN_DATADIR=$(CURDIR)/data \
 	  ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 \
 	  sh tests/run $(UNIT_BIN)
+
+# Speed and memory targets (not timed tests): an optimised build against a
+# store of 100,000 incidents; exits non-zero when a target is missed.
+build/obj/libgangguan.a: $(filter-out build/obj/main.o,$(OBJ))
+	rm -f $@
+	ar rcs $@ $^
+
+build/bench/%: tests/bench/%.c build/obj/libgangguan.a
+	@mkdir -p $(dir $@)
+	$(CC) $(WARNFLAGS) $(CFLAGS) $(CPPFLAGS_ALL) $(PKG_CFLAGS) -o $@ $< build/obj/libgangguan.a $(LIBS_ALL)
+
+BENCH_BIN := $(patsubst tests/bench/%.c,build/bench/%,$(wildcard tests/bench/*.c))
+bench: deps $(BENCH_BIN)
+	@for b in $(BENCH_BIN); do echo "== $$b"; $$b || exit 1; done
 
 lint-man:
 	@for m in man/*.[0-9]; do mandoc -Tlint -Wwarning $$m || exit 1; done

@@ -95,13 +95,49 @@ void config_free(gg_config *c);
  * temporary file and rename; refuses to write an invalid config. */
 int config_write(const gg_config *c, const char *path, gg_err *err);
 
-/* The option table, for gangguan.ini(5) checks and the setup form. */
+/* c as a complete INI text, every key with its help line (malloc'd;
+ * NULL with err set on failure).  `gangguan config` prints it. */
+char *config_format(const gg_config *c, gg_err *err);
+
+/* The option table (src/config/options.c): one row per key drives parsing,
+ * defaults, validation, config_write() and the key list of gangguan.ini(5). */
+typedef enum config_type {
+	CT_TEXT,      /* one line of text */
+	CT_LIST,      /* items separated by "|" */
+	CT_ZONE,      /* WIB, WITA, WIT */
+	CT_IP,        /* IPv4 or IPv6 address */
+	CT_NIP,       /* 18 digits or "-" */
+	CT_NUMFMT,    /* document number format (docnum.h) */
+	CT_STYLE,     /* pair or single */
+	CT_BOOL,      /* ya/tidak, yes/no, true/false, 1/0 */
+	CT_COLOR,     /* "FG,BG" colour names */
+	CT_PATH       /* a file or directory name; "~/" is the home directory */
+} config_type;
+
 typedef struct config_option {
 	const char *key;       /* "unit:name" */
+	config_type type;
+	size_t off;            /* offset of the field in gg_config */
+	size_t off_n;          /* CT_LIST: offset of its count */
 	const char *def;       /* default, NULL if required */
 	const char *help;      /* one line, Indonesian */
 } config_option;
 
 const config_option *config_options(size_t *n);
+const config_option *config_option_find(const char *key);
+
+/* 0 if value is acceptable for key; -1 with the reason in why (the same
+ * checks as config_load, for the setup form's fields). */
+int config_check_value(const config_option *o, const char *value, char *why, size_t n);
+
+/* The value of option o in c, as written in the INI file (malloc'd). */
+char *config_value_string(const gg_config *c, const config_option *o);
+
+/* Sets option o of c from its INI text; -1 with the reason in why. */
+int config_set_value(gg_config *c, const config_option *o, const char *value, char *why,
+                     size_t n);
+
+/* A config holding every default (required fields empty). */
+gg_config *config_defaults(void);
 
 #endif

@@ -1,6 +1,7 @@
 /* Global options, dispatch through the command table, and what commands
  * share: loading the config, opening the store, reporting errors. */
 #include "cli.h"
+#include "files.h"
 
 #include <errno.h>
 #include <pwd.h>
@@ -118,22 +119,6 @@ int cli_load_config(cli_ctx *ctx)
 	return code;
 }
 
-/* mkdir -p for the directory of the default database, so that a first
- * run needs no manual step. */
-static void make_parent_dirs(const char *path)
-{
-	char *dir = strdup(path);
-	if (!dir)
-		return;
-	for (char *p = dir + 1; *p; p++) {
-		if (*p != '/')
-			continue;
-		*p = '\0';
-		mkdir(dir, 0755);
-		*p = '/';
-	}
-	free(dir);
-}
 
 int cli_open_store(cli_ctx *ctx, int needs)
 {
@@ -152,7 +137,7 @@ int cli_open_store(cli_ctx *ctx, int needs)
 	if (needs & NEED_STORE_CREATE) {
 		flags |= STORE_CREATE;
 		if (!ctx->db_arg)
-			make_parent_dirs(path);
+			files_mkdir_parents(path);
 	}
 	if (needs & NEED_STORE_READ)
 		flags |= STORE_READONLY;

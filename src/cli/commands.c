@@ -10,6 +10,8 @@
 const cli_command cli_commands[] = {
 	{ "init", CFG | NEED_STORE_CREATE, "init", "buat (atau perbarui) basis data", cmd_init },
 	{ "demo", CFG | NEED_STORE_CREATE, "demo", "isi basis data kosong dengan contoh Lebong 2018", cmd_demo },
+	{ "config", CFG, "config", "tampilkan konfigurasi yang berlaku, lengkap dengan nilai bawaan",
+	  cmd_config },
 	{ "check", 0, "check", "periksa konfigurasi, skema, integritas, penomoran", cmd_check },
 	{ "report", RW, "report --start WHEN --cause CAUSE --summary TEXT [--reporter WHO]",
 	  "catat laporan gangguan baru; cetak nomornya", cmd_report },

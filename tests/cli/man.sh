@@ -23,4 +23,15 @@ for cmd in $(printf '%s\n' "$OUT" | sed -n 's/^  \([a-z][a-z-]*\).*/\1/p' | sort
 	fi
 done
 
+# Every key of the option table (as `gangguan config` writes it) is in
+# gangguan.ini(5), so the page cannot fall behind the table.
+g -c "$CFG" config
+for key in $(printf '%s\n' "$OUT" | sed -n 's/^\([a-z_]*\) = .*/\1/p'); do
+	if grep -Eq "^\.It Cm (.* )?$key( |\$)" "$TOP/man/gangguan.ini.5"; then
+		ok "gangguan.ini(5) documents $key"
+	else
+		not_ok "gangguan.ini(5) documents $key"
+	fi
+done
+
 finish

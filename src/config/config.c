@@ -1,0 +1,586 @@
+/* Loading gangguan.ini: iniparser reads the values, the option table
+ * (options.c) checks them, and a scan of the file's own lines supplies
+ * what iniparser 4.1 cannot: the line of each key, unknown and duplicate
+ * keys, and the exact line that would make iniparser reject the file. */
+#include "config.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <iniparser.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "files.h"
+#include "strbuf.h"
+
+#ifndef GANGGUAN_DATADIR
+#define GANGGUAN_DATADIR "/usr/local/share/gangguan"
+#endif
+
+/* iniparser's own line limit (ASCIILINESZ). */
+#define INI_LINE_MAX 1024
+
+/* ---- problems ---- */
+
+static void add_problem(config_problems *p, const char *file, int line, const char *key,
+                        const char *fmt, ...) __attribute__((format(printf, 5, 6)));
+
+static void add_problem(config_problems *p, const char *file, int line, const char *key,
+                        const char *fmt, ...)
+{
+	char what[600];
+	va_list ap;
+	va_start(ap, fmt);
+	vsnprintf(what, sizeof what, fmt, ap);
+	va_end(ap);
+	if (p->n == p->cap) {
+		size_t cap = p->cap ? p->cap * 2 : 8;
+		config_problem *v = realloc(p->v, cap * sizeof *v);
+		if (!v)
+			return;
+		p->v = v;
+		p->cap = cap;
+	}
+	config_problem *q = &p->v[p->n];
+	q->file = strdup(file);
+	q->line = line;
+	q->key = strdup(key ? key : "");
+	q->what = strdup(what);
+	if (!q->file || !q->key || !q->what) {
+		free(q->file);
+		free(q->key);
+		free(q->what);
+		return;
+	}
+	p->n++;
+}
+
+void config_problems_free(config_problems *p)
+{
+	for (size_t i = 0; i < p->n; i++) {
+		free(p->v[i].file);
+		free(p->v[i].key);
+		free(p->v[i].what);
+	}
+	free(p->v);
+	p->v = NULL;
+	p->n = p->cap = 0;
+}
+
+void config_problems_print(const config_problems *p, void (*emit)(void *ctx, const char *line),
+                           void *ctx)
+{
+	for (size_t i = 0; i < p->n; i++) {
+		const config_problem *q = &p->v[i];
+		strbuf b = STRBUF_INIT;
+		if (q->line > 0)
+			sb_appendf(&b, "%s:%d: ", q->file, q->line);
+		else
+			sb_appendf(&b, "%s: ", q->file);
+		if (q->key[0])
+			sb_appendf(&b, "%s: ", q->key);
+		sb_append(&b, q->what);
+		emit(ctx, sb_str(&b));
+		sb_free(&b);
+	}
+}
+
+/* ---- the scan of the file's lines ---- */
+
+typedef struct ini_entry {
+	char *key;   /* "section:key", lower case as iniparser stores it */
+	int line;
+} ini_entry;
+
+typedef struct ini_scan {
+	ini_entry *v;
+	size_t n;
+	int syntax_errors;
+	int *bad;      /* the lines iniparser would refuse, ascending */
+	size_t bad_n;
+} ini_scan;
+
+static void scan_free(ini_scan *s)
+{
+	for (size_t i = 0; i < s->n; i++)
+		free(s->v[i].key);
+	free(s->v);
+	free(s->bad);
+}
+
+static void scan_bad_line(ini_scan *s, int line)
+{
+	s->syntax_errors++;
+	int *v = realloc(s->bad, (s->bad_n + 1) * sizeof *v);
+	if (!v)
+		return;
+	s->bad = v;
+	s->bad[s->bad_n++] = line;
+}
+
+static char *trim(char *s)
+{
+	while (*s == ' ' || *s == '\t')
+		s++;
+	char *e = s + strlen(s);
+	while (e > s && (e[-1] == ' ' || e[-1] == '\t' || e[-1] == '\r' || e[-1] == '\n'))
+		*--e = '\0';
+	return s;
+}
+
+static void lower(char *s)
+{
+	for (; *s; s++)
+		if (*s >= 'A' && *s <= 'Z')
+			*s = (char)(*s - 'A' + 'a');
+}
+
+static int scan_add(ini_scan *s, const char *section, const char *key, int line)
+{
+	ini_entry *v = realloc(s->v, (s->n + 1) * sizeof *v);
+	if (!v)
+		return -1;
+	s->v = v;
+	strbuf b = STRBUF_INIT;
+	sb_appendf(&b, "%s:%s", section, key);
+	char *k = sb_steal(&b);
+	if (!k)
+		return -1;
+	lower(k);
+	s->v[s->n].key = k;
+	s->v[s->n].line = line;
+	s->n++;
+	return 0;
+}
+
+/* Reads the file line by line the way iniparser 4.1 does, recording each
+ * key's line and reporting each line that iniparser would refuse. */
+static int scan_file(FILE *f, const char *path, ini_scan *s, config_problems *probs)
+{
+	char *line = NULL;
+	size_t cap = 0;
+	ssize_t len;
+	int lineno = 0, continued = 0;
+	char section[256] = "";
+	while ((len = getline(&line, &cap, f)) != -1) {
+		lineno++;
+
+		if ((size_t)len >= INI_LINE_MAX) {
+			add_problem(probs, path, lineno, NULL,
+			            "baris terlalu panjang (%zd byte; paling banyak %d)", len,
+			            INI_LINE_MAX - 1);
+			scan_bad_line(s, lineno);
+			continued = 0;
+			continue;
+		}
+		if (memchr(line, '\0', (size_t)len)) {
+			add_problem(probs, path, lineno, NULL, "baris memuat byte NUL");
+			scan_bad_line(s, lineno);
+			continue;
+		}
+		char *t = trim(line);
+		int was_continued = continued;
+		size_t tl = strlen(t);
+		continued = tl > 0 && t[tl - 1] == '\\';
+		if (was_continued || !*t || *t == '#' || *t == ';')
+			continue;
+		if (*t == '[') {
+			char *close = strchr(t, ']');
+			if (!close) {
+				add_problem(probs, path, lineno, NULL, "bagian tanpa ] penutup: %s", t);
+				scan_bad_line(s, lineno);
+				continue;
+			}
+			*close = '\0';
+			snprintf(section, sizeof section, "%s", trim(t + 1));
+			lower(section);
+			continue;
+		}
+		char *eq = strchr(t, '=');
+		if (!eq) {
+			add_problem(probs, path, lineno, NULL,
+			            "baris tidak dikenali (bukan [bagian] atau kunci = nilai): %.60s", t);
+			scan_bad_line(s, lineno);
+			continue;
+		}
+		*eq = '\0';
+		char *key = trim(t);
+		if (!*key) {
+			add_problem(probs, path, lineno, NULL, "kunci kosong sebelum =");
+			scan_bad_line(s, lineno);
+			continue;
+		}
+		if (!section[0]) {
+			add_problem(probs, path, lineno, key, "kunci di luar bagian; tulis dulu [unit] dsb.");
+			continue;
+		}
+		if (scan_add(s, section, key, lineno) < 0) {
+			free(line);
+			return -1;
+		}
+	}
+	free(line);
+	return 0;
+}
+
+static int scan_line_of(const ini_scan *s, const char *key)
+{
+	int line = 0;
+	for (size_t i = 0; i < s->n; i++)
+		if (strcasecmp(s->v[i].key, key) == 0)
+			line = s->v[i].line; /* the last one wins, as in iniparser */
+	return line;
+}
+
+static size_t edit_distance(const char *a, const char *b)
+{
+	size_t la = strlen(a), lb = strlen(b);
+	if (la > 63 || lb > 63)
+		return 99;
+	size_t d[64][64];
+	for (size_t i = 0; i <= la; i++)
+		d[i][0] = i;
+	for (size_t j = 0; j <= lb; j++)
+		d[0][j] = j;
+	for (size_t i = 1; i <= la; i++)
+		for (size_t j = 1; j <= lb; j++) {
+			size_t sub = d[i - 1][j - 1] + (a[i - 1] != b[j - 1]);
+			size_t del = d[i - 1][j] + 1, ins = d[i][j - 1] + 1;
+			d[i][j] = sub < del ? (sub < ins ? sub : ins) : (del < ins ? del : ins);
+		}
+	return d[la][lb];
+}
+
+/* The known key nearest to a typo, or NULL when none is near. */
+static const char *nearest_key(const char *key)
+{
+	size_t n, best = 3;
+	const config_option *opts = config_options(&n);
+	const char *found = NULL;
+	const char *bare = strchr(key, ':');
+	for (size_t i = 0; i < n; i++) {
+		size_t dist = edit_distance(key, opts[i].key);
+		/* the right key in the wrong section is a typo too */
+		const char *obare = strchr(opts[i].key, ':');
+		if (bare && obare && strcmp(bare, obare) == 0)
+			dist = 1;
+		if (dist < best) {
+			best = dist;
+			found = opts[i].key;
+		}
+	}
+	return found;
+}
+
+static void check_keys(const ini_scan *s, const char *path, config_problems *probs)
+{
+	for (size_t i = 0; i < s->n; i++) {
+		const char *key = s->v[i].key;
+		for (size_t j = 0; j < i; j++)
+			if (strcmp(s->v[j].key, key) == 0) {
+				add_problem(probs, path, s->v[i].line, key,
+				            "kunci ganda (juga di baris %d); hapus salah satunya",
+				            s->v[j].line);
+				break;
+			}
+		if (config_option_find(key))
+			continue;
+		const char *near = nearest_key(key);
+		if (near)
+			add_problem(probs, path, s->v[i].line, key,
+			            "kunci tidak dikenal; maksud Anda %s?", near);
+		else
+			add_problem(probs, path, s->v[i].line, key,
+			            "kunci tidak dikenal (lihat gangguan.ini(5))");
+	}
+}
+
+/* iniparser reports through a printf-like callback without a context
+ * pointer; its message only ever duplicates what scan_file found, so it
+ * is swallowed to keep it off the terminal (and off a curses screen). */
+static int quiet_iniparser(const char *fmt, ...)
+{
+	(void)fmt;
+	return 0;
+}
+
+static void check_values(dictionary *d, const ini_scan *s, const char *path, gg_config *c,
+                         config_problems *probs)
+{
+	size_t n;
+	const config_option *opts = config_options(&n);
+	char why[600];
+	for (size_t i = 0; i < n; i++) {
+		const config_option *o = &opts[i];
+		const char *v = iniparser_getstring(d, o->key, NULL);
+		if (!v) {
+			if (!o->def)
+				add_problem(probs, path, 0, o->key, "wajib diisi (%s)", o->help);
+			continue;
+		}
+		if (config_set_value(c, o, v, why, sizeof why) < 0)
+			add_problem(probs, path, scan_line_of(s, o->key), o->key, "%s", why);
+	}
+}
+
+/* In file order, the missing keys (line 0) last: a stable insertion sort,
+ * the lists are short. */
+static void sort_problems(config_problems *p, size_t from)
+{
+	for (size_t i = from + 1; i < p->n; i++) {
+		config_problem q = p->v[i];
+		int key = q.line ? q.line : 1 << 30;
+		size_t j = i;
+		while (j > from && (p->v[j - 1].line ? p->v[j - 1].line : 1 << 30) > key) {
+			p->v[j] = p->v[j - 1];
+			j--;
+		}
+		p->v[j] = q;
+	}
+}
+
+/* iniparser refuses a whole file for one bad line; so that the values of
+ * the good lines are still checked (every problem reported, not only the
+ * first), it reads a copy with the bad lines blanked (line numbers kept). */
+static dictionary *load_without_bad_lines(const char *path, const ini_scan *s)
+{
+	if (!s->bad_n)
+		return iniparser_load(path);
+	FILE *in = fopen(path, "r"), *copy = tmpfile();
+	dictionary *d = NULL;
+	char *line = NULL;
+	size_t cap = 0, next = 0;
+	int lineno = 0;
+	if (!in || !copy)
+		goto out;
+	while (getline(&line, &cap, in) != -1) {
+		lineno++;
+		if (next < s->bad_n && s->bad[next] == lineno) {
+			next++;
+			fputc('\n', copy);
+			continue;
+		}
+		fputs(line, copy);
+	}
+	if (fflush(copy) == 0) {
+		char fdpath[64];
+		snprintf(fdpath, sizeof fdpath, "/dev/fd/%d", fileno(copy));
+		d = iniparser_load(fdpath);
+	}
+out:
+	free(line);
+	if (in)
+		fclose(in);
+	if (copy)
+		fclose(copy);
+	return d;
+}
+
+int config_load(const char *path, gg_config **out, config_problems *probs, gg_err *err)
+{
+	*out = NULL;
+	gg_err_clear(err);
+	FILE *f = fopen(path, "r");
+	if (!f)
+		return gg_fail(err, GG_ECONFIG,
+		               "%s: tidak dapat dibaca: %s", path, strerror(errno));
+	ini_scan scan = { 0 };
+	size_t before = probs->n;
+	int rc = scan_file(f, path, &scan, probs);
+	fclose(f);
+	if (rc < 0) {
+		scan_free(&scan);
+		return gg_fail(err, GG_ESOFTWARE, "memori habis");
+	}
+	check_keys(&scan, path, probs);
+	iniparser_set_error_callback(quiet_iniparser);
+	dictionary *d = load_without_bad_lines(path, &scan);
+	if (!d) {
+		scan_free(&scan);
+		add_problem(probs, path, 0, NULL, "iniparser menolak berkas ini");
+		return GG_ECONFIG;
+	}
+	gg_config *c = config_defaults();
+	if (!c) {
+		iniparser_freedict(d);
+		scan_free(&scan);
+		return gg_fail(err, GG_ESOFTWARE, "memori habis");
+	}
+	check_values(d, &scan, path, c, probs);
+	iniparser_freedict(d);
+	scan_free(&scan);
+	sort_problems(probs, before);
+	if (probs->n > before || !(c->path = strdup(path))) {
+		config_free(c);
+		return probs->n > before ? GG_ECONFIG : gg_fail(err, GG_ESOFTWARE, "memori habis");
+	}
+	*out = c;
+	return GG_OK;
+}
+
+/* ---- where the file is ---- */
+
+static char *join(const char *a, const char *b)
+{
+	strbuf s = STRBUF_INIT;
+	sb_appendf(&s, "%s/%s", a, b);
+	return sb_steal(&s);
+}
+
+static int exists(const char *p)
+{
+	return access(p, F_OK) == 0;
+}
+
+char *config_find(const char *explicit_path)
+{
+	if (explicit_path)
+		return strdup(explicit_path);
+	const char *env = getenv("GANGGUAN_CONFIG");
+	if (env && *env)
+		return strdup(env);
+	char *p = NULL;
+	const char *xdg = getenv("XDG_CONFIG_HOME"), *home = getenv("HOME");
+	if (xdg && *xdg)
+		p = join(xdg, "gangguan/gangguan.ini");
+	else if (home && *home)
+		p = join(home, ".config/gangguan/gangguan.ini");
+	if (p && exists(p))
+		return p;
+	free(p);
+	if (exists("/etc/gangguan.ini"))
+		return strdup("/etc/gangguan.ini");
+	return NULL;
+}
+
+char *config_data_path(const gg_config *c, const char *name)
+{
+	if (!name)
+		return NULL;
+	if (name[0] == '/')
+		return strdup(name);
+	/* a unit's own copy beside its config first, then the data dirs */
+	char *cand[4] = { 0 };
+	size_t n = 0;
+	if (c->path) {
+		const char *slash = strrchr(c->path, '/');
+		strbuf b = STRBUF_INIT;
+		if (slash)
+			sb_appendn(&b, c->path, (size_t)(slash - c->path));
+		else
+			sb_append(&b, ".");
+		sb_appendf(&b, "/%s", name);
+		cand[n++] = sb_steal(&b);
+	}
+	const char *env = getenv("GANGGUAN_DATADIR");
+	if (env && *env)
+		cand[n++] = join(env, name);
+	cand[n++] = join(c->datadir ? c->datadir : GANGGUAN_DATADIR, name);
+	char *found = NULL;
+	for (size_t i = 0; i < n; i++) {
+		if (!found && cand[i] && (exists(cand[i]) || i == n - 1)) {
+			found = cand[i];
+			continue;
+		}
+		free(cand[i]);
+	}
+	return found;
+}
+
+/* ---- writing (the first-run setup form) ---- */
+
+
+static int format_ini(const gg_config *c, strbuf *b, gg_err *err)
+{
+	size_t n;
+	const config_option *opts = config_options(&n);
+	char section[64] = "";
+	sb_append(b, "; gangguan.ini: konfigurasi unit LPSE; lihat gangguan.ini(5).\n");
+	for (size_t i = 0; i < n; i++) {
+		const char *colon = strchr(opts[i].key, ':');
+		size_t sl = (size_t)(colon - opts[i].key);
+		if (strlen(section) != sl || strncmp(section, opts[i].key, sl) != 0) {
+			snprintf(section, sizeof section, "%.*s", (int)sl, opts[i].key);
+			sb_appendf(b, "\n[%s]\n", section);
+		}
+		char *v = config_value_string(c, &opts[i]);
+		if (!v)
+			return gg_fail(err, GG_ESOFTWARE, "memori habis");
+		int quote = strpbrk(v, ";#") != NULL || (v[0] == ' ') ||
+		            (v[0] && v[strlen(v) - 1] == ' ');
+		if (quote && strchr(v, '"')) {
+			int rc = gg_fail(err, GG_EDATA, "%s: nilai memuat \" bersama ; atau #", opts[i].key);
+			free(v);
+			return rc;
+		}
+		sb_appendf(b, "; %s\n%s = %s%s%s\n", opts[i].help, colon + 1, quote ? "\"" : "", v,
+		           quote ? "\"" : "");
+		free(v);
+	}
+	return sb_failed(b) ? gg_fail(err, GG_ESOFTWARE, "memori habis") : GG_OK;
+}
+
+char *config_format(const gg_config *c, gg_err *err)
+{
+	strbuf b = STRBUF_INIT;
+	if (format_ini(c, &b, err)) {
+		sb_free(&b);
+		return NULL;
+	}
+	return sb_steal(&b);
+}
+
+int config_write(const gg_config *c, const char *path, gg_err *err)
+{
+	strbuf b = STRBUF_INIT;
+	int rc = format_ini(c, &b, err);
+	if (rc) {
+		sb_free(&b);
+		return rc;
+	}
+	files_mkdir_parents(path);
+	strbuf tmpname = STRBUF_INIT;
+	sb_appendf(&tmpname, "%s.tmp.XXXXXX", path);
+	char *tmp = sb_steal(&tmpname);
+	int fd = tmp ? mkstemp(tmp) : -1;
+	if (fd < 0) {
+		rc = gg_fail(err, GG_ECANTCREAT, "%s: tidak dapat ditulis: %s", path, strerror(errno));
+		goto out;
+	}
+	size_t len = strlen(sb_str(&b));
+	ssize_t w = write(fd, sb_str(&b), len);
+	if (w < 0 || (size_t)w != len || fsync(fd) < 0) {
+		rc = gg_fail(err, GG_EIO, "%s: gagal menulis: %s", tmp, strerror(errno));
+		close(fd);
+		unlink(tmp);
+		goto out;
+	}
+	close(fd);
+	/* the file must load back clean, with the loader's own checks */
+	gg_config *back = NULL;
+	config_problems probs = { 0 };
+	rc = config_load(tmp, &back, &probs, err);
+	if (rc) {
+		if (probs.n)
+			gg_fail(err, GG_EDATA, "%s: %s", probs.v[0].key, probs.v[0].what);
+		config_problems_free(&probs);
+		unlink(tmp);
+		rc = rc == GG_ECONFIG ? GG_EDATA : rc;
+		goto out;
+	}
+	config_free(back);
+	config_problems_free(&probs);
+	if (rename(tmp, path) < 0) {
+		rc = gg_fail(err, GG_ECANTCREAT, "%s: tidak dapat ditulis: %s", path, strerror(errno));
+		unlink(tmp);
+	}
+out:
+	free(tmp);
+	sb_free(&b);
+	return rc;
+}
