@@ -54,9 +54,10 @@ typedef struct gg_config {
 } gg_config;
 
 /* Resolves a data file name from the config: absolute paths as they are,
- * relative ones against $GANGGUAN_DATADIR, then cfg->datadir, then the
- * installed data dir.  Returns a malloc'd path of the first that exists,
- * or of the last candidate when none does (so the caller can name it). */
+ * relative ones against the directory of the config file (a unit's own
+ * copy), then $GANGGUAN_DATADIR, then cfg->datadir, then the installed data
+ * dir.  Returns a malloc'd path of the first that exists, or of the last
+ * candidate when none does (so the caller can name it). */
 char *config_data_path(const gg_config *c, const char *name);
 
 /* One problem found in a config file: "FILE:LINE: key: what is wrong". */

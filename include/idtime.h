@@ -13,6 +13,7 @@ typedef enum zone { ZONE_WIB = 0, ZONE_WITA = 1, ZONE_WIT = 2 } zone;
 int zone_from_name(const char *name, zone *out);
 const char *zone_name(zone z);             /* "WIB" ... */
 int zone_utc_offset(zone z);               /* seconds east of UTC: 7*3600 ... */
+zone zone_from_offset(int seconds);        /* the inverse; WIB for any other offset */
 
 typedef struct civil {
 	int year, month, day;      /* month 1..12 */

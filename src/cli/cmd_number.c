@@ -39,6 +39,11 @@ int cmd_number(cli_ctx *ctx, int argc, char **argv)
 	if (set_s) {
 		if ((code = parse_int(ctx, "--set", set_s, 1, 999999, &next)))
 			return code;
+		/* opened read-only for the view; only setting writes */
+		store_close(ctx->st);
+		ctx->st = NULL;
+		if ((code = cli_open_store(ctx, NEED_STORE)))
+			return code;
 		if ((code = store_counter_set(ctx->st, year, next, &err)))
 			return cli_fail(ctx, code, "number: %s", err.msg);
 	}

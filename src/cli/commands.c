@@ -27,7 +27,7 @@ const cli_command cli_commands[] = {
 	{ "search", RO, "search QUERY [--format table|tsv|json]", "cari di ringkasan dan kronologi",
 	  cmd_search },
 	{ "audit", RO, "audit [ID] [--format table|json]", "jejak audit", cmd_audit },
-	{ "number", RW, "number [--year Y] [--set N]", "lihat atau atur sekali nomor surat berikutnya",
+	{ "number", RO, "number [--year Y] [--set N]", "lihat atau atur sekali nomor surat berikutnya",
 	  cmd_number },
 	{ "tender", RW, "tender add|stage|import|list|show ...",
 	  "paket tender dan tahapannya (lihat gangguan-remedies(7))", cmd_tender },

@@ -480,7 +480,9 @@ char *config_data_path(const gg_config *c, const char *name)
 	const char *env = getenv("GANGGUAN_DATADIR");
 	if (env && *env)
 		cand[n++] = join(env, name);
-	cand[n++] = join(c->datadir ? c->datadir : GANGGUAN_DATADIR, name);
+	if (c->datadir && *c->datadir && strcmp(c->datadir, GANGGUAN_DATADIR) != 0)
+		cand[n++] = join(c->datadir, name);
+	cand[n++] = join(GANGGUAN_DATADIR, name);
 	char *found = NULL;
 	for (size_t i = 0; i < n; i++) {
 		if (!found && cand[i] && (exists(cand[i]) || i == n - 1)) {

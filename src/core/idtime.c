@@ -25,6 +25,14 @@ int zone_from_name(const char *name, zone *out)
 	return -1;
 }
 
+zone zone_from_offset(int seconds)
+{
+	for (size_t i = 0; i < sizeof zones / sizeof zones[0]; i++)
+		if (zone_utc_offset((zone)i) == seconds)
+			return (zone)i;
+	return ZONE_WIB;
+}
+
 const char *zone_name(zone z)
 {
 	return (unsigned)z < 3 ? zones[z].name : "?";

@@ -93,6 +93,11 @@ int lifecycle_step(incident_state from, incident_step step, const incident_times
 		*why = "waktu penutupan tidak boleh sebelum waktu pulih";
 		return -1;
 	}
+	/* the closing report revokes the opening one: it cannot predate it */
+	if (step == STEP_CLOSE && t->opened && at < t->opened) {
+		*why = "waktu penutupan tidak boleh sebelum BA Pembukaan diterbitkan";
+		return -1;
+	}
 	*to = steps[step].to == ST__COUNT ? from : steps[step].to;
 	return 0;
 }

@@ -212,6 +212,16 @@ static int migrate(store *s, int from, gg_err *err)
 		st_rollback(s);
 		return code;
 	}
+	if (now_v > store_schema_latest()) {
+		st_rollback(s);
+		return gg_fail(err, GG_ECONFIG,
+		               "%s dibuat oleh versi gangguan yang lebih baru (skema %d); berkas tidak diubah",
+		               s->path, now_v);
+	}
+	if (now_v == store_schema_latest()) { /* migrated meanwhile: nothing to do or record */
+		st_rollback(s);
+		return GG_OK;
+	}
 	from = now_v;
 	for (size_t i = 0; i < store_migration_count; i++) {
 		const store_migration *m = &store_migrations[i];
@@ -330,12 +340,25 @@ int store_open(const char *path, int flags, const store_actor *actor, store **ou
 		if (rc != SQLITE_OK)
 			code = st_sqlerr(s, rc, "mengatur jurnal", err);
 	}
+	if (code == GG_OK && version > 0 && version < store_schema_latest() &&
+	    (flags & STORE_READONLY) && access(path, W_OK) == 0) {
+		/* A read command after an upgrade: migrate once (a write, but the
+		 * only one, and the same any write command would do), then read. */
+		store_close(s);
+		store *rw;
+		code = store_open(path, flags & ~STORE_READONLY, actor, &rw, err);
+		if (code)
+			return code;
+		store_close(rw);
+		return store_open(path, flags, actor, out, err);
+	}
 	if (code == GG_OK && version < store_schema_latest()) {
 		if (s->readonly)
 			code = gg_fail(err, version == 0 ? GG_ENOTFOUND : GG_ECANTCREAT,
 			               version == 0 ? "basis data %s kosong; buat dengan 'gangguan init'"
-			                            : "basis data %s perlu diperbarui ke skema baru, tetapi hanya "
-			                              "dapat dibaca",
+			                            : "basis data %s perlu diperbarui ke skema baru, tetapi berkas "
+			                              "itu hanya dapat dibaca; jalankan 'gangguan init' sebagai "
+			                              "pemiliknya",
 			               path);
 		else
 			code = migrate(s, version, err);

@@ -202,6 +202,35 @@ fail:
 	return code;
 }
 
+/* Numbers follow the order of their dates in the agenda book: a document
+ * dated before the last one issued that year would get a higher number
+ * with an earlier date, which an auditor reads as a backdated letter. */
+static int check_issue_order(store *s, int year, int64_t at, gg_err *err)
+{
+	sqlite3_stmt *st;
+	int code = st_prepare(s, "SELECT number, issued_at FROM document WHERE year = ?"
+	                         " ORDER BY issued_at DESC LIMIT 1", &st, err);
+	if (code)
+		return code;
+	sqlite3_bind_int(st, 1, year);
+	int rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW && sqlite3_column_int64(st, 1) > at) {
+		char when[64];
+		civil c;
+		civil_from_utc(sqlite3_column_int64(st, 1), zone_from_offset(s->utc_offset), &c);
+		snprintf(when, sizeof when, "%04d-%02d-%02d %02d:%02d", c.year, c.month, c.day, c.hour,
+		         c.minute);
+		code = gg_fail(err, GG_EDATA,
+		               "dokumen %s sudah terbit pada %s; dokumen baru tidak boleh bertanggal "
+		               "lebih awal (nomor harus urut menurut tanggal)",
+		               (const char *)sqlite3_column_text(st, 0), when);
+	} else if (rc != SQLITE_ROW && rc != SQLITE_DONE) {
+		code = st_sqlerr(s, rc, "membaca penomoran", err);
+	}
+	sqlite3_finalize(st);
+	return code;
+}
+
 /* Allocates the next number of the issue's year, asks the caller to
  * render the document, and (unless preview) stores it and advances the
  * counter.  Runs inside the caller's transaction. */
@@ -233,6 +262,8 @@ static int render_document(store *s, const incident *inc, doc_kind kind, int64_t
 		.revokes = have_opening ? &opening : NULL,
 		.year = c.year, .month = c.month, .issued = at,
 	};
+	if ((code = check_issue_order(s, c.year, at, err)))
+		goto out;
 	if ((code = store_counter_next(s, c.year, &req.seq, err)))
 		goto out;
 	if ((code = render(ctx, &req, &number, &text, &values, err)))

@@ -73,4 +73,17 @@ kill "$holder" 2>/dev/null; pkill -P "$holder" 2>/dev/null; wait "$holder" 2>/de
 g -c "$CFG" -d "$DB" list --format tsv
 expect_eq "nothing was written while locked" "$(printf '%s\n' "$OUT" | wc -l)" 1
 
+# Viewing the next number is a read: it leaves a rollback-journal file as
+# it was; only --set writes.
+sqlite3 "$T/j.db" "PRAGMA journal_mode=DELETE" >/dev/null
+g -c "$CFG" -d "$T/j.db" init
+sqlite3 "$T/j.db" "PRAGMA journal_mode=DELETE" >/dev/null
+before=$(sqlite3 "$T/j.db" "SELECT count(*) FROM audit")
+g -c "$CFG" -d "$T/j.db" number --year 2018
+expect_eq "number prints the next number" "$OUT" "2018 001"
+expect_eq "number does not switch the journal" "$(sqlite3 "$T/j.db" "PRAGMA journal_mode")" "delete"
+g -c "$CFG" -d "$T/j.db" number --year 2018 --set 22
+expect_eq "number --set sets it" "$OUT" "2018 022"
+expect_eq "number --set is audited" "$(sqlite3 "$T/j.db" "SELECT count(*) FROM audit")" "$((before + 1))"
+
 finish

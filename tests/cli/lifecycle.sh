@@ -146,4 +146,20 @@ G check
 expect_rc "check reports a changed document" 65
 expect_out "check names the document" "001 /LPSE.Lebongkab/II/2018: teks tidak lagi cocok"
 
+# A closing report cannot predate the opening report it revokes, and no
+# document may be dated before the last one issued that year.
+G report --start "2018-05-01 14:30" --cause listrik --summary "pulih sebelum dibuka"
+id3=$OUT
+G open "$id3" --at "2018-05-01 15:00"
+G restore "$id3" --at "2018-05-01 14:40"
+expect_rc "a restore before the opening is allowed" 0
+G close "$id3" --at "2018-05-01 14:50"
+expect_rc "a close before the opening is refused" 65
+expect_err "the refusal names the opening report" "sebelum BA Pembukaan"
+G report --start "2018-04-01 08:00" --cause listrik --summary "dicatat terlambat"
+id4=$OUT
+G open "$id4" --at "2018-04-01 09:00"
+expect_rc "a document dated before the last issued one is refused" 65
+expect_err "the refusal names the last document" "003 /LPSE.Lebongkab/V/2018 sudah terbit"
+
 finish

@@ -312,11 +312,28 @@ static void test_numbering_year_rollover_and_set_next(void **state)
 	assert_int_equal(store_counter_set(s, 2019, 5, &err), GG_OK);
 	assert_int_equal(store_counter_next(s, 2019, &next, &err), GG_OK);
 	assert_int_equal(next, 5);
-	/* the zone decides the year: 23:30 WIB on 31 Dec is 01:30 WIT on 1 Jan */
+	/* numbers follow dates: nothing dated before the last issue of a year */
+	int64_t b = report(s, "2018-12-31 23:00");
+	assert_int_equal(store_incident_open(s, b, 0, wib("2019-01-01 00:45"), test_render, NULL, &d, &err),
+	                 GG_EDATA);
+	assert_non_null(strstr(err.msg, "001/TEST/I/2019"));
+	assert_int_equal(store_counter_next(s, 2019, &next, &err), GG_OK);
+	assert_int_equal(next, 5);
+	store_close(s);
+}
+
+static void test_zone_decides_the_year(void **state)
+{
+	(void)state;
+	store *s = open_new();
+	gg_err err;
+	document d;
+	fake_now = wib("2019-01-02 12:00");
+	/* 23:30 WIB on 31 Dec is 01:30 WIT on 1 Jan */
 	store_set_utc_offset(s, 9 * 3600);
 	int64_t b = report(s, "2018-12-31 23:00");
 	assert_int_equal(store_incident_open(s, b, 0, wib("2018-12-31 23:30"), test_render, NULL, &d, &err), GG_OK);
-	assert_string_equal(d.number, "005/TEST/I/2019");
+	assert_string_equal(d.number, "001/TEST/I/2019");
 	document_free(&d);
 	store_close(s);
 }
@@ -562,6 +579,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_times_refused, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_numbering_shared_gapless, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_numbering_year_rollover_and_set_next, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_zone_decides_the_year, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_duplicate_number_refused, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_preview_writes_nothing, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_audit_and_documents_immutable, setup, teardown),
