@@ -136,6 +136,15 @@ expect_eq "its days are provisional" "$(printf '%s' "$OUT" | jq .provisional)" "
 G decide $id2 7654321 --remedy lkpp --ref "031/POKJA/II/2018" --date "2018-02-05 12:00"
 expect_rc "LKPP facilitation needs no days" 0
 
+# A void incident hits nothing.
+G report --start "2018-02-05 11:00" --cause jaringan --summary "laporan keliru"
+id4=$OUT
+G void $id4 --reason "jaringan kantor pelapor"
+G hit $id4 7654321
+expect_rc "a void incident cannot hit a tender" 65
+G decide $id4 7654321 --remedy lkpp --ref x --date "2018-02-05 12:00"
+expect_rc "nor have decisions" 65
+
 # ---- the later regime ----
 G report --start "2019-03-04 10:00" --cause listrik --summary "UPS rusak"
 id3=$OUT
