@@ -20,6 +20,7 @@ int cmd_show(cli_ctx *ctx, int argc, char **argv);
 int cmd_search(cli_ctx *ctx, int argc, char **argv);
 int cmd_audit(cli_ctx *ctx, int argc, char **argv);
 int cmd_number(cli_ctx *ctx, int argc, char **argv);
+int cmd_doc(cli_ctx *ctx, int argc, char **argv);
 /* Tenders and remedies (issue 4): src/cli/cmd_tender.c, src/cli/cmd_remedy.c. */
 int cmd_tender(cli_ctx *ctx, int argc, char **argv);
 int cmd_remedy(cli_ctx *ctx, int argc, char **argv);

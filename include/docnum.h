@@ -9,6 +9,10 @@
 
 #include <stddef.h>
 
+/* Room for a rendered number, NUL included; the config refuses a format
+ * and unit code that could give a longer one. */
+#define DOCNUM_MAX 128
+
 /* 0 if fmt is usable; -1 with the reason in err. */
 int docnum_check(const char *fmt, char *err, size_t errlen);
 

@@ -12,8 +12,10 @@
 #include "remedy.h"
 
 typedef struct provision {
-	char *name;              /* "gangguan-teknis" (from [provision:NAME]) */
-	char *text;              /* as the documents quote it; '\n' breaks lines */
+	char *name;              /* "kahar_teknis" (from [provision:NAME]) */
+	char *text;              /* as the documents quote it (the lead-in when it has items) */
+	char **items;            /* its sub-points a., b., ... without the letters */
+	size_t nitems;
 	char *official;          /* the text of the regulation where it differs; may be NULL */
 	int quoted;              /* 1: text is the regulation's own words, 0: a summary */
 	char **causes;           /* cause codes (cause.h), or the one word "semua" */
@@ -24,8 +26,9 @@ typedef struct provision {
 typedef struct regime {
 	char *file;              /* the file it came from */
 	char *id;                /* file name without ".ini": "perka-lkpp-1-2015" */
-	char *title;             /* "Peraturan Kepala LKPP Nomor 1 Tahun 2015 tentang E-Tendering" */
-	char *number;            /* "Perka LKPP Nomor 1 Tahun 2015" */
+	char *title;             /* as reports cite it: "Perka LKPP Nomor 1 Tahun 2015 tentang e-Tendering" */
+	char *full_title;        /* the formal title; "" if not given */
+	char *number;            /* short name: "Perka LKPP Nomor 1 Tahun 2015" */
 	char *committee;         /* "Pokja ULP" / "Pokja Pemilihan" */
 	char *basis;             /* why it applies / what is uncertain; may be "" */
 	int64_t from;            /* effective_from as days_from_civil */

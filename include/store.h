@@ -47,6 +47,12 @@ void store_set_busy_timeout(store *s, int ms);
  * year and month of its issue there.  WIB until set. */
 void store_set_utc_offset(store *s, int seconds);
 
+/* Several changes as one transaction (the demo data: all or nothing).
+ * Each change inside is a savepoint: a refused one undoes only itself.
+ * store_batch_end() commits when keep is set, else undoes the batch. */
+int store_batch_begin(store *s, gg_err *err);
+int store_batch_end(store *s, int keep, gg_err *err);
+
 /* ---- incidents ---- */
 typedef struct incident_new {
 	const char *summary;

@@ -17,6 +17,7 @@ struct store {
 	int readonly;
 	int64_t (*clock)(void);
 	int utc_offset;      /* the unit's zone, for the year and month of numbers */
+	int batch;           /* inside store_batch_begin(): changes are savepoints */
 };
 
 /* A migration: applied in order, each in the one upgrade transaction. */

@@ -32,9 +32,8 @@ static const struct {
 	  "kembali" },
 };
 
-int cmd_demo(cli_ctx *ctx, int argc, char **argv)
+static int demo_load(cli_ctx *ctx)
 {
-	(void)argv;
 	gg_err err;
 	size_t n = 0;
 	int code;
@@ -42,8 +41,6 @@ int cmd_demo(cli_ctx *ctx, int argc, char **argv)
 	document d;
 	incident_filter all = { .state = -1 };
 
-	if (argc > 1)
-		return cli_fail(ctx, GG_EUSAGE, "demo: tidak menerima argumen");
 	if ((code = store_incident_count(ctx->st, &all, &n, &err)))
 		return cli_report(ctx, &err);
 	if (n)
@@ -78,4 +75,20 @@ int cmd_demo(cli_ctx *ctx, int argc, char **argv)
 	fprintf(ctx->out, "%lld\n", (long long)id);
 	document_free(&d);
 	return GG_OK;
+}
+
+/* All or nothing: a failure half-way (a template missing, say) must not
+ * leave a half-loaded example that blocks the next try. */
+int cmd_demo(cli_ctx *ctx, int argc, char **argv)
+{
+	(void)argv;
+	gg_err err;
+	if (argc > 1)
+		return cli_fail(ctx, GG_EUSAGE, "demo: tidak menerima argumen");
+	if (store_batch_begin(ctx->st, &err))
+		return cli_report(ctx, &err);
+	int code = demo_load(ctx);
+	if (store_batch_end(ctx->st, code == GG_OK, &err) && code == GG_OK)
+		code = cli_report(ctx, &err);
+	return code;
 }

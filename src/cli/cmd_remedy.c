@@ -130,7 +130,8 @@ static void remedy_text(cli_ctx *ctx, const remedy_data *d)
 	fprintf(o, "Jumlah hari    : %d hari kalender%s\n", v->days,
 	        v->provisional ? " (sementara: gangguan belum pulih, hitungan sampai sekarang)" : "");
 	if (v->regime) {
-		fprintf(o, "Peraturan      : %s\n                 %s\n", v->regime->number, v->regime->title);
+		fprintf(o, "Peraturan      : %s\n                 %s\n", v->regime->number,
+		        *v->regime->full_title ? v->regime->full_title : v->regime->title);
 		fprintf(o, "Mengapa        : %s\n", v->why);
 		if (*v->regime->basis)
 			fprintf(o, "Dasar          : %s\n", v->regime->basis);
@@ -150,6 +151,8 @@ static void remedy_text(cli_ctx *ctx, const remedy_data *d)
 				fprintf(o, "    %.*s\n", (int)len, s);
 				s += len + (s[len] == '\n');
 			}
+			for (size_t k = 0; k < p->nitems; k++)
+				fprintf(o, "    %c. %s\n", k < 26 ? (char)('a' + k) : '?', p->items[k]);
 			if (p->remedies) {
 				fprintf(o, "    Upaya:");
 				for (int r = 0; r < REMEDY__COUNT; r++)
@@ -247,6 +250,13 @@ static void remedy_json(cli_ctx *ctx, const remedy_data *d)
 		json_key_string(&sb, "name", p->name);
 		json_key_bool(&sb, "quoted", p->quoted);
 		json_key_string(&sb, "text", p->text);
+		json_key(&sb, "items");
+		sb_putc(&sb, '[');
+		for (size_t k = 0; k < p->nitems; k++) {
+			json_sep(&sb);
+			json_string(&sb, p->items[k]);
+		}
+		sb_putc(&sb, ']');
 		json_key(&sb, "remedies");
 		sb_putc(&sb, '[');
 		for (int r = 0; r < REMEDY__COUNT; r++)

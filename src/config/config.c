@@ -15,6 +15,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "docnum.h"
 #include "files.h"
 #include "strbuf.h"
 
@@ -326,6 +327,14 @@ static void check_values(dictionary *d, const ini_scan *s, const char *path, gg_
 		if (config_set_value(c, o, v, why, sizeof why) < 0)
 			add_problem(probs, path, scan_line_of(s, o->key), o->key, "%s", why);
 	}
+	/* A number must fit the documents' number field, with the widest
+	 * sequence and the unit code it will hold. */
+	char num[DOCNUM_MAX];
+	if (c->number_format && c->unit_code && docnum_check(c->number_format, why, sizeof why) == 0 &&
+	    docnum_render(c->number_format, c->unit_code, 999999, 9999, 12, num, sizeof num) < 0)
+		add_problem(probs, path, scan_line_of(s, "unit:code"), "unit:code",
+		            "nomor surat yang dibentuk dengan kode ini lebih dari %d karakter",
+		            DOCNUM_MAX - 1);
 }
 
 /* In file order, the missing keys (line 0) last: a stable insertion sort,

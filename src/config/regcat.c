@@ -15,10 +15,10 @@
 
 /* The keys each kind of section may hold: anything else is a typo. */
 static const char *const regulation_keys[] = {
-	"title", "number", "citation", "effective_from", "effective_until", "committee", "basis", NULL
+	"title", "full_title", "number", "effective_from", "effective_until", "committee", "basis", NULL
 };
 static const char *const provision_keys[] = {
-	"text", "official", "quoted", "causes", "remedies", NULL
+	"text", "items", "official", "quoted", "causes", "remedies", NULL
 };
 static const char *const remedy_keys[] = { "label", "condition", NULL };
 
@@ -57,15 +57,17 @@ static int parse_date(loader *L, const inifile *f, const char *sec, const char *
 	return 0;
 }
 
-/* Splits "a, b, c" into a malloc'd array of malloc'd words. */
-static int split_list(const char *v, char ***out, size_t *n)
+/* Splits "a | b | c" (or "a, b" when seps holds ',') into a malloc'd
+ * array of malloc'd, trimmed, non-empty parts. */
+static int split_list(const char *v, const char *seps, char ***out, size_t *n)
 {
 	*out = NULL;
 	*n = 0;
 	const char *p = v;
 	while (p && *p) {
-		p += strspn(p, " ,\t");
-		size_t len = strcspn(p, ",");
+		p += strspn(p, " \t");
+		size_t len = strcspn(p, seps);
+		size_t next = len;
 		while (len && (p[len - 1] == ' ' || p[len - 1] == '\t'))
 			len--;
 		if (len) {
@@ -77,7 +79,7 @@ static int split_list(const char *v, char ***out, size_t *n)
 				return -1;
 			(*n)++;
 		}
-		p += strcspn(p, ",");
+		p += next + (p[next] != '\0');
 	}
 	return 0;
 }
@@ -101,6 +103,9 @@ static int load_provision(loader *L, const inifile *f, const char *sec, provisio
 		inifile_problem(&L->problems, &L->n, f, sec, "text", "teks ketentuan wajib diisi");
 	if (inifile_get(f, sec, "official") && !(p->official = dup_value(f, sec, "official", 1)))
 		return -1;
+	/* Items hold commas ("..., atau"): only '|' separates them. */
+	if (split_list(inifile_get(f, sec, "items"), "|", &p->items, &p->nitems) < 0)
+		return -1;
 	const char *q = inifile_get(f, sec, "quoted");
 	if (!q || strcasecmp(q, "yes") == 0)
 		p->quoted = 1;
@@ -110,7 +115,7 @@ static int load_provision(loader *L, const inifile *f, const char *sec, provisio
 		inifile_problem(&L->problems, &L->n, f, sec, "quoted", "'%s': isi yes atau no", q);
 
 	const char *causes = inifile_get(f, sec, "causes");
-	if (split_list(causes, &p->causes, &p->ncauses) < 0)
+	if (split_list(causes, "|,", &p->causes, &p->ncauses) < 0)
 		return -1;
 	if (!p->ncauses)
 		inifile_problem(&L->problems, &L->n, f, sec, "causes",
@@ -130,7 +135,7 @@ static int load_provision(loader *L, const inifile *f, const char *sec, provisio
 
 	char **rem;
 	size_t nrem;
-	if (split_list(inifile_get(f, sec, "remedies"), &rem, &nrem) < 0)
+	if (split_list(inifile_get(f, sec, "remedies"), "|,", &rem, &nrem) < 0)
 		return -1;
 	for (size_t i = 0; i < nrem; i++) {
 		const remedy_info *r = remedy_find(rem[i]);
@@ -162,7 +167,8 @@ static int load_regime(loader *L, const inifile *f, const char *id, regime *r)
 	const char *reg = "regulation";
 	if (!inifile_line(f, reg, NULL))
 		inifile_problem(&L->problems, &L->n, f, NULL, NULL, "bagian [regulation] tidak ada");
-	if (!(r->title = dup_value(f, reg, "title", 0)) || !(r->number = dup_value(f, reg, "number", 0)) ||
+	if (!(r->title = dup_value(f, reg, "title", 0)) || !(r->full_title = dup_value(f, reg, "full_title", 0)) ||
+	    !(r->number = dup_value(f, reg, "number", 0)) ||
 	    !(r->committee = dup_value(f, reg, "committee", 0)) || !(r->basis = dup_value(f, reg, "basis", 1)))
 		return -1;
 	static const char *const required[] = { "title", "number", "committee", "effective_from", NULL };

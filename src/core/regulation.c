@@ -8,6 +8,9 @@ void provision_free(provision *p)
 	free(p->name);
 	free(p->text);
 	free(p->official);
+	for (size_t i = 0; i < p->nitems; i++)
+		free(p->items[i]);
+	free(p->items);
 	for (size_t i = 0; i < p->ncauses; i++)
 		free(p->causes[i]);
 	free(p->causes);
@@ -19,6 +22,7 @@ void regime_free(regime *r)
 	free(r->file);
 	free(r->id);
 	free(r->title);
+	free(r->full_title);
 	free(r->number);
 	free(r->committee);
 	free(r->basis);

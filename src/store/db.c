@@ -60,12 +60,14 @@ int st_prepare(store *s, const char *sql, sqlite3_stmt **stmt, gg_err *err)
 	return GG_OK;
 }
 
+/* Inside a batch each change is a savepoint of the batch's transaction,
+ * so a refused step undoes only itself and the batch decides the rest. */
 int st_begin(store *s, gg_err *err)
 {
 	if (s->readonly)
 		return gg_fail(err, GG_ECANTCREAT,
 		               "basis data %s hanya dapat dibaca: periksa izin berkas dan direktorinya", s->path);
-	int rc = sqlite3_exec(s->db, "BEGIN IMMEDIATE", NULL, NULL, NULL);
+	int rc = sqlite3_exec(s->db, s->batch ? "SAVEPOINT step" : "BEGIN IMMEDIATE", NULL, NULL, NULL);
 	if (rc != SQLITE_OK)
 		return st_sqlerr(s, rc, "memulai transaksi", err);
 	return GG_OK;
@@ -73,7 +75,7 @@ int st_begin(store *s, gg_err *err)
 
 int st_commit(store *s, gg_err *err)
 {
-	int rc = sqlite3_exec(s->db, "COMMIT", NULL, NULL, NULL);
+	int rc = sqlite3_exec(s->db, s->batch ? "RELEASE step" : "COMMIT", NULL, NULL, NULL);
 	if (rc != SQLITE_OK) {
 		int code = st_sqlerr(s, rc, "menyimpan transaksi", err);
 		st_rollback(s);
@@ -84,8 +86,33 @@ int st_commit(store *s, gg_err *err)
 
 void st_rollback(store *s)
 {
-	if (!sqlite3_get_autocommit(s->db))
+	if (sqlite3_get_autocommit(s->db))
+		return;
+	if (s->batch)
+		sqlite3_exec(s->db, "ROLLBACK TO step; RELEASE step", NULL, NULL, NULL);
+	else
 		sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
+}
+
+int store_batch_begin(store *s, gg_err *err)
+{
+	if (s->batch)
+		return gg_fail(err, GG_ESOFTWARE, "batch bersarang");
+	int code = st_begin(s, err);
+	if (code == GG_OK)
+		s->batch = 1;
+	return code;
+}
+
+int store_batch_end(store *s, int keep, gg_err *err)
+{
+	if (!s->batch)
+		return gg_fail(err, GG_ESOFTWARE, "tidak ada batch");
+	s->batch = 0;
+	if (keep)
+		return st_commit(s, err);
+	st_rollback(s);
+	return GG_OK;
 }
 
 char *st_text(sqlite3_stmt *stmt, int col)

@@ -104,7 +104,7 @@ expect_eq "an end on Imlek moves to Monday" \
 	"2018-02-19T16:00:00+07:00 hari libur nasional"
 G remedy $id
 expect_out "remedy says why the regime applies" "Mengapa +: gangguan mulai 3 Februari 2018; Perka LKPP Nomor 1 Tahun 2015 berlaku"
-expect_out "remedy quotes the seed's provision" "b. Melakukan penyesuaian jadwal sesuai dengan jumlah hari"
+expect_out "remedy quotes the seed's provision" "^    b. Melakukan penyesuaian jadwal sesuai dengan jumlah hari"
 
 # ---- decisions ----
 G decide $id 1234567 --remedy postpone --ref x --date "2018-02-05 09:00"
@@ -170,6 +170,6 @@ sed -i 's/^remedies = lkpp$/remedis = lkpp/' "$T/data/regulations/perka-lkpp-1-2
 g -c "$T/data/gangguan.ini" -d "$DB" remedy $id
 expect_rc "a malformed catalogue exits 78" 78
 line=$(grep -n '^remedis' "$T/data/regulations/perka-lkpp-1-2015.ini" | cut -d: -f1)
-expect_err "it names file, line and key" "perka-lkpp-1-2015.ini:$line: provision:fasilitasi-lkpp:remedis: kunci tidak dikenal"
+expect_err "it names file, line and key" "perka-lkpp-1-2015.ini:$line: provision:fasilitasi_lkpp:remedis: kunci tidak dikenal"
 
 finish

@@ -64,11 +64,17 @@ static void test_shipped_catalogue(void **state)
 	assert_string_equal(r->id, "perka-lkpp-1-2015");
 	assert_string_equal(r->committee, "Pokja ULP");
 	assert_int_equal(r->nprov, 3);
-	assert_string_equal(r->prov[0].name, "gangguan-teknis");
-	/* The seed's words, with the escapes turned into line breaks. */
-	assert_non_null(strstr(r->prov[0].text, "maka Pokja ULP dapat :\na. Membatalkan/menggagalkan "
-	                                        "proses pemilihan, atau\nb. Melakukan penyesuaian jadwal"));
-	assert_non_null(strstr(r->prov[0].official, "proses pemilihan; atau"));
+	assert_string_equal(r->prov[0].name, "kahar_teknis");
+	/* The seed's words: the lead-in and its items, as the documents quote them. */
+	assert_string_equal(r->title, "Perka LKPP Nomor 1 Tahun 2015 tentang e-Tendering");
+	assert_non_null(strstr(r->prov[0].text, "maka Pokja ULP dapat :"));
+	assert_int_equal(r->prov[0].nitems, 2);
+	assert_string_equal(r->prov[0].items[0], "Membatalkan/menggagalkan proses pemilihan, atau");
+	assert_string_equal(r->prov[0].items[1],
+	                    "Melakukan penyesuaian jadwal sesuai dengan jumlah hari terjadinya gangguan teknis tersebut.");
+	assert_int_equal(r->prov[1].nitems, 0);
+	/* The official wording, with the escapes turned into line breaks. */
+	assert_non_null(strstr(r->prov[0].official, "proses pemilihan; atau\nb. melakukan"));
 	assert_true(r->prov[0].quoted);
 	assert_true(provision_covers(&r->prov[0], "listrik"));
 	assert_false(provision_covers(&r->prov[0], "lainnya"));

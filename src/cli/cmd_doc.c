@@ -1,0 +1,219 @@
+/* gangguan doc: prints an issued document as frozen at issue (plain text
+ * for A4 or markdown), and `doc list`, the register of issued documents
+ * that an auditor asks for. */
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli_commands.h"
+#include "cli_output.h"
+#include "cliargs.h"
+#include "docview.h"
+#include "json.h"
+
+/* Short names for the register's kind column. */
+static const char *const kind_labels[DOC__COUNT] = {
+	[DOC_OPENING] = "Pembukaan",
+	[DOC_CLOSING] = "Penutupan",
+	[DOC_SINGLE] = "Tunggal",
+};
+
+static int all_digits(const char *s)
+{
+	if (!*s)
+		return 0;
+	for (; *s; s++)
+		if (!isdigit((unsigned char)*s))
+			return 0;
+	return 1;
+}
+
+/* The document an argument names: a number as printed (blanks and case
+ * ignored), or an incident id with --kind (default: its latest). */
+static int find_document(cli_ctx *ctx, const char *arg, const char *kind_name, document *out)
+{
+	gg_err err;
+	doc_kind kind = DOC_OPENING;
+	int code;
+	if (kind_name && doc_kind_from_name(kind_name, &kind) < 0)
+		return cli_fail(ctx, GG_EUSAGE, "doc: --kind %s tidak dikenal; pilih opening|closing|single",
+		                kind_name);
+	if (!all_digits(arg)) {
+		if ((code = store_doc_by_number(ctx->st, arg, out, &err)))
+			return cli_fail(ctx, code, "doc: %s", err.msg);
+		if (kind_name && out->kind != kind) {
+			cli_fail(ctx, GG_EDATA, "doc: %s adalah %s, bukan --kind %s", out->number,
+			         doc_kind_title(out->kind), kind_name);
+			document_free(out);
+			return GG_EDATA;
+		}
+		return GG_OK;
+	}
+	int64_t id;
+	if ((code = cli_parse_id(ctx, "doc", arg, &id)))
+		return code;
+	if (kind_name) {
+		if ((code = store_doc_by_incident(ctx->st, id, kind, out, &err)))
+			return cli_fail(ctx, code, "doc: %s", err.msg);
+		return GG_OK;
+	}
+	document_list l;
+	if ((code = store_docs(ctx->st, 0, id, &l, &err)))
+		return cli_fail(ctx, code, "doc: %s", err.msg);
+	if (!l.n) {
+		document_list_free(&l);
+		return cli_fail(ctx, GG_ENOTFOUND, "doc: gangguan #%lld belum mempunyai berita acara (atau tidak ada)",
+		                (long long)id);
+	}
+	*out = l.v[l.n - 1];     /* the latest: the closing one once closed */
+	l.n--;
+	document_list_free(&l);
+	return GG_OK;
+}
+
+static int doc_print(cli_ctx *ctx, int argc, char **argv)
+{
+	static const char *const formats[] = { "text", "markdown", NULL };
+	const char *format = "text", *kind = NULL;
+	const cli_opt opts[] = { { "format", &format, NULL }, { "kind", &kind, NULL }, { NULL, NULL, NULL } };
+	const char *pos[1];
+	int npos, code;
+	char why[200];
+	if (cli_args_parse(argc, argv, opts, pos, 1, &npos, why, sizeof why) < 0)
+		return cli_fail(ctx, GG_EUSAGE, "doc: %s", why);
+	if (npos != 1)
+		return cli_fail(ctx, GG_EUSAGE, "doc: pemakaian: doc NOMOR|ID [--kind opening|closing|single] "
+		                "[--format text|markdown], atau doc list [--year Y] [--format table|tsv|json]");
+	int fmt = cli_parse_format(ctx, "doc", format, formats);
+	if (fmt < 0)
+		return GG_EUSAGE;
+	document d;
+	if ((code = find_document(ctx, pos[0], kind, &d)))
+		return code;
+	strbuf sb = STRBUF_INIT;
+	int r = fmt == 0 ? docview_text(d.text, DOCVIEW_WIDTH, &sb) : docview_markdown(d.text, &sb);
+	document_free(&d);
+	if (r < 0) {
+		sb_free(&sb);
+		return cli_fail(ctx, GG_ESOFTWARE, "doc: memori habis");
+	}
+	fputs(sb_str(&sb), ctx->out);
+	sb_free(&sb);
+	return GG_OK;
+}
+
+/* The number of the document a register row revokes ("" if none); one
+ * outside the list (an opening report of the year before) is looked up. */
+static const char *revoked_number(cli_ctx *ctx, const document_list *l, const document *d, char *buf,
+                                  size_t n)
+{
+	document r;
+	gg_err err;
+	if (!d->revokes)
+		return "";
+	for (size_t i = 0; i < l->n; i++)
+		if (l->v[i].id == d->revokes)
+			return l->v[i].number;
+	if (store_doc_by_id(ctx->st, d->revokes, &r, &err))
+		return "?";
+	snprintf(buf, n, "%s", r.number);
+	document_free(&r);
+	return buf;
+}
+
+static void list_table(cli_ctx *ctx, const document_list *l)
+{
+	char num[160], when[40], rev[160], rbuf[256];
+	fprintf(ctx->out, "%-32s %-16s %-9s %-8s %s\n", "NOMOR", "TERBIT", "JENIS", "GANGGUAN", "MENCABUT");
+	for (size_t i = 0; i < l->n; i++) {
+		const document *d = &l->v[i];
+		char inc[24];
+		out_cell(num, sizeof num, d->number, 32);
+		out_cell(rev, sizeof rev, revoked_number(ctx, l, d, rbuf, sizeof rbuf), 32);
+		cli_time(ctx, d->issued, when, sizeof when);
+		when[16] = '\0';   /* the zone is the unit's; the column keeps date and time */
+		snprintf(inc, sizeof inc, "#%lld", (long long)d->incident_id);
+		fprintf(ctx->out, "%-32s %-16s %-9s %-8s %s\n", num, when, kind_labels[d->kind], inc, rev);
+	}
+}
+
+static void list_tsv(cli_ctx *ctx, const document_list *l)
+{
+	char when[40], rbuf[256];
+	fprintf(ctx->out, "number\tissued\tkind\tincident\trevokes\tsha256\n");
+	for (size_t i = 0; i < l->n; i++) {
+		const document *d = &l->v[i];
+		out_tsv_field(ctx->out, d->number);
+		fprintf(ctx->out, "\t%s\t%s\t%lld\t", out_iso_time(ctx, d->issued, when, sizeof when),
+		        doc_kind_name(d->kind), (long long)d->incident_id);
+		out_tsv_field(ctx->out, revoked_number(ctx, l, d, rbuf, sizeof rbuf));
+		fprintf(ctx->out, "\t%s\n", d->sha256);
+	}
+}
+
+static void list_json(cli_ctx *ctx, const document_list *l)
+{
+	char when[40], rbuf[256];
+	strbuf sb = STRBUF_INIT;
+	sb_putc(&sb, '[');
+	for (size_t i = 0; i < l->n; i++) {
+		const document *d = &l->v[i];
+		json_sep(&sb);
+		sb_putc(&sb, '{');
+		json_key_int(&sb, "id", d->id);
+		json_key_string(&sb, "number", d->number);
+		json_key_int(&sb, "year", d->year);
+		json_key_int(&sb, "seq", d->seq);
+		json_key_string(&sb, "kind", doc_kind_name(d->kind));
+		json_key_string(&sb, "issued", out_iso_time(ctx, d->issued, when, sizeof when));
+		json_key_int(&sb, "incident", d->incident_id);
+		if (d->revokes)
+			json_key_string(&sb, "revokes", revoked_number(ctx, l, d, rbuf, sizeof rbuf));
+		else
+			json_key_null(&sb, "revokes");
+		json_key_string(&sb, "sha256", d->sha256);
+		sb_putc(&sb, '}');
+	}
+	sb_append(&sb, "]\n");
+	fputs(sb_str(&sb), ctx->out);
+	sb_free(&sb);
+}
+
+static int doc_list(cli_ctx *ctx, int argc, char **argv)
+{
+	const char *format = "table", *year_s = NULL;
+	const cli_opt opts[] = { { "format", &format, NULL }, { "year", &year_s, NULL }, { NULL, NULL, NULL } };
+	int npos, code, year = 0;
+	char why[200];
+	if (cli_args_parse(argc, argv, opts, NULL, 0, &npos, why, sizeof why) < 0)
+		return cli_fail(ctx, GG_EUSAGE, "doc list: %s", why);
+	int fmt = cli_parse_format(ctx, "doc list", format, list_format_names);
+	if (fmt < 0)
+		return GG_EUSAGE;
+	if (year_s) {
+		char *end;
+		long y = strtol(year_s, &end, 10);
+		if (!*year_s || *end || y < 1970 || y > 9999)
+			return cli_fail(ctx, GG_EUSAGE, "doc list: --year %s bukan tahun", year_s);
+		year = (int)y;
+	}
+	document_list l;
+	gg_err err;
+	if ((code = store_docs(ctx->st, year, 0, &l, &err)))
+		return cli_report(ctx, &err);
+	if (fmt == FMT_JSON)
+		list_json(ctx, &l);
+	else if (fmt == FMT_TSV)
+		list_tsv(ctx, &l);
+	else
+		list_table(ctx, &l);
+	document_list_free(&l);
+	return GG_OK;
+}
+
+int cmd_doc(cli_ctx *ctx, int argc, char **argv)
+{
+	if (argc > 1 && strcmp(argv[1], "list") == 0)
+		return doc_list(ctx, argc - 1, argv + 1);
+	return doc_print(ctx, argc, argv);
+}

@@ -1,0 +1,313 @@
+#include "docfields.h"
+
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cause.h"
+#include "idtime.h"
+#include "nip.h"
+#include "strbuf.h"
+
+#define CO KIND_CLOSING
+#define ALL KIND_ALL
+
+/* One table: the schema check, the builder's names and the man page. */
+static const doc_field fields[] = {
+	{ "doc.number", NULL, 0, ALL, "nomor surat ini, dari [documents] number_format" },
+	{ "doc.day", NULL, 0, ALL, "hari terbit: Senin ... Minggu" },
+	{ "doc.date", NULL, 0, ALL, "tanggal terbit: 4 Februari 2018" },
+	{ "doc.time", NULL, 0, ALL, "jam terbit: 10.00 WIB" },
+	{ "unit.name", NULL, 0, ALL, "[unit] name" },
+	{ "unit.code", NULL, 0, ALL, "[unit] code" },
+	{ "unit.ip", NULL, 0, ALL, "[unit] ip" },
+	{ "unit.domain", NULL, 0, ALL, "[unit] domain" },
+	{ "unit.zone", NULL, 0, ALL, "[unit] timezone: WIB, WITA atau WIT" },
+	{ "incident.id", NULL, 0, ALL, "nomor gangguan di basis data" },
+	{ "incident.summary", NULL, 0, ALL, "apa yang terganggu (report --summary)" },
+	{ "incident.cause", NULL, 0, ALL, "penyebab: Listrik, Jaringan, ..." },
+	{ "incident.impact", NULL, 0, ALL, "dampak (report --impact); kosong: pakai {{#if}}" },
+	{ "incident.reporter", NULL, 0, ALL, "pelapor (report --reporter)" },
+	{ "incident.channel", NULL, 0, ALL, "saluran laporan: nota laporan, telepon, ..." },
+	{ "incident.start_day", NULL, 0, ALL, "hari mulai gangguan" },
+	{ "incident.start_date", NULL, 0, ALL, "tanggal mulai gangguan" },
+	{ "incident.start_time", NULL, 0, ALL, "jam mulai gangguan: 14.30 WIB" },
+	{ "incident.restored", NULL, 0, ALL, "\"1\" bila layanan sudah pulih, kosong bila belum" },
+	{ "incident.restore_day", NULL, 0, ALL, "hari layanan pulih (hanya bila sudah pulih)" },
+	{ "incident.restore_date", NULL, 0, ALL, "tanggal layanan pulih" },
+	{ "incident.restore_time", NULL, 0, ALL, "jam layanan pulih" },
+	{ "incident.duration", NULL, 0, ALL, "lama gangguan dari mulai sampai pulih: 40 menit, 1 jam 20 menit, 2 hari" },
+	{ "opening.number", NULL, 0, CO, "nomor BA Pembukaan yang dicabut (hanya BA Penutupan)" },
+	{ "opening.day", NULL, 0, CO, "hari terbit BA Pembukaan" },
+	{ "opening.date", NULL, 0, CO, "tanggal terbit BA Pembukaan" },
+	{ "opening.time", NULL, 0, CO, "jam terbit BA Pembukaan" },
+	{ "signatory.position", NULL, 0, ALL, "[signatory] position: KETUA" },
+	{ "signatory.name", NULL, 0, ALL, "[signatory] name" },
+	{ "signatory.nip", NULL, 0, ALL, "[signatory] nip dalam empat kelompok: 19810629 200901 1 014, atau -" },
+	{ "signatory.org", NULL, 1, ALL, "daftar baris [signatory] org; tiap butir: {{text}}" },
+	{ "copies", NULL, 1, ALL, "daftar tembusan [documents] copies; tiap butir: {{text}}" },
+	{ "chronology", NULL, 1, ALL, "daftar kronologi yang bukan tindakan, urut waktu" },
+	{ "actions", NULL, 1, ALL, "daftar tindakan (event --action), urut waktu" },
+	{ "events", NULL, 1, ALL, "seluruh kronologi termasuk tindakan, urut waktu" },
+	{ "regulation.title", NULL, 0, ALL, "judul peraturan: [regulation] title di berkas peraturan" },
+	{ "regulation.number", NULL, 0, ALL, "[regulation] number" },
+	{ "provisions", NULL, 1, ALL, "ketentuan yang dikutip, urut berkas; tiap butir: {{text}}, {{name}}, {{#each items}}" },
+	{ "text", "signatory.org", 0, ALL, "satu baris di bawah jabatan" },
+	{ "text", "copies", 0, ALL, "satu penerima tembusan" },
+	{ "text", "provisions", 0, ALL, "teks ketentuan, kata demi kata" },
+	{ "name", "provisions", 0, ALL, "nama bagian [provision:NAMA]" },
+	{ "items", "provisions", 1, ALL, "sub-butir ketentuan (a., b., ...); tiap butir: {{text}}" },
+	{ "text", "items", 0, ALL, "teks sub-butir" },
+};
+
+/* The fields of a chronology item, for the three event lists. */
+static const struct {
+	const char *name;
+	const char *help;
+} event_fields[] = {
+	{ "text", "teks kronologi" },
+	{ "day", "hari kejadian" },
+	{ "date", "tanggal kejadian: 3 Februari 2018" },
+	{ "time", "jam kejadian: 14.30 WIB" },
+	{ "about", "\"1\" bila jamnya perkiraan (event --about): tulis sekitar" },
+	{ "new_day", "\"1\" bila butir pertama pada tanggal itu dalam daftar ini" },
+	{ "action", "\"1\" bila tindakan" },
+};
+static const char *const event_lists[] = { "chronology", "actions", "events" };
+
+const doc_field *doc_fields(size_t *n)
+{
+	*n = sizeof fields / sizeof fields[0];
+	return fields;
+}
+
+enum tpl_kind doc_field_kind(void *ctx, const char *list, const char *name)
+{
+	doc_kind kind = *(const doc_kind *)ctx;
+	for (size_t i = 0; i < sizeof fields / sizeof fields[0]; i++) {
+		const doc_field *f = &fields[i];
+		if ((list == NULL) != (f->list == NULL) || (list && strcmp(list, f->list) != 0))
+			continue;
+		if (strcmp(name, f->name) == 0 && (f->kinds & (1u << kind)))
+			return f->is_list ? TPL_LIST : TPL_SCALAR;
+	}
+	for (size_t l = 0; list && l < sizeof event_lists / sizeof event_lists[0]; l++)
+		if (strcmp(list, event_lists[l]) == 0)
+			for (size_t i = 0; i < sizeof event_fields / sizeof event_fields[0]; i++)
+				if (strcmp(name, event_fields[i].name) == 0)
+					return TPL_SCALAR;
+	return TPL_UNKNOWN;
+}
+
+/* Collects values, checking each; the first refusal is kept. */
+typedef struct builder {
+	gg_err *err;
+	int refused;
+	strbuf tmp;
+} builder;
+
+/* Sets name to value after checking it: tab, CR and newline become one
+ * space (an operator's paste), any other control character or an
+ * over-long value refuses the document, naming `what`. */
+static void put(builder *b, tpl_data *d, const char *name, const char *value, const char *what)
+{
+	if (b->refused)
+		return;
+	if (!value) {
+		tpl_set_missing(d, name, what);
+		return;
+	}
+	size_t len = strlen(value);
+	if (len > DOC_VALUE_MAX) {
+		gg_fail(b->err, GG_EDATA, "%s terlalu panjang (%zu byte, paling banyak %d) untuk berita acara",
+		        what, len, DOC_VALUE_MAX);
+		b->refused = 1;
+		return;
+	}
+	sb_reset(&b->tmp);
+	for (const unsigned char *p = (const unsigned char *)value; *p; p++) {
+		if (*p == '\t' || *p == '\n' || *p == '\r') {
+			if (b->tmp.len && sb_str(&b->tmp)[b->tmp.len - 1] != ' ')
+				sb_putc(&b->tmp, ' ');
+			continue;
+		}
+		if (*p < 0x20 || *p == 0x7f) {
+			gg_fail(b->err, GG_EDATA, "%s berisi karakter kontrol 0x%02x; perbaiki teksnya dahulu", what, *p);
+			b->refused = 1;
+			return;
+		}
+		sb_putc(&b->tmp, (char)*p);
+	}
+	tpl_set(d, name, sb_str(&b->tmp));
+}
+
+/* A config value: missing or empty ones stay missing, with the key to fill. */
+static void put_cfg(builder *b, tpl_data *d, const char *name, const char *value, const char *key)
+{
+	char what[120];
+	if (!value || !*value) {
+		snprintf(what, sizeof what, "isi %s di konfigurasi", key);
+		tpl_set_missing(d, name, what);
+		return;
+	}
+	snprintf(what, sizeof what, "%s di konfigurasi", key);
+	put(b, d, name, value, what);
+}
+
+/* day, date and time of utc as PREFIX SEP day ... ("doc" "." -> doc.day,
+ * "incident.start" "_" -> incident.start_day). */
+static void put_when(tpl_data *d, const char *prefix, const char *sep, int64_t utc, zone z)
+{
+	static const char *const parts[] = { "day", "date", "time" };
+	char name[64], buf[64];
+	civil c;
+	civil_from_utc(utc, z, &c);
+	for (size_t i = 0; i < 3; i++) {
+		snprintf(name, sizeof name, "%s%s%s", prefix, sep, parts[i]);
+		if (i == 0)
+			snprintf(buf, sizeof buf, "%s", id_day_name(c.weekday));
+		else if (i == 1)
+			fmt_id_date(buf, sizeof buf, &c);
+		else
+			fmt_id_time(buf, sizeof buf, &c, z);
+		tpl_set(d, name, buf);
+	}
+}
+
+static void put_list(builder *b, tpl_data *d, const char *list, char *const *v, size_t n, const char *key)
+{
+	char what[120];
+	tpl_list(d, list);
+	for (size_t i = 0; i < n; i++) {
+		snprintf(what, sizeof what, "%s butir ke-%zu di konfigurasi", key, i + 1);
+		put(b, tpl_list_add(d, list), "text", v[i], what);
+	}
+}
+
+/* The events of one list (actions: 1, 0 or -1 for all). */
+static void put_events(builder *b, tpl_data *d, const char *list, const event_list *ev, int actions, zone z)
+{
+	int64_t last_day = INT64_MIN;
+	char what[160], tbuf[40];
+	tpl_list(d, list);
+	for (size_t i = 0; i < ev->n; i++) {
+		const event *e = &ev->v[i];
+		if (actions >= 0 && (e->action != 0) != actions)
+			continue;
+		tpl_data *it = tpl_list_add(d, list);
+		if (!it)
+			return;
+		civil c;
+		civil_from_utc(e->at, z, &c);
+		int64_t day = days_from_civil(c.year, c.month, c.day);
+		fmt_iso_local(tbuf, sizeof tbuf, &c);
+		snprintf(what, sizeof what, "kronologi %s %s", tbuf, zone_name(z));
+		put(b, it, "text", e->text, what);
+		put_when(it, "", "", e->at, z);
+		tpl_set(it, "about", e->about ? "1" : "");
+		tpl_set(it, "action", e->action ? "1" : "");
+		tpl_set(it, "new_day", day != last_day ? "1" : "");
+		last_day = day;
+	}
+}
+
+int doc_fields_build(const gg_config *cfg, const doc_regulation *reg, const doc_request *req,
+                     const char *number, tpl_data **out, gg_err *err)
+{
+	builder b = { .err = err, .tmp = STRBUF_INIT };
+	const incident *inc = req->inc;
+	zone z = cfg->tz;
+	char buf[64];
+	*out = NULL;
+	if ((req->kind == DOC_CLOSING || req->kind == DOC_SINGLE) && req->events->n == 0)
+		return gg_fail(err, GG_EDATA, "gangguan #%lld belum mempunyai kronologi; %s menceritakannya: "
+		               "tambahkan dengan `gangguan event %lld --at WAKTU --text TEKS` lalu ulangi",
+		               (long long)inc->id, doc_kind_title(req->kind), (long long)inc->id);
+	tpl_data *d = tpl_data_new();
+	if (!d)
+		return gg_fail(err, GG_ESOFTWARE, "memori habis");
+
+	tpl_set(d, "doc.number", number);
+	put_when(d, "doc", ".", req->issued, z);
+	put_cfg(&b, d, "unit.name", cfg->unit_name, "[unit] name");
+	put_cfg(&b, d, "unit.code", cfg->unit_code, "[unit] code");
+	put_cfg(&b, d, "unit.ip", cfg->ip, "[unit] ip");
+	put_cfg(&b, d, "unit.domain", cfg->domain, "[unit] domain");
+	tpl_set(d, "unit.zone", zone_name(z));
+
+	snprintf(buf, sizeof buf, "%lld", (long long)inc->id);
+	tpl_set(d, "incident.id", buf);
+	put(&b, d, "incident.summary", inc->summary, "ringkasan gangguan");
+	const cause_info *ci = cause_find(inc->cause);
+	tpl_set(d, "incident.cause", ci ? ci->label : inc->cause);
+	if (inc->impact && *inc->impact)
+		put(&b, d, "incident.impact", inc->impact, "dampak gangguan");
+	else
+		tpl_set_missing(d, "incident.impact", "dampak gangguan tidak dicatat; pakai {{#if incident.impact}}");
+	if (inc->reporter && *inc->reporter)
+		put(&b, d, "incident.reporter", inc->reporter, "pelapor");
+	else
+		put_cfg(&b, d, "incident.reporter", cfg->reporter, "[unit] reporter");
+	put(&b, d, "incident.channel", inc->channel && *inc->channel ? inc->channel : "nota laporan",
+	    "saluran laporan");
+	put_when(d, "incident.start", "_", inc->t.started, z);
+	if (inc->t.restored) {
+		tpl_set(d, "incident.restored", "1");
+		put_when(d, "incident.restore", "_", inc->t.restored, z);
+		fmt_duration(buf, sizeof buf, inc->t.restored - inc->t.started);
+		tpl_set(d, "incident.duration", buf);
+	} else {
+		static const char *const unrestored[] = { "incident.restore_day", "incident.restore_date",
+		                                          "incident.restore_time", "incident.duration" };
+		tpl_set(d, "incident.restored", "");
+		for (size_t i = 0; i < sizeof unrestored / sizeof unrestored[0]; i++)
+			tpl_set_missing(d, unrestored[i], "layanan belum pulih; pakai {{#if incident.restored}}");
+	}
+	if (req->revokes) {
+		tpl_set(d, "opening.number", req->revokes->number);
+		put_when(d, "opening", ".", req->revokes->issued, z);
+	}
+
+	put_cfg(&b, d, "signatory.position", cfg->sign_position, "[signatory] position");
+	put_cfg(&b, d, "signatory.name", cfg->sign_name, "[signatory] name");
+	char nip[NIP_PRINTED_MAX];
+	if (cfg->sign_nip && nip_format(cfg->sign_nip, nip, sizeof nip) == 0)
+		tpl_set(d, "signatory.nip", nip);
+	else
+		tpl_set_missing(d, "signatory.nip", "isi [signatory] nip (18 digit, atau -) di konfigurasi");
+	put_list(&b, d, "signatory.org", cfg->sign_org, cfg->sign_org_n, "[signatory] org");
+	put_list(&b, d, "copies", cfg->copies, cfg->copies_n, "[documents] copies");
+
+	put_events(&b, d, "chronology", req->events, 0, z);
+	put_events(&b, d, "actions", req->events, 1, z);
+	put_events(&b, d, "events", req->events, -1, z);
+
+	tpl_list(d, "provisions");
+	if (reg) {
+		put(&b, d, "regulation.title", reg->title, "judul peraturan");
+		put(&b, d, "regulation.number", reg->number, "nomor peraturan");
+		for (size_t i = 0; i < reg->n; i++) {
+			tpl_data *p = tpl_list_add(d, "provisions");
+			if (!p)
+				break;
+			put(&b, p, "name", reg->prov[i].name, "nama ketentuan");
+			put(&b, p, "text", reg->prov[i].text, "teks ketentuan");
+			put_list(&b, p, "items", reg->prov[i].items, reg->prov[i].items_n, "sub-butir ketentuan");
+		}
+	} else {
+		tpl_set_missing(d, "regulation.title", "isi [documents] regulations di konfigurasi");
+		tpl_set_missing(d, "regulation.number", "isi [documents] regulations di konfigurasi");
+	}
+	sb_free(&b.tmp);
+	if (b.refused) {
+		tpl_data_free(d);
+		return err->code;
+	}
+	if (tpl_data_failed(d)) {
+		tpl_data_free(d);
+		return gg_fail(err, GG_ESOFTWARE, "memori habis");
+	}
+	*out = d;
+	return GG_OK;
+}
