@@ -31,10 +31,13 @@ int store_tender_get_id(store *s, int64_t id, tender *out, gg_err *err);
 /* Every tender, by code, each with its stages. */
 int store_tender_list(store *s, tender_list *out, gg_err *err);
 
-/* Adds a stage, or changes the one with the same name. */
-int store_stage_set(store *s, const char *code, const stage_new *st, gg_err *err);
+/* Adds a stage, or changes the one with the same name.  `expect` is the
+ * tender's version the caller saw (0: any): if another operator changed
+ * its stages since, GG_EBUSY and nothing written. */
+int store_stage_set(store *s, const char *code, const stage_new *st, int64_t expect, gg_err *err);
 /* Replaces all the stages of a tender (an import): all or nothing. */
-int store_stages_replace(store *s, const char *code, const stage_new *v, size_t n, gg_err *err);
+int store_stages_replace(store *s, const char *code, const stage_new *v, size_t n, int64_t expect,
+                         gg_err *err);
 
 /* ---- hits ----
  * The tenders of an incident: those with a stage hit by its disruption
@@ -58,6 +61,8 @@ typedef struct decision_new {
 	const char *note;        /* may be NULL */
 	int days;                /* days of disruption (the caller computes them) */
 	const char *regime;      /* catalogue id of the regime in force */
+	int expect_revision;     /* the latest revision the caller saw (0: none yet);
+	                          * -1: any.  A mismatch is GG_EBUSY, nothing written. */
 } decision_new;
 
 /* Records a decision, or a new revision of it (*revision gets its

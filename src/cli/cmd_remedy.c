@@ -459,7 +459,7 @@ int cmd_decide(cli_ctx *ctx, int argc, char **argv)
 		gg_err err;
 		int rev;
 		decision_new in = { id, pos[1], ri->code, ref, decided, note,
-		                    d.inc.t.restored ? d.view.days : 0, rg ? rg->id : "" };
+		                    d.inc.t.restored ? d.view.days : 0, rg ? rg->id : "", -1 };
 		if ((code = store_decide(ctx->st, &in, &rev, &err)))
 			cli_fail(ctx, code, "decide: %s", err.msg);
 		else

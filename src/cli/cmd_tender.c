@@ -208,7 +208,7 @@ static int sub_stage(cli_ctx *ctx, int argc, char **argv)
 	    (code = cli_parse_when(ctx, "tender stage", "--end", end, &st.end)))
 		return code;
 	gg_err err;
-	if ((code = store_stage_set(ctx->st, pos[0], &st, &err)))
+	if ((code = store_stage_set(ctx->st, pos[0], &st, 0, &err)))
 		return cli_fail(ctx, code, "tender stage: %s", err.msg);
 	return GG_OK;
 }
@@ -238,7 +238,7 @@ static int sub_import(cli_ctx *ctx, int argc, char **argv)
 	stage_new *stages = NULL;
 	if (!(code = read_all(ctx, "tender import", pos[1], &text)) &&
 	    !(code = parse_stages(ctx, "tender import", pos[1], text, from != NULL, day, &csv, &stages))) {
-		if ((code = store_stages_replace(ctx->st, pos[0], stages, csv.n, &err)))
+		if ((code = store_stages_replace(ctx->st, pos[0], stages, csv.n, 0, &err)))
 			cli_fail(ctx, code, "tender import: %s", err.msg);
 		else
 			fprintf(ctx->out, "%zu\n", csv.n);

@@ -332,13 +332,27 @@ static int write_stages(store *s, tender *t, const stage_new *v, size_t n, const
 	return code;
 }
 
-int store_stage_set(store *s, const char *code_arg, const stage_new *stg, gg_err *err)
+/* The caller's view of the tender is stale: say so rather than overwrite. */
+static int check_version(const tender *t, int64_t expect, gg_err *err)
+{
+	if (expect && t->version != expect)
+		return gg_fail(err, GG_EBUSY, "tender %s telah diubah operator lain (versi %lld, bukan %lld); "
+		               "muat ulang lalu ulangi", t->code, (long long)t->version, (long long)expect);
+	return GG_OK;
+}
+
+int store_stage_set(store *s, const char *code_arg, const stage_new *stg, int64_t expect, gg_err *err)
 {
 	tender t;
 	int code = st_begin(s, err);
 	if (code)
 		return code;
 	if ((code = store_tender_get(s, code_arg, &t, err))) {
+		st_rollback(s);
+		return code;
+	}
+	if ((code = check_version(&t, expect, err))) {
+		tender_free(&t);
 		st_rollback(s);
 		return code;
 	}
@@ -371,14 +385,16 @@ int store_stage_set(store *s, const char *code_arg, const stage_new *stg, gg_err
 	return st_commit(s, err);
 }
 
-int store_stages_replace(store *s, const char *code_arg, const stage_new *v, size_t n, gg_err *err)
+int store_stages_replace(store *s, const char *code_arg, const stage_new *v, size_t n, int64_t expect,
+                         gg_err *err)
 {
 	tender t;
 	int code = st_begin(s, err);
 	if (code)
 		return code;
 	if (!(code = store_tender_get(s, code_arg, &t, err))) {
-		code = write_stages(s, &t, v, n, "tender-import", err);
+		if (!(code = check_version(&t, expect, err)))
+			code = write_stages(s, &t, v, n, "tender-import", err);
 		tender_free(&t);
 	}
 	if (code) {
@@ -712,6 +728,9 @@ int store_decide(store *s, const decision_new *in, int *revision, gg_err *err)
 	else
 		code = store_decisions(s, in->incident_id, t.id, 0, &prev, err);
 	int rev = prev.n ? prev.v[0].revision + 1 : 1;
+	if (!code && in->expect_revision >= 0 && in->expect_revision != rev - 1)
+		code = gg_fail(err, GG_EBUSY, "keputusan tender %s telah diubah operator lain (revisi %d, bukan %d); "
+		               "muat ulang lalu ulangi", t.code, rev - 1, in->expect_revision);
 	sqlite3_stmt *st = NULL;
 	if (!code && !(code = st_prepare(s,
 		"INSERT INTO decision(incident_id, tender_id, revision, remedy, ref, decided_at, note, days,"

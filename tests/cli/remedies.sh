@@ -171,5 +171,21 @@ g -c "$T/data/gangguan.ini" -d "$DB" remedy $id
 expect_rc "a malformed catalogue exits 78" 78
 line=$(grep -n '^remedis' "$T/data/regulations/perka-lkpp-1-2015.ini" | cut -d: -f1)
 expect_err "it names file, line and key" "perka-lkpp-1-2015.ini:$line: provision:fasilitasi_lkpp:remedis: kunci tidak dikenal"
+g -c "$T/data/gangguan.ini" -d "$DB" check
+expect_rc "check refuses it too" 78
+expect_err "check names file, line and key" "perka-lkpp-1-2015.ini:$line: provision:fasilitasi_lkpp:remedis"
+printf '[calendar]\nyear = 2027\n[libur]\n2027-13-01 = Salah\n' >"$T/data/holidays/2027.ini"
+cp "$GANGGUAN_DATADIR/regulations/perka-lkpp-1-2015.ini" "$T/data/regulations/"
+g -c "$T/data/gangguan.ini" -d "$DB" check
+expect_rc "a malformed holiday file exits 78" 78
+expect_err "it names file, line and date" "holidays/2027.ini:4: libur:2027-13-01: bukan tanggal"
+G check
+expect_out "check reports the remedies' data" "katalog peraturan: 2 rezim; kalender hari libur: 2018-2026: baik"
+
+# ---- import from standard input ----
+printf 'tahap,mulai,sampai\nPengumuman,2018-03-01 08:00,2018-03-05 16:00\n' >"$T/in.csv"
+G tender import 1111111 - <"$T/in.csv"
+expect_rc "import reads standard input" 0
+expect_eq "and replaces the stages" "$OUT" 1
 
 finish

@@ -128,12 +128,12 @@ static void test_tender_add_and_refusals(void **state)
 
 	/* Setting a stage: a new one, then changing it; overlap refused. */
 	stage_new c = { "C", wib("2018-02-13 08:00"), wib("2018-02-14 08:00"), 0 };
-	assert_int_equal(store_stage_set(s, "1002", &c, &err), GG_OK);
+	assert_int_equal(store_stage_set(s, "1002", &c, 0, &err), GG_OK);
 	c.start = wib("2018-02-12 07:00");
-	assert_int_equal(store_stage_set(s, "1002", &c, &err), GG_EDATA);
+	assert_int_equal(store_stage_set(s, "1002", &c, 0, &err), GG_EDATA);
 	assert_non_null(strstr(err.msg, "bertumpang tindih"));
 	c.start = wib("2018-02-13 10:00");
-	assert_int_equal(store_stage_set(s, "1002", &c, &err), GG_OK);
+	assert_int_equal(store_stage_set(s, "1002", &c, 0, &err), GG_OK);
 	tender t;
 	assert_int_equal(store_tender_get(s, "1002", &t, &err), GG_OK);
 	assert_int_equal(t.stages.n, 3);
@@ -141,7 +141,12 @@ static void test_tender_add_and_refusals(void **state)
 	assert_true(t.stages.v[2].start == wib("2018-02-13 10:00"));
 	assert_int_equal(t.version, 3);
 	tender_free(&t);
-	assert_int_equal(store_stage_set(s, "9999", &c, &err), GG_ENOTFOUND);
+	/* A stale version is a conflict, not a lost update. */
+	c.end = wib("2018-02-14 09:00");
+	assert_int_equal(store_stage_set(s, "1002", &c, 2, &err), GG_EBUSY);
+	assert_non_null(strstr(err.msg, "telah diubah operator lain"));
+	assert_int_equal(store_stage_set(s, "1002", &c, 3, &err), GG_OK);
+	assert_int_equal(store_stage_set(s, "9999", &c, 0, &err), GG_ENOTFOUND);
 
 	tender_list l;
 	assert_int_equal(store_tender_list(s, &l, &err), GG_OK);
@@ -169,7 +174,7 @@ static void test_hits_and_decisions(void **state)
 	hit_list_free(&h);
 
 	decision_new d = { id, "1001", REMEDY_RESCHEDULE, "05/POKJA/II/2018", wib("2018-02-05 10:00"), NULL, 0,
-	                   "perka-lkpp-1-2015" };
+	                   "perka-lkpp-1-2015", -1 };
 	int rev;
 	/* A decision for a tender not (yet) confirmed as hit. */
 	assert_int_equal(store_decide(s, &d, &rev, &err), GG_EDATA);
@@ -203,6 +208,10 @@ static void test_hits_and_decisions(void **state)
 	d.note = "jadwal digeser 2 hari";
 	assert_int_equal(store_decide(s, &d, &rev, &err), GG_OK);
 	assert_int_equal(rev, 2);
+	/* A clerk who saw revision 1 does not silently overwrite revision 2. */
+	d.expect_revision = 1;
+	assert_int_equal(store_decide(s, &d, &rev, &err), GG_EBUSY);
+	d.expect_revision = -1;
 	decision_list dl;
 	assert_int_equal(store_decisions(s, id, 0, 0, &dl, &err), GG_OK);
 	assert_int_equal(dl.n, 1);
