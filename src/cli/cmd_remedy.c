@@ -375,8 +375,10 @@ int cmd_remedy(cli_ctx *ctx, int argc, char **argv)
 /* hit ID: the proposals; hit ID TENDER [--remove]: confirm or withdraw. */
 int cmd_hit(cli_ctx *ctx, int argc, char **argv)
 {
+	static const char *const formats[] = { "table", "json", NULL };
+	const char *format = "table";
 	int remove = 0;
-	const cli_opt opts[] = { { "remove", NULL, &remove }, { NULL, NULL, NULL } };
+	const cli_opt opts[] = { { "remove", NULL, &remove }, { "format", &format, NULL }, { NULL, NULL, NULL } };
 	const char *pos[2];
 	int npos, code;
 	char why[200];
@@ -385,7 +387,10 @@ int cmd_hit(cli_ctx *ctx, int argc, char **argv)
 	if (cli_args_parse(argc, argv, opts, pos, 2, &npos, why, sizeof why) < 0)
 		return cli_fail(ctx, GG_EUSAGE, "hit: %s", why);
 	if (npos < 1 || (remove && npos != 2))
-		return cli_fail(ctx, GG_EUSAGE, "hit: pemakaian: hit ID [TENDER [--remove]]");
+		return cli_fail(ctx, GG_EUSAGE, "hit: pemakaian: hit ID [TENDER [--remove]] [--format table|json]");
+	int fmt = cli_parse_format(ctx, "hit", format, formats);
+	if (fmt < 0)
+		return GG_EUSAGE;
 	if ((code = cli_parse_id(ctx, "hit", pos[0], &id)))
 		return code;
 	if (npos == 2) {
@@ -395,6 +400,28 @@ int cmd_hit(cli_ctx *ctx, int argc, char **argv)
 	hit_list h;
 	if ((code = store_hits(ctx->st, id, &h, &err)))
 		return cli_fail(ctx, code, "hit: %s", err.msg);
+	if (fmt == 1) {
+		char a[40];
+		strbuf sb = STRBUF_INIT;
+		sb_putc(&sb, '[');
+		for (size_t i = 0; i < h.n; i++) {
+			json_sep(&sb);
+			out_tender_json(ctx, &sb, &h.v[i].t);
+			sb.len--;   /* reopen the object */
+			json_key_bool(&sb, "proposed", h.v[i].proposed);
+			json_key_bool(&sb, "confirmed", h.v[i].confirmed);
+			if (h.v[i].confirmed) {
+				json_key_string(&sb, "confirmed_at", out_iso_time(ctx, h.v[i].confirmed_at, a, sizeof a));
+				json_key_string(&sb, "confirmed_by", h.v[i].confirmed_by);
+			}
+			sb_putc(&sb, '}');
+		}
+		sb_append(&sb, "]\n");
+		fputs(sb_str(&sb), ctx->out);
+		sb_free(&sb);
+		hit_list_free(&h);
+		return GG_OK;
+	}
 	fprintf(ctx->out, "%-12s %-12s %s\n", "KODE", "STATUS", "NAMA PAKET");
 	for (size_t i = 0; i < h.n; i++) {
 		char code_cell[64], cell[300];

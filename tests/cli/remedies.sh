@@ -90,6 +90,10 @@ G hit $id 1234567
 expect_rc "confirming a hit" 0
 G hit $id 1234567
 expect_rc "confirming twice is refused" 65
+G hit $id --format json
+expect_eq "hit json: confirmed and proposed" \
+	"$(printf '%s' "$OUT" | jq -r '[.[] | .code + ":" + (.confirmed | tostring)] | join(",")')" \
+	"1234567:true,7654321:false"
 
 # ---- remedy ----
 G remedy $id --format json
