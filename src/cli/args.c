@@ -24,7 +24,7 @@ int cli_args_parse(int argc, char **argv, const cli_opt *opts, const char **pos,
 		}
 		if (only_pos || strncmp(a, "--", 2) != 0 || a[2] == '\0') {
 			if (*npos >= maxpos) {
-				snprintf(err, errlen, "too many arguments: '%s'", a);
+				snprintf(err, errlen, "argumen berlebih: '%s'", a);
 				return -1;
 			}
 			pos[(*npos)++] = a;
@@ -35,12 +35,12 @@ int cli_args_parse(int argc, char **argv, const cli_opt *opts, const char **pos,
 		size_t len = eq ? (size_t)(eq - name) : strlen(name);
 		const cli_opt *o = find_opt(opts, name, len);
 		if (!o) {
-			snprintf(err, errlen, "unknown option --%.*s", (int)len, name);
+			snprintf(err, errlen, "opsi tidak dikenal --%.*s", (int)len, name);
 			return -1;
 		}
 		if (o->flag) {
 			if (eq) {
-				snprintf(err, errlen, "--%s takes no value", o->name);
+				snprintf(err, errlen, "--%s tidak menerima nilai", o->name);
 				return -1;
 			}
 			*o->flag = 1;
@@ -51,7 +51,7 @@ int cli_args_parse(int argc, char **argv, const cli_opt *opts, const char **pos,
 		} else if (i + 1 < argc) {
 			*o->value = argv[++i];
 		} else {
-			snprintf(err, errlen, "--%s needs a value", o->name);
+			snprintf(err, errlen, "--%s memerlukan nilai", o->name);
 			return -1;
 		}
 	}

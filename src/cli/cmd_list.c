@@ -71,11 +71,19 @@ int cmd_search(cli_ctx *ctx, int argc, char **argv)
 		return cli_fail(ctx, GG_EUSAGE, "search: %s", why);
 	if (npos == 0)
 		return cli_fail(ctx, GG_EUSAGE, "search: pemakaian: search QUERY");
+	size_t len = 0;
+	for (int i = 0; i < npos; i++)
+		len += strlen(pos[i]) + 1;
+	if (len > sizeof query)
+		return cli_fail(ctx, GG_EUSAGE, "search: kata kunci terlalu panjang (%zu byte; paling banyak %zu)",
+		                len - 1, sizeof query - 1);
 	for (int i = 0; i < npos; i++) {
 		if (i)
-			strncat(query, " ", sizeof query - strlen(query) - 1);
-		strncat(query, pos[i], sizeof query - strlen(query) - 1);
+			strcat(query, " ");
+		strcat(query, pos[i]);
 	}
+	if (!query[strspn(query, " \t\n")])
+		return cli_fail(ctx, GG_EUSAGE, "search: kata kunci kosong");
 	int fmt = cli_parse_format(ctx, "search", format, list_format_names);
 	if (fmt < 0)
 		return GG_EUSAGE;

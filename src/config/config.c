@@ -191,9 +191,11 @@ static int scan_file(FILE *f, const char *path, ini_scan *s, config_problems *pr
 		if (was_continued || !*t || *t == '#' || *t == ';')
 			continue;
 		if (*t == '[') {
-			char *close = strchr(t, ']');
-			if (!close) {
-				add_problem(probs, path, lineno, NULL, "bagian tanpa ] penutup: %s", t);
+			/* iniparser takes a section only when ] ends the line */
+			char *close = t + strlen(t) - 1;
+			if (*close != ']') {
+				add_problem(probs, path, lineno, NULL,
+				            "baris bagian harus diakhiri ] (tanpa komentar di belakangnya): %.60s", t);
 				scan_bad_line(s, lineno);
 				continue;
 			}
@@ -219,6 +221,15 @@ static int scan_file(FILE *f, const char *path, ini_scan *s, config_problems *pr
 		if (!section[0]) {
 			add_problem(probs, path, lineno, key, "kunci di luar bagian; tulis dulu [unit] dsb.");
 			continue;
+		}
+		/* iniparser cuts an unquoted value at ; or # without a word */
+		const char *value = trim(eq + 1);
+		if (*value != '"' && *value != '\'' && strpbrk(value, ";#")) {
+			char full[300];
+			snprintf(full, sizeof full, "%s:%s", section, key);
+			lower(full);
+			add_problem(probs, path, lineno, full,
+			            "nilai memuat ; atau # dan akan terpotong; apit nilainya dengan tanda kutip");
 		}
 		if (scan_add(s, section, key, lineno) < 0) {
 			free(line);

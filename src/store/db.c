@@ -31,8 +31,11 @@ int st_sqlerr(store *s, int rc, const char *what, gg_err *err)
 		return gg_fail(err, GG_EBUSY, "%s: basis data sedang dikunci oleh proses lain; coba lagi (%s)",
 		               what, msg);
 	case SQLITE_READONLY:
-		return gg_fail(err, GG_ECANTCREAT, "%s: basis data %s hanya dapat dibaca (read-only)", what,
-		               s && s->path ? s->path : "");
+		/* WAL needs its -wal and -shm files beside the database, even to read */
+		return gg_fail(err, GG_ECANTCREAT,
+		               "%s: basis data %s hanya dapat dibaca (read-only); berkas itu dan "
+		               "direktorinya harus dapat ditulis (untuk berkas -wal dan -shm)",
+		               what, s && s->path ? s->path : "");
 	case SQLITE_CORRUPT:
 	case SQLITE_NOTADB:
 		return gg_fail(err, GG_EIO, "%s: berkas %s rusak atau bukan basis data gangguan (%s)", what,
@@ -213,7 +216,7 @@ static int pragma_int(store *s, const char *sql, int *out, gg_err *err)
 		*out = sqlite3_column_int(st, 0);
 	sqlite3_finalize(st);
 	if (rc != SQLITE_ROW)
-		return st_sqlerr(s, rc, "membaca versi skema", err);
+		return st_sqlerr(s, rc, "memeriksa berkas basis data", err);
 	return GG_OK;
 }
 

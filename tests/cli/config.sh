@@ -55,4 +55,15 @@ printf '%s\n' "$OUT" | sed 1d >"$T/round.ini"
 g -c "$T/round.ini" config
 expect_rc "what config prints loads back" 0
 
+# Where iniparser would silently differ from what the operator wrote.
+sed -e 's/^\[unit\]$/[unit]   ; identitas unit/' "$CFG" >"$T/sec.ini"
+g -c "$T/sec.ini" config
+expect_err "a comment after a section name is refused with its line" "sec.ini:6: baris bagian harus diakhiri \]"
+sed -e 's|^domain .*|domain = http://lpse.lebongkab.go.id/#beranda|' "$CFG" >"$T/hash.ini"
+g -c "$T/hash.ini" config
+expect_err "an unquoted # in a value is refused" "hash.ini:10: unit:domain: nilai memuat ; atau #"
+sed -e 's|^domain .*|domain = "http://lpse.lebongkab.go.id/#beranda"|' "$CFG" >"$T/quoted.ini"
+g -c "$T/quoted.ini" config
+expect_out "a quoted # is kept" "^domain = \"http://lpse.lebongkab.go.id/#beranda\""
+
 finish

@@ -27,7 +27,7 @@ G report --cause listrik --summary x
 expect_rc "a missing --start is a usage error" 64
 G report --start "2018-02-03 14:30" --cause listrik --summary x --colour red
 expect_rc "an unknown option is a usage error" 64
-expect_err "the unknown option is named" "unknown option --colour"
+expect_err "the unknown option is named" "opsi tidak dikenal --colour"
 
 G event "$id" --at "2018-02-03 15:00" --text "belum dibuka"
 expect_rc "an event before opening is refused" 65
@@ -118,6 +118,8 @@ G search listrik
 expect_out "search finds by chronology text" "^1 "
 G search keliru --format json
 expect_eq "search finds by summary" "$(printf '%s' "$OUT" | jq -r '.[].id')" "$id2"
+G search "   "
+expect_rc "a blank search is a usage error" 64
 G search zzzz --format json
 expect_eq "search with no match is empty" "$(printf '%s' "$OUT" | jq length)" 0
 

@@ -365,7 +365,7 @@ static void test_other_syntax_errors(void **state)
 	config_problems probs = { 0 };
 	gg_err err;
 	assert_int_equal(config_load(put("s.ini", text), &c, &probs, &err), GG_ECONFIG);
-	expect(&probs, 10, NULL, "tanpa ] penutup");
+	expect(&probs, 10, NULL, "harus diakhiri ]");
 	expect(&probs, 11, NULL, "kunci kosong");
 	assert_int_equal(probs.n, 2);
 	config_problems_free(&probs);
