@@ -21,6 +21,11 @@ int cmd_search(cli_ctx *ctx, int argc, char **argv);
 int cmd_audit(cli_ctx *ctx, int argc, char **argv);
 int cmd_number(cli_ctx *ctx, int argc, char **argv);
 int cmd_doc(cli_ctx *ctx, int argc, char **argv);
+/* Tenders and remedies (issue 4): src/cli/cmd_tender.c, src/cli/cmd_remedy.c. */
+int cmd_tender(cli_ctx *ctx, int argc, char **argv);
+int cmd_remedy(cli_ctx *ctx, int argc, char **argv);
+int cmd_hit(cli_ctx *ctx, int argc, char **argv);
+int cmd_decide(cli_ctx *ctx, int argc, char **argv);
 
 /* Shared by open, close and demo: issues through the unit's templates. */
 int cli_step_open(cli_ctx *ctx, int64_t id, int64_t at, document *issued);

@@ -32,6 +32,13 @@ const cli_command cli_commands[] = {
 	  cmd_doc },
 	{ "number", RO, "number [--year Y] [--set N]", "lihat atau atur sekali nomor surat berikutnya",
 	  cmd_number },
+	{ "tender", RW, "tender add|stage|import|list|show ...",
+	  "paket tender dan tahapannya (lihat gangguan-remedies(7))", cmd_tender },
+	{ "hit", RW, "hit ID [TENDER [--remove]] [--format table|json]", "tender terdampak: usulan, konfirmasi, tarik", cmd_hit },
+	{ "remedy", RO, "remedy ID [--format text|json]",
+	  "peraturan, hari gangguan, tender terdampak, usulan jadwal", cmd_remedy },
+	{ "decide", RW, "decide ID TENDER --remedy cancel|reschedule|alternative|lkpp --ref BA --date WHEN [--note TEXT]",
+	  "catat (atau revisi) keputusan Pokja", cmd_decide },
 };
 
 const size_t cli_command_count = sizeof cli_commands / sizeof cli_commands[0];

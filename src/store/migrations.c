@@ -98,6 +98,58 @@ const store_migration store_migrations[] = {
 	  " INSERT INTO search(rowid, body, incident_id, source) VALUES (new.id, new.text, new.incident_id, 'event');"
 	  " END;"
 	},
+	{ 3,
+	  /* Tenders, their stages, the tenders an incident hit (confirmed by an
+	   * operator; proposals are computed, not stored) and the committees'
+	   * decisions.  A decision is never changed: a revision is a new row,
+	   * so the history is the table itself as well as the audit log. */
+	  "CREATE TABLE tender ("
+	  " id INTEGER PRIMARY KEY,"
+	  " code TEXT NOT NULL UNIQUE CHECK (length(code) > 0),"
+	  " name TEXT NOT NULL CHECK (length(name) > 0),"
+	  " committee TEXT NOT NULL DEFAULT '',"
+	  " method TEXT NOT NULL DEFAULT '',"
+	  " version INTEGER NOT NULL DEFAULT 1,"
+	  " created_at INTEGER NOT NULL"
+	  ") STRICT;"
+	  "CREATE TABLE stage ("
+	  " id INTEGER PRIMARY KEY,"
+	  " tender_id INTEGER NOT NULL REFERENCES tender(id),"
+	  " name TEXT NOT NULL CHECK (length(name) > 0),"
+	  " start_at INTEGER NOT NULL,"
+	  " end_at INTEGER NOT NULL CHECK (end_at > start_at),"
+	  " UNIQUE (tender_id, name)"
+	  ") STRICT;"
+	  "CREATE INDEX stage_by_tender ON stage(tender_id, start_at);"
+	  "CREATE INDEX stage_by_end ON stage(end_at, start_at);"
+	  "CREATE TABLE hit ("
+	  " incident_id INTEGER NOT NULL REFERENCES incident(id),"
+	  " tender_id INTEGER NOT NULL REFERENCES tender(id),"
+	  " confirmed_at INTEGER NOT NULL,"
+	  " confirmed_by TEXT NOT NULL,"
+	  " PRIMARY KEY (incident_id, tender_id)"
+	  ") STRICT;"
+	  "CREATE TABLE decision ("
+	  " id INTEGER PRIMARY KEY,"
+	  " incident_id INTEGER NOT NULL,"
+	  " tender_id INTEGER NOT NULL,"
+	  " revision INTEGER NOT NULL CHECK (revision >= 1),"
+	  " remedy TEXT NOT NULL CHECK (remedy IN ('cancel','reschedule','alternative','lkpp')),"
+	  " ref TEXT NOT NULL CHECK (length(ref) > 0),"
+	  " decided_at INTEGER NOT NULL,"
+	  " note TEXT NOT NULL DEFAULT '',"
+	  " days INTEGER NOT NULL DEFAULT 0,"
+	  " regime TEXT NOT NULL DEFAULT '',"
+	  " recorded_by TEXT NOT NULL,"
+	  " recorded_at INTEGER NOT NULL,"
+	  " FOREIGN KEY (incident_id, tender_id) REFERENCES hit(incident_id, tender_id),"
+	  " UNIQUE (incident_id, tender_id, revision)"
+	  ") STRICT;"
+	  "CREATE TRIGGER decision_immutable_update BEFORE UPDATE ON decision"
+	  " BEGIN SELECT RAISE(ABORT, 'decisions cannot be changed; record a revision'); END;"
+	  "CREATE TRIGGER decision_immutable_delete BEFORE DELETE ON decision"
+	  " BEGIN SELECT RAISE(ABORT, 'decisions cannot be deleted; record a revision'); END;"
+	},
 };
 
 const size_t store_migration_count = sizeof store_migrations / sizeof store_migrations[0];

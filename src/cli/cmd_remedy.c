@@ -1,0 +1,497 @@
+/* gangguan remedy | hit | decide: the Perka LKPP 1/2015 (and later)
+ * remedies of an incident, the tenders it hit, the committees' decisions. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "cause.h"
+#include "cli_commands.h"
+#include "cli_output.h"
+#include "cli_tender.h"
+#include "cliargs.h"
+#include "json.h"
+#include "remedyenv.h"
+#include "remedyview.h"
+#include "store_tender.h"
+
+static int load_env(cli_ctx *ctx, const char *cmd, remedy_env *env)
+{
+	char *problems = NULL;
+	gg_err err;
+	int code = remedy_env_load(ctx->cfg, env, &problems, &err);
+	if (code) {
+		if (problems)
+			fputs(problems, ctx->err);
+		free(problems);
+		return cli_fail(ctx, code, "%s: %s", cmd, err.msg);
+	}
+	return GG_OK;
+}
+
+/* Everything the remedy view needs, loaded together and freed together. */
+typedef struct remedy_data {
+	remedy_env env;
+	incident inc;
+	hit_list hits;
+	decision_list latest;
+	remedy_view view;
+	int have_env, have_inc, have_hits, have_latest, have_view;
+} remedy_data;
+
+static void data_free(remedy_data *d)
+{
+	if (d->have_view)
+		remedy_view_free(&d->view);
+	if (d->have_latest)
+		decision_list_free(&d->latest);
+	if (d->have_hits)
+		hit_list_free(&d->hits);
+	if (d->have_inc)
+		incident_free(&d->inc);
+	if (d->have_env)
+		remedy_env_free(&d->env);
+}
+
+static int data_load(cli_ctx *ctx, const char *cmd, int64_t id, remedy_data *d)
+{
+	gg_err err;
+	int code;
+	memset(d, 0, sizeof *d);
+	if ((code = store_incident_get(ctx->st, id, &d->inc, &err)))
+		return cli_fail(ctx, code, "%s: %s", cmd, err.msg);
+	d->have_inc = 1;
+	if ((code = load_env(ctx, cmd, &d->env)))
+		return code;
+	d->have_env = 1;
+	if ((code = store_hits(ctx->st, id, &d->hits, &err)))
+		return cli_fail(ctx, code, "%s: %s", cmd, err.msg);
+	d->have_hits = 1;
+	if ((code = store_decisions(ctx->st, id, 0, 0, &d->latest, &err)))
+		return cli_fail(ctx, code, "%s: %s", cmd, err.msg);
+	d->have_latest = 1;
+	if (remedy_view_build(&d->inc, &d->hits, &d->env.cat, &d->env.cal, zone_utc_offset(ctx->cfg->tz),
+	                      store_now(ctx->st), &d->view) < 0)
+		return cli_fail(ctx, GG_ESOFTWARE, "%s: memori habis", cmd);
+	d->have_view = 1;
+	return GG_OK;
+}
+
+static const decision *latest_for(const remedy_data *d, int64_t tender_id)
+{
+	for (size_t i = 0; i < d->latest.n; i++)
+		if (d->latest.v[i].tender_id == tender_id)
+			return &d->latest.v[i];
+	return NULL;
+}
+
+/* "dd/mm HH:MM", short enough for two schedules side by side. */
+static const char *dm(const cli_ctx *ctx, int64_t utc, char *buf, size_t n)
+{
+	civil c;
+	civil_from_utc(utc, ctx->cfg->tz, &c);
+	snprintf(buf, n, "%02d/%02d %02d:%02d", c.day, c.month, c.hour, c.minute);
+	return buf;
+}
+
+/* Why a stage's proposed times are what they are, in a few words. */
+static void stage_note(const cli_ctx *ctx, const remedy_data *d, const sched_out *o, char *buf, size_t n)
+{
+	size_t len = 0;
+	buf[0] = '\0';
+	if (!o->shifted) {
+		snprintf(buf, n, "selesai sebelum gangguan: tetap");
+		return;
+	}
+	if (o->start_kept)
+		len += (size_t)snprintf(buf + len, n - len, "berjalan saat gangguan; ");
+	if (o->pushed && len < n)
+		len += (size_t)snprintf(buf + len, n - len, "+%d hari agar sesudah tahap sebelumnya; ", o->pushed);
+	if (o->moved && len < n) {
+		int64_t day = local_day(o->end, zone_utc_offset(ctx->cfg->tz)) - o->moved;
+		const char *name = workcal_name((workcal *)&d->env.cal, day);
+		int y, m, dd;
+		civil_from_days(day, &y, &m, &dd);
+		len += (size_t)snprintf(buf + len, n - len, "akhir jatuh %s %02d/%02d (%s%s%s): +%d hari", 
+		                        id_day_name(weekday_from_days(day)), dd, m, day_kind_label(o->landed),
+		                        name ? ", " : "", name ? name : "", o->moved);
+	}
+	while (len && len < n && (buf[len - 1] == ' ' || buf[len - 1] == ';'))
+		buf[--len] = '\0';
+}
+
+static void remedy_text(cli_ctx *ctx, const remedy_data *d)
+{
+	FILE *o = ctx->out;
+	const remedy_view *v = &d->view;
+	const cause_info *c = cause_find(d->inc.cause);
+	char a[40], b[40];
+	fprintf(o, "Gangguan #%lld: %s (%s)\n", (long long)d->inc.id, d->inc.summary, c ? c->label : d->inc.cause);
+	fprintf(o, "Waktu gangguan : %s s.d. %s\n", cli_time(ctx, d->inc.t.started, a, sizeof a),
+	        d->inc.t.restored ? cli_time(ctx, d->inc.t.restored, b, sizeof b) : "belum pulih");
+	fprintf(o, "Jumlah hari    : %d hari kalender%s\n", v->days,
+	        v->provisional ? " (sementara: gangguan belum pulih, hitungan sampai sekarang)" : "");
+	if (v->regime) {
+		fprintf(o, "Peraturan      : %s\n                 %s\n", v->regime->number,
+		        *v->regime->full_title ? v->regime->full_title : v->regime->title);
+		fprintf(o, "Mengapa        : %s\n", v->why);
+		if (*v->regime->basis)
+			fprintf(o, "Dasar          : %s\n", v->regime->basis);
+		fprintf(o, "Yang memutus   : %s\n", v->regime->committee);
+	} else {
+		fprintf(o, "Peraturan      : (tidak ada) %s\n", v->why);
+	}
+	if (v->regime) {
+		fprintf(o, "\nKetentuan untuk penyebab ini:\n");
+		if (!v->nprovs)
+			fprintf(o, "  (tidak ada ketentuan dalam katalog yang mencakup penyebab ini)\n");
+		for (size_t i = 0; i < v->nprovs; i++) {
+			const provision *p = v->provs[i];
+			fprintf(o, " %zu. [%s]%s\n", i + 1, p->name, p->quoted ? "" : " (ringkasan, bukan kutipan)");
+			for (const char *s = p->text; *s;) {
+				size_t len = strcspn(s, "\n");
+				fprintf(o, "    %.*s\n", (int)len, s);
+				s += len + (s[len] == '\n');
+			}
+			for (size_t k = 0; k < p->nitems; k++)
+				fprintf(o, "    %c. %s\n", k < 26 ? (char)('a' + k) : '?', p->items[k]);
+			if (p->remedies) {
+				fprintf(o, "    Upaya:");
+				for (int r = 0; r < REMEDY__COUNT; r++)
+					if (p->remedies & (1u << r))
+						fprintf(o, " %s;", remedy_table[r].name);
+				fputc('\n', o);
+			}
+		}
+		for (int r = 0; r < REMEDY__COUNT; r++)
+			if (v->regime->remedy_condition[r])
+				fprintf(o, "  PERHATIAN %s (%s): perlu lebih dari gangguan: %s\n", remedy_table[r].name,
+				        regime_remedy_label(v->regime, (remedy_code)r), v->regime->remedy_condition[r]);
+	}
+	fprintf(o, "\nTender terdampak:\n");
+	if (!v->nplans)
+		fprintf(o, "  (tidak ada tahap tender dalam rentang gangguan)\n");
+	for (size_t i = 0; i < v->nplans; i++) {
+		const tender_plan *p = &v->plans[i];
+		const tender *t = &p->h->t;
+		char cell[200];
+		fprintf(o, "\n  %s  %s\n", t->code, t->name);
+		if (p->h->confirmed)
+			fprintf(o, "    Terdampak: dikonfirmasi %s oleh %s\n", cli_time(ctx, p->h->confirmed_at, a, sizeof a),
+			        p->h->confirmed_by);
+		else
+			fprintf(o, "    Terdampak: diusulkan, belum dikonfirmasi (gangguan hit %lld %s)\n",
+			        (long long)d->inc.id, t->code);
+		if (!p->h->proposed)
+			fprintf(o, "    Catatan: tidak ada lagi tahap dalam rentang gangguan (jadwal berubah?)\n");
+		const decision *dec = latest_for(d, t->id);
+		if (dec)
+			fprintf(o, "    Keputusan: %s, BA %s, %s (revisi %d)%s%s\n",
+			        regime_remedy_label(v->regime, dec->remedy), dec->ref,
+			        cli_time(ctx, dec->decided, a, sizeof a), dec->revision, *dec->note ? ": " : "", dec->note);
+		else
+			fprintf(o, "    Keputusan: belum ada\n");
+		if (!p->proposed) {
+			if (t->stages.n)
+				fprintf(o, "    (jadwal tersimpan tidak urut: usulan tidak dapat dihitung)\n");
+			continue;
+		}
+		fprintf(o, "    Usulan jadwal bila dijadwal ulang (+%d hari%s):\n", v->days,
+		        d->env.cal.count_cuti_bersama ? "; cuti bersama bukan hari kerja" : "; cuti bersama hari kerja");
+		fprintf(o, "    %-2s %-30s %-23s %-23s %s\n", "No", "Tahap", "Semula", "Usulan", "Keterangan");
+		for (size_t k = 0; k < t->stages.n; k++) {
+			const stage *s = &t->stages.v[k];
+			const sched_out *so = &p->proposed[k];
+			char s1[20], e1[20], s2[20], e2[20], note[300];
+			cli_cell_padded(cell, sizeof cell, s->name, 30);
+			stage_note(ctx, d, so, note, sizeof note);
+			fprintf(o, "    %2zu %s %s-%s %s-%s %s\n", k + 1, cell, dm(ctx, s->start, s1, sizeof s1),
+			        dm(ctx, s->end, e1, sizeof e1), dm(ctx, so->start, s2, sizeof s2),
+			        dm(ctx, so->end, e2, sizeof e2), note);
+		}
+	}
+	if (v->missing_year)
+		fprintf(o, "\nPERHATIAN: tidak ada kalender hari libur %d (data/holidays/%d.ini): hanya akhir pekan "
+		        "yang dihitung untuk tahun itu.\n", v->missing_year, v->missing_year);
+}
+
+static void remedy_json(cli_ctx *ctx, const remedy_data *d)
+{
+	const remedy_view *v = &d->view;
+	char a[40];
+	strbuf sb = STRBUF_INIT;
+	sb_putc(&sb, '{');
+	json_key_int(&sb, "incident", d->inc.id);
+	json_key_string(&sb, "start", out_iso_time(ctx, d->inc.t.started, a, sizeof a));
+	if (d->inc.t.restored)
+		json_key_string(&sb, "restored", out_iso_time(ctx, d->inc.t.restored, a, sizeof a));
+	else
+		json_key_null(&sb, "restored");
+	json_key_int(&sb, "days", v->days);
+	json_key_bool(&sb, "provisional", v->provisional);
+	json_key(&sb, "regime");
+	if (v->regime) {
+		sb_putc(&sb, '{');
+		json_key_string(&sb, "id", v->regime->id);
+		json_key_string(&sb, "number", v->regime->number);
+		json_key_string(&sb, "title", v->regime->title);
+		json_key_string(&sb, "committee", v->regime->committee);
+		json_key_string(&sb, "why", v->why);
+		json_key_string(&sb, "basis", v->regime->basis);
+		sb_putc(&sb, '}');
+	} else {
+		sb_append(&sb, "null");
+	}
+	json_key_string(&sb, "why", v->why);
+	json_key(&sb, "provisions");
+	sb_putc(&sb, '[');
+	for (size_t i = 0; i < v->nprovs; i++) {
+		const provision *p = v->provs[i];
+		json_sep(&sb);
+		sb_putc(&sb, '{');
+		json_key_string(&sb, "name", p->name);
+		json_key_bool(&sb, "quoted", p->quoted);
+		json_key_string(&sb, "text", p->text);
+		json_key(&sb, "items");
+		sb_putc(&sb, '[');
+		for (size_t k = 0; k < p->nitems; k++) {
+			json_sep(&sb);
+			json_string(&sb, p->items[k]);
+		}
+		sb_putc(&sb, ']');
+		json_key(&sb, "remedies");
+		sb_putc(&sb, '[');
+		for (int r = 0; r < REMEDY__COUNT; r++)
+			if (p->remedies & (1u << r)) {
+				json_sep(&sb);
+				json_string(&sb, remedy_table[r].name);
+			}
+		sb_append(&sb, "]}");
+	}
+	sb_putc(&sb, ']');
+	json_key(&sb, "remedies");
+	sb_putc(&sb, '[');
+	for (int r = 0; r < REMEDY__COUNT; r++) {
+		json_sep(&sb);
+		sb_putc(&sb, '{');
+		json_key_string(&sb, "name", remedy_table[r].name);
+		json_key_string(&sb, "label", regime_remedy_label(v->regime, (remedy_code)r));
+		if (v->regime && v->regime->remedy_condition[r])
+			json_key_string(&sb, "condition", v->regime->remedy_condition[r]);
+		else
+			json_key_null(&sb, "condition");
+		sb_putc(&sb, '}');
+	}
+	sb_putc(&sb, ']');
+	json_key(&sb, "tenders");
+	sb_putc(&sb, '[');
+	for (size_t i = 0; i < v->nplans; i++) {
+		const tender_plan *p = &v->plans[i];
+		const tender *t = &p->h->t;
+		json_sep(&sb);
+		sb_putc(&sb, '{');
+		json_key_string(&sb, "code", t->code);
+		json_key_string(&sb, "name", t->name);
+		json_key_string(&sb, "committee", t->committee);
+		json_key_bool(&sb, "proposed", p->h->proposed);
+		json_key_bool(&sb, "confirmed", p->h->confirmed);
+		json_key(&sb, "stages");
+		sb_putc(&sb, '[');
+		for (size_t k = 0; k < t->stages.n; k++) {
+			const stage *s = &t->stages.v[k];
+			json_sep(&sb);
+			sb_putc(&sb, '{');
+			json_key_string(&sb, "name", s->name);
+			json_key_string(&sb, "start", out_iso_time(ctx, s->start, a, sizeof a));
+			json_key_string(&sb, "end", out_iso_time(ctx, s->end, a, sizeof a));
+			if (p->proposed) {
+				const sched_out *so = &p->proposed[k];
+				json_key_string(&sb, "new_start", out_iso_time(ctx, so->start, a, sizeof a));
+				json_key_string(&sb, "new_end", out_iso_time(ctx, so->end, a, sizeof a));
+				json_key_bool(&sb, "shifted", so->shifted);
+				json_key_bool(&sb, "start_kept", so->start_kept);
+				json_key_string(&sb, "end_landed_on", day_kind_label(so->landed));
+				json_key_int(&sb, "moved_days", so->moved);
+				json_key_int(&sb, "pushed_days", so->pushed);
+			}
+			sb_putc(&sb, '}');
+		}
+		sb_putc(&sb, ']');
+		const decision *dec = latest_for(d, t->id);
+		json_key(&sb, "decision");
+		if (dec) {
+			sb_putc(&sb, '{');
+			json_key_string(&sb, "remedy", remedy_table[dec->remedy].name);
+			json_key_string(&sb, "ref", dec->ref);
+			json_key_string(&sb, "date", out_iso_time(ctx, dec->decided, a, sizeof a));
+			json_key_string(&sb, "note", dec->note);
+			json_key_int(&sb, "revision", dec->revision);
+			json_key_int(&sb, "days", dec->days);
+			json_key_string(&sb, "regime", dec->regime);
+			json_key_string(&sb, "recorded_by", dec->recorded_by);
+			sb_putc(&sb, '}');
+		} else {
+			sb_append(&sb, "null");
+		}
+		sb_putc(&sb, '}');
+	}
+	sb_putc(&sb, ']');
+	if (v->missing_year)
+		json_key_int(&sb, "missing_holidays_year", v->missing_year);
+	else
+		json_key_null(&sb, "missing_holidays_year");
+	sb_append(&sb, "}\n");
+	fputs(sb_str(&sb), ctx->out);
+	sb_free(&sb);
+}
+
+int cmd_remedy(cli_ctx *ctx, int argc, char **argv)
+{
+	static const char *const formats[] = { "text", "json", NULL };
+	const char *format = "text";
+	const cli_opt opts[] = { { "format", &format, NULL }, { NULL, NULL, NULL } };
+	const char *pos[1];
+	int npos, code;
+	char why[200];
+	int64_t id;
+	if (cli_args_parse(argc, argv, opts, pos, 1, &npos, why, sizeof why) < 0)
+		return cli_fail(ctx, GG_EUSAGE, "remedy: %s", why);
+	if (npos != 1)
+		return cli_fail(ctx, GG_EUSAGE, "remedy: pemakaian: remedy ID [--format text|json]");
+	int fmt = cli_parse_format(ctx, "remedy", format, formats);
+	if (fmt < 0)
+		return GG_EUSAGE;
+	if ((code = cli_parse_id(ctx, "remedy", pos[0], &id)))
+		return code;
+	remedy_data d;
+	if (!(code = data_load(ctx, "remedy", id, &d))) {
+		if (fmt == 1)
+			remedy_json(ctx, &d);
+		else
+			remedy_text(ctx, &d);
+	}
+	data_free(&d);
+	return code;
+}
+
+/* hit ID: the proposals; hit ID TENDER [--remove]: confirm or withdraw. */
+int cmd_hit(cli_ctx *ctx, int argc, char **argv)
+{
+	static const char *const formats[] = { "table", "json", NULL };
+	const char *format = "table";
+	int remove = 0;
+	const cli_opt opts[] = { { "remove", NULL, &remove }, { "format", &format, NULL }, { NULL, NULL, NULL } };
+	const char *pos[2];
+	int npos, code;
+	char why[200];
+	int64_t id;
+	gg_err err;
+	if (cli_args_parse(argc, argv, opts, pos, 2, &npos, why, sizeof why) < 0)
+		return cli_fail(ctx, GG_EUSAGE, "hit: %s", why);
+	if (npos < 1 || (remove && npos != 2))
+		return cli_fail(ctx, GG_EUSAGE, "hit: pemakaian: hit ID [TENDER [--remove]] [--format table|json]");
+	int fmt = cli_parse_format(ctx, "hit", format, formats);
+	if (fmt < 0)
+		return GG_EUSAGE;
+	if ((code = cli_parse_id(ctx, "hit", pos[0], &id)))
+		return code;
+	if (npos == 2) {
+		code = remove ? store_hit_remove(ctx->st, id, pos[1], &err) : store_hit_confirm(ctx->st, id, pos[1], &err);
+		return code ? cli_fail(ctx, code, "hit: %s", err.msg) : GG_OK;
+	}
+	hit_list h;
+	if ((code = store_hits(ctx->st, id, &h, &err)))
+		return cli_fail(ctx, code, "hit: %s", err.msg);
+	if (fmt == 1) {
+		char a[40];
+		strbuf sb = STRBUF_INIT;
+		sb_putc(&sb, '[');
+		for (size_t i = 0; i < h.n; i++) {
+			json_sep(&sb);
+			out_tender_json(ctx, &sb, &h.v[i].t);
+			sb.len--;   /* reopen the object */
+			json_key_bool(&sb, "proposed", h.v[i].proposed);
+			json_key_bool(&sb, "confirmed", h.v[i].confirmed);
+			if (h.v[i].confirmed) {
+				json_key_string(&sb, "confirmed_at", out_iso_time(ctx, h.v[i].confirmed_at, a, sizeof a));
+				json_key_string(&sb, "confirmed_by", h.v[i].confirmed_by);
+			}
+			sb_putc(&sb, '}');
+		}
+		sb_append(&sb, "]\n");
+		fputs(sb_str(&sb), ctx->out);
+		sb_free(&sb);
+		hit_list_free(&h);
+		return GG_OK;
+	}
+	fprintf(ctx->out, "%-12s %-12s %s\n", "KODE", "STATUS", "NAMA PAKET");
+	for (size_t i = 0; i < h.n; i++) {
+		char code_cell[64], cell[300];
+		cli_cell_padded(code_cell, sizeof code_cell, h.v[i].t.code, 12);
+		out_cell(cell, sizeof cell, h.v[i].t.name, 60);
+		fprintf(ctx->out, "%s %-12s %s\n", code_cell,
+		        h.v[i].confirmed ? "dikonfirmasi" : "diusulkan", cell);
+	}
+	hit_list_free(&h);
+	return GG_OK;
+}
+
+/* The provisions of the regime that allow remedy r for the incident's cause. */
+static int remedy_allowed(const remedy_view *v, remedy_code r)
+{
+	for (size_t i = 0; i < v->nprovs; i++)
+		if (v->provs[i]->remedies & (1u << r))
+			return 1;
+	return 0;
+}
+
+int cmd_decide(cli_ctx *ctx, int argc, char **argv)
+{
+	const char *remedy = NULL, *ref = NULL, *date = NULL, *note = NULL;
+	const cli_opt opts[] = { { "remedy", &remedy, NULL }, { "ref", &ref, NULL }, { "date", &date, NULL },
+	                         { "note", &note, NULL }, { NULL, NULL, NULL } };
+	const char *pos[2];
+	int npos, code;
+	char why[200];
+	int64_t id, decided;
+	if (cli_args_parse(argc, argv, opts, pos, 2, &npos, why, sizeof why) < 0)
+		return cli_fail(ctx, GG_EUSAGE, "decide: %s", why);
+	if (npos != 2 || !remedy || !ref || !date)
+		return cli_fail(ctx, GG_EUSAGE, "decide: pemakaian: decide ID TENDER --remedy %s --ref NOMOR_BA "
+		                "--date WHEN [--note TEXT]", remedy_names());
+	if ((code = cli_parse_id(ctx, "decide", pos[0], &id)))
+		return code;
+	const remedy_info *ri = remedy_find(remedy);
+	if (!ri)
+		return cli_fail(ctx, GG_EUSAGE, "decide: --remedy %s tidak dikenal; pilih %s", remedy, remedy_names());
+	if ((code = cli_parse_when(ctx, "decide", "--date", date, &decided)))
+		return code;
+	remedy_data d;
+	if ((code = data_load(ctx, "decide", id, &d))) {
+		data_free(&d);
+		return code;
+	}
+	const regime *rg = d.view.regime;
+	const char *cond = rg ? rg->remedy_condition[ri->code] : NULL;
+	int has_note = note && note[strspn(note, " \t\n")];
+	if (!rg)
+		fprintf(ctx->err, "gangguan: decide: peringatan: %s\n", d.view.why);
+	else if (!remedy_allowed(&d.view, ri->code))
+		code = cli_fail(ctx, GG_EDATA, "decide: %s tidak memberi upaya '%s' untuk gangguan berpenyebab %s; "
+		                "lihat gangguan remedy %lld", rg->number, ri->name, d.inc.cause, (long long)id);
+	else if (cond && !has_note)
+		code = cli_fail(ctx, GG_EDATA, "decide: upaya '%s' di bawah %s perlu lebih dari gangguan: %s",
+		                ri->name, rg->number, cond);
+	else if (cond)
+		fprintf(ctx->err, "gangguan: decide: perhatian: %s\n", cond);
+	if (!code) {
+		gg_err err;
+		int rev;
+		decision_new in = { id, pos[1], ri->code, ref, decided, note,
+		                    d.inc.t.restored ? d.view.days : 0, rg ? rg->id : "", -1 };
+		if ((code = store_decide(ctx->st, &in, &rev, &err)))
+			cli_fail(ctx, code, "decide: %s", err.msg);
+		else
+			fprintf(ctx->out, "revisi %d\n", rev);
+	}
+	data_free(&d);
+	return code;
+}

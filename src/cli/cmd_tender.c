@@ -1,0 +1,371 @@
+/* gangguan tender add|stage|import|list|show: tenders and their stages. */
+#include <ctype.h>
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli_commands.h"
+#include "cli_output.h"
+#include "cli_tender.h"
+#include "cliargs.h"
+#include "json.h"
+#include "schedule.h"
+#include "stagecsv.h"
+#include "store_tender.h"
+
+#define MAX_CSV_BYTES (1 << 20)
+
+const char *cli_short_time(const cli_ctx *ctx, int64_t utc, char *buf, size_t n)
+{
+	civil c;
+	civil_from_utc(utc, ctx->cfg->tz, &c);
+	fmt_iso_local(buf, n, &c);
+	return buf;
+}
+
+void cli_cell_padded(char *dst, size_t n, const char *s, int width)
+{
+	out_cell(dst, n, s, width);
+	int cols = 0;
+	for (const unsigned char *p = (const unsigned char *)dst; *p; p++)
+		cols += (*p & 0xC0) != 0x80;   /* count UTF-8 lead bytes */
+	size_t len = strlen(dst);
+	while (cols < width && len + 1 < n) {
+		dst[len++] = ' ';
+		cols++;
+	}
+	dst[len] = '\0';
+}
+
+void out_tender_json(const cli_ctx *ctx, strbuf *sb, const tender *t)
+{
+	char a[40];
+	sb_putc(sb, '{');
+	json_key_string(sb, "code", t->code);
+	json_key_string(sb, "name", t->name);
+	json_key_string(sb, "committee", t->committee);
+	json_key_string(sb, "method", t->method);
+	json_key_int(sb, "version", t->version);
+	json_key(sb, "stages");
+	sb_putc(sb, '[');
+	for (size_t i = 0; i < t->stages.n; i++) {
+		json_sep(sb);
+		sb_putc(sb, '{');
+		json_key_string(sb, "name", t->stages.v[i].name);
+		json_key_string(sb, "start", out_iso_time(ctx, t->stages.v[i].start, a, sizeof a));
+		json_key_string(sb, "end", out_iso_time(ctx, t->stages.v[i].end, a, sizeof a));
+		sb_putc(sb, '}');
+	}
+	sb_append(sb, "]}");
+}
+
+/* Reads a whole file ("-": standard input), at most MAX_CSV_BYTES. */
+static int read_all(cli_ctx *ctx, const char *cmd, const char *path, char **text)
+{
+	FILE *f = strcmp(path, "-") == 0 ? stdin : fopen(path, "rb");
+	if (!f)
+		return cli_fail(ctx, GG_ENOTFOUND, "%s: %s: %s", cmd, path, strerror(errno));
+	strbuf sb = STRBUF_INIT;
+	char buf[8192];
+	size_t n;
+	while ((n = fread(buf, 1, sizeof buf, f)) > 0 && sb.len <= MAX_CSV_BYTES)
+		sb_appendn(&sb, buf, n);
+	int bad = ferror(f);
+	if (f != stdin)
+		fclose(f);
+	if (bad || sb.len > MAX_CSV_BYTES || sb_failed(&sb) || memchr(sb_str(&sb), '\0', sb.len)) {
+		sb_free(&sb);
+		return cli_fail(ctx, GG_EDATA, "%s: %s: tidak dapat dibaca sebagai teks CSV (paling besar 1 MB)",
+		                cmd, path);
+	}
+	*text = sb_steal(&sb);
+	if (!*text)
+		*text = strdup("");
+	return *text ? GG_OK : cli_fail(ctx, GG_ESOFTWARE, "%s: memori habis", cmd);
+}
+
+/* --from DATE: a date ("2018-02-05", "05/02/2018") or a WHEN; its local day. */
+static int parse_from(cli_ctx *ctx, const char *cmd, const char *s, int64_t *day)
+{
+	int64_t utc;
+	char why[200], with_time[80];
+	if (when_parse(s, ctx->cfg->tz, &utc, why, sizeof why) < 0) {
+		snprintf(with_time, sizeof with_time, "%s 00:00", s);
+		if (strlen(s) > 40 || when_parse(with_time, ctx->cfg->tz, &utc, why, sizeof why) < 0)
+			return cli_fail(ctx, GG_EUSAGE, "%s: --from: %s", cmd, why);
+	}
+	*day = local_day(utc, zone_utc_offset(ctx->cfg->tz));
+	return GG_OK;
+}
+
+typedef struct csv_sink {
+	cli_ctx *ctx;
+	const char *file;
+} csv_sink;
+
+static void print_problem(void *p, int line, const char *what)
+{
+	csv_sink *k = p;
+	fprintf(k->ctx->err, "%s:%d: %s\n", k->file, line, what);
+}
+
+/* Parses CSV text into stage_new rows (names borrowed from *csv).
+ * Problems are printed as FILE:LINE: what; GG_EDATA then. */
+static int parse_stages(cli_ctx *ctx, const char *cmd, const char *file, const char *text, int has_base,
+                        int64_t base_day, stagecsv *csv, stage_new **out)
+{
+	csv_sink k = { ctx, file };
+	int n = stagecsv_parse(text, ctx->cfg->tz, has_base, base_day, csv, print_problem, &k);
+	if (n < 0)
+		return cli_fail(ctx, GG_ESOFTWARE, "%s: memori habis", cmd);
+	*out = calloc(csv->n ? csv->n : 1, sizeof **out);
+	if (!*out)
+		return cli_fail(ctx, GG_ESOFTWARE, "%s: memori habis", cmd);
+	for (size_t i = 0; i < csv->n; i++)
+		(*out)[i] = (stage_new){ csv->v[i].name, csv->v[i].start, csv->v[i].end, csv->v[i].line };
+	n += stages_check(*out, csv->n, print_problem, &k);
+	if (n)
+		return cli_fail(ctx, GG_EDATA, "%s: %s: %d masalah; tidak ada yang diimpor", cmd, file, n);
+	return GG_OK;
+}
+
+/* A method names a file of data/stages: no path tricks. */
+static int method_ok(const char *m)
+{
+	if (!*m)
+		return 0;
+	for (const char *p = m; *p; p++)
+		if (!islower((unsigned char)*p) && !isdigit((unsigned char)*p) && *p != '-')
+			return 0;
+	return 1;
+}
+
+static int sub_add(cli_ctx *ctx, int argc, char **argv)
+{
+	const char *name = NULL, *committee = NULL, *method = NULL, *from = NULL;
+	const cli_opt opts[] = { { "name", &name, NULL }, { "committee", &committee, NULL },
+	                         { "method", &method, NULL }, { "from", &from, NULL }, { NULL, NULL, NULL } };
+	const char *pos[1];
+	int npos, code;
+	char why[200];
+	if (cli_args_parse(argc, argv, opts, pos, 1, &npos, why, sizeof why) < 0)
+		return cli_fail(ctx, GG_EUSAGE, "tender add: %s", why);
+	if (npos != 1 || !name)
+		return cli_fail(ctx, GG_EUSAGE, "tender add: pemakaian: tender add KODE --name NAMA "
+		                "[--committee POKJA] [--method METODE [--from TANGGAL]]");
+	if (from && !method)
+		return cli_fail(ctx, GG_EUSAGE, "tender add: --from butuh --method (daftar tahap dari data/stages)");
+	char *text = NULL;
+	stagecsv csv = { 0 };
+	stage_new *stages = NULL;
+	size_t n = 0;
+	code = GG_OK;
+	if (from) {
+		int64_t day;
+		if (!method_ok(method))
+			return cli_fail(ctx, GG_EUSAGE, "tender add: --method '%s': huruf kecil, angka dan '-' saja",
+			                method);
+		if ((code = parse_from(ctx, "tender add", from, &day)))
+			return code;
+		char rel[200];
+		snprintf(rel, sizeof rel, "stages/%s.csv", method);
+		char *file = config_data_path(ctx->cfg, rel);
+		if (!file)
+			return cli_fail(ctx, GG_ESOFTWARE, "tender add: memori habis");
+		code = read_all(ctx, "tender add", file, &text);
+		if (!code)
+			code = parse_stages(ctx, "tender add", file, text, 1, day, &csv, &stages);
+		n = csv.n;
+		free(file);
+	}
+	if (!code) {
+		gg_err err;
+		tender_new in = { pos[0], name, committee, method };
+		if ((code = store_tender_add(ctx->st, &in, stages, n, NULL, &err)))
+			cli_fail(ctx, code, "tender add: %s", err.msg);
+	}
+	free(stages);
+	stagecsv_free(&csv);
+	free(text);
+	return code;
+}
+
+static int sub_stage(cli_ctx *ctx, int argc, char **argv)
+{
+	const char *name = NULL, *start = NULL, *end = NULL;
+	const cli_opt opts[] = { { "name", &name, NULL }, { "start", &start, NULL }, { "end", &end, NULL },
+	                         { NULL, NULL, NULL } };
+	const char *pos[1];
+	int npos, code;
+	char why[200];
+	if (cli_args_parse(argc, argv, opts, pos, 1, &npos, why, sizeof why) < 0)
+		return cli_fail(ctx, GG_EUSAGE, "tender stage: %s", why);
+	if (npos != 1 || !name || !start || !end)
+		return cli_fail(ctx, GG_EUSAGE,
+		                "tender stage: pemakaian: tender stage KODE --name TAHAP --start WHEN --end WHEN");
+	stage_new st = { name, 0, 0, 0 };
+	if ((code = cli_parse_when(ctx, "tender stage", "--start", start, &st.start)) ||
+	    (code = cli_parse_when(ctx, "tender stage", "--end", end, &st.end)))
+		return code;
+	gg_err err;
+	if ((code = store_stage_set(ctx->st, pos[0], &st, 0, &err)))
+		return cli_fail(ctx, code, "tender stage: %s", err.msg);
+	return GG_OK;
+}
+
+static int sub_import(cli_ctx *ctx, int argc, char **argv)
+{
+	const char *from = NULL;
+	const cli_opt opts[] = { { "from", &from, NULL }, { NULL, NULL, NULL } };
+	const char *pos[2];
+	int npos, code;
+	char why[200];
+	int64_t day = 0;
+	if (cli_args_parse(argc, argv, opts, pos, 2, &npos, why, sizeof why) < 0)
+		return cli_fail(ctx, GG_EUSAGE, "tender import: %s", why);
+	if (npos != 2)
+		return cli_fail(ctx, GG_EUSAGE, "tender import: pemakaian: tender import KODE BERKAS.csv [--from TANGGAL]");
+	if (from && (code = parse_from(ctx, "tender import", from, &day)))
+		return code;
+	/* Refuse an unknown tender before reading anything. */
+	tender t;
+	gg_err err;
+	if ((code = store_tender_get(ctx->st, pos[0], &t, &err)))
+		return cli_fail(ctx, code, "tender import: %s", err.msg);
+	tender_free(&t);
+	char *text = NULL;
+	stagecsv csv = { 0 };
+	stage_new *stages = NULL;
+	if (!(code = read_all(ctx, "tender import", pos[1], &text)) &&
+	    !(code = parse_stages(ctx, "tender import", pos[1], text, from != NULL, day, &csv, &stages))) {
+		if ((code = store_stages_replace(ctx->st, pos[0], stages, csv.n, 0, &err)))
+			cli_fail(ctx, code, "tender import: %s", err.msg);
+		else
+			fprintf(ctx->out, "%zu\n", csv.n);
+	}
+	free(stages);
+	stagecsv_free(&csv);
+	free(text);
+	return code;
+}
+
+static int sub_list(cli_ctx *ctx, int argc, char **argv)
+{
+	const char *format = "table";
+	const cli_opt opts[] = { { "format", &format, NULL }, { NULL, NULL, NULL } };
+	int npos;
+	char why[200];
+	if (cli_args_parse(argc, argv, opts, NULL, 0, &npos, why, sizeof why) < 0)
+		return cli_fail(ctx, GG_EUSAGE, "tender list: %s", why);
+	int fmt = cli_parse_format(ctx, "tender list", format, list_format_names);
+	if (fmt < 0)
+		return GG_EUSAGE;
+	tender_list l;
+	gg_err err;
+	int code = store_tender_list(ctx->st, &l, &err);
+	if (code)
+		return cli_report(ctx, &err);
+	char a[40], b[40], cell[400];
+	if (fmt == FMT_JSON) {
+		strbuf sb = STRBUF_INIT;
+		sb_putc(&sb, '[');
+		for (size_t i = 0; i < l.n; i++) {
+			json_sep(&sb);
+			out_tender_json(ctx, &sb, &l.v[i]);
+		}
+		sb_append(&sb, "]\n");
+		fputs(sb_str(&sb), ctx->out);
+		sb_free(&sb);
+	} else if (fmt == FMT_TSV) {
+		fprintf(ctx->out, "code\tname\tcommittee\tmethod\tstages\tfirst_start\tlast_end\n");
+		for (size_t i = 0; i < l.n; i++) {
+			const tender *t = &l.v[i];
+			out_tsv_field(ctx->out, t->code);
+			fputc('\t', ctx->out);
+			out_tsv_field(ctx->out, t->name);
+			fputc('\t', ctx->out);
+			out_tsv_field(ctx->out, t->committee);
+			fputc('\t', ctx->out);
+			out_tsv_field(ctx->out, t->method);
+			fprintf(ctx->out, "\t%zu\t%s\t%s\n", t->stages.n,
+			        t->stages.n ? out_iso_time(ctx, t->stages.v[0].start, a, sizeof a) : "",
+			        t->stages.n ? out_iso_time(ctx, t->stages.v[t->stages.n - 1].end, b, sizeof b) : "");
+		}
+	} else {
+		fprintf(ctx->out, "%-12s %-6s %-16s %-16s %s\n", "KODE", "TAHAP", "MULAI", "SELESAI", "NAMA PAKET");
+		for (size_t i = 0; i < l.n; i++) {
+			const tender *t = &l.v[i];
+			char code_cell[64];
+			cli_cell_padded(code_cell, sizeof code_cell, t->code, 12);
+			out_cell(cell, sizeof cell, t->name, 60);
+			fprintf(ctx->out, "%s %-6zu %-16s %-16s %s\n", code_cell, t->stages.n,
+			        t->stages.n ? cli_short_time(ctx, t->stages.v[0].start, a, sizeof a) : "-",
+			        t->stages.n ? cli_short_time(ctx, t->stages.v[t->stages.n - 1].end, b, sizeof b) : "-",
+			        cell);
+		}
+	}
+	tender_list_free(&l);
+	return GG_OK;
+}
+
+static int sub_show(cli_ctx *ctx, int argc, char **argv)
+{
+	static const char *const formats[] = { "text", "json", NULL };
+	const char *format = "text";
+	const cli_opt opts[] = { { "format", &format, NULL }, { NULL, NULL, NULL } };
+	const char *pos[1];
+	int npos;
+	char why[200];
+	if (cli_args_parse(argc, argv, opts, pos, 1, &npos, why, sizeof why) < 0)
+		return cli_fail(ctx, GG_EUSAGE, "tender show: %s", why);
+	if (npos != 1)
+		return cli_fail(ctx, GG_EUSAGE, "tender show: pemakaian: tender show KODE [--format text|json]");
+	int fmt = cli_parse_format(ctx, "tender show", format, formats);
+	if (fmt < 0)
+		return GG_EUSAGE;
+	tender t;
+	gg_err err;
+	int code = store_tender_get(ctx->st, pos[0], &t, &err);
+	if (code)
+		return cli_report(ctx, &err);
+	if (fmt == 1) {
+		strbuf sb = STRBUF_INIT;
+		out_tender_json(ctx, &sb, &t);
+		sb_putc(&sb, '\n');
+		fputs(sb_str(&sb), ctx->out);
+		sb_free(&sb);
+	} else {
+		char a[40], b[40], cell[400];
+		fprintf(ctx->out, "Tender %s\nNama paket : %s\nPokja      : %s\nMetode     : %s\n\nTahapan:\n", t.code,
+		        t.name, *t.committee ? t.committee : "-", *t.method ? t.method : "-");
+		if (!t.stages.n)
+			fprintf(ctx->out, "  (belum ada; gangguan tender stage atau tender import)\n");
+		for (size_t i = 0; i < t.stages.n; i++) {
+			cli_cell_padded(cell, sizeof cell, t.stages.v[i].name, 44);
+			fprintf(ctx->out, "  %2zu  %s  %s - %s\n", i + 1, cell,
+			        cli_short_time(ctx, t.stages.v[i].start, a, sizeof a),
+			        cli_short_time(ctx, t.stages.v[i].end, b, sizeof b));
+		}
+	}
+	tender_free(&t);
+	return GG_OK;
+}
+
+static const struct {
+	const char *name;
+	int (*run)(cli_ctx *ctx, int argc, char **argv);
+} subcommands[] = {
+	{ "add", sub_add }, { "stage", sub_stage }, { "import", sub_import },
+	{ "list", sub_list }, { "show", sub_show },
+};
+
+int cmd_tender(cli_ctx *ctx, int argc, char **argv)
+{
+	if (argc < 2)
+		return cli_fail(ctx, GG_EUSAGE, "tender: pemakaian: tender add|stage|import|list|show ...");
+	for (size_t i = 0; i < sizeof subcommands / sizeof subcommands[0]; i++)
+		if (strcmp(argv[1], subcommands[i].name) == 0)
+			return subcommands[i].run(ctx, argc - 1, argv + 1);
+	return cli_fail(ctx, GG_EUSAGE, "tender: sub-perintah '%s' tidak dikenal; pilih add|stage|import|list|show",
+	                argv[1]);
+}

@@ -1,0 +1,331 @@
+/* Tenders, stages, hits and decisions in the store (store/tender.c), the
+ * stage set rules (core/tender.c) and the CSV import parser
+ * (core/stagecsv.c). */
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include <sqlite3.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "idtime.h"
+#include "stagecsv.h"
+#include "store.h"
+#include "store_tender.h"
+
+static char dir[256];
+static char path[300];
+static int64_t fake_now;
+static const store_actor actor = { "operator", "" };
+
+static int64_t clock_fn(void)
+{
+	return fake_now;
+}
+
+static int64_t wib(const char *s)
+{
+	int64_t t;
+	char err[200];
+	assert_int_equal(when_parse(s, ZONE_WIB, &t, err, sizeof err), 0);
+	return t;
+}
+
+static int setup(void **state)
+{
+	(void)state;
+	snprintf(dir, sizeof dir, "%s/gg-tender-XXXXXX", getenv("TMPDIR") ? getenv("TMPDIR") : "/tmp");
+	assert_non_null(mkdtemp(dir));
+	snprintf(path, sizeof path, "%s/t.db", dir);
+	fake_now = wib("2018-02-05 12:00");
+	return 0;
+}
+
+static int teardown(void **state)
+{
+	(void)state;
+	char cmd[400];
+	snprintf(cmd, sizeof cmd, "rm -rf '%s'", dir);
+	return system(cmd);
+}
+
+static store *open_new(void)
+{
+	store *s;
+	gg_err err;
+	remove(path);
+	assert_int_equal(store_open(path, STORE_CREATE, &actor, &s, &err), GG_OK);
+	store_set_clock(s, clock_fn);
+	return s;
+}
+
+static size_t audit_count(store *s)
+{
+	audit_list l;
+	gg_err err;
+	assert_int_equal(store_audit(s, 0, &l, &err), GG_OK);
+	size_t n = l.n;
+	audit_list_free(&l);
+	return n;
+}
+
+/* The seed's incident: 3 Feb 2018 14.30 to 4 Feb 09.00 WIB. */
+static int64_t seed_incident(store *s, int restore)
+{
+	int64_t id;
+	gg_err err;
+	incident_new in = { .summary = "SPSE tidak dapat diakses", .cause = "listrik",
+	                    .started = wib("2018-02-03 14:30") };
+	assert_int_equal(store_incident_report(s, &in, &id, &err), GG_OK);
+	assert_int_equal(store_incident_open(s, id, 0, wib("2018-02-03 15:00"), NULL, NULL, NULL, &err), GG_OK);
+	if (restore)
+		assert_int_equal(store_incident_restore(s, id, 0, wib("2018-02-04 09:00"), &err), GG_OK);
+	return id;
+}
+
+static const tender_new t1 = { "1001", "Pembangunan Jalan Desa", "Pokja ULP I", "tender-pascakualifikasi-1-file" };
+
+static void add_t1(store *s)
+{
+	gg_err err;
+	stage_new st[] = {
+		{ "Upload Dokumen Penawaran", wib("2018-01-29 08:00"), wib("2018-02-03 15:00"), 0 },
+		{ "Pembukaan Dokumen Penawaran", wib("2018-02-05 08:00"), wib("2018-02-05 12:00"), 0 },
+	};
+	assert_int_equal(store_tender_add(s, &t1, st, 2, NULL, &err), GG_OK);
+}
+
+static void test_tender_add_and_refusals(void **state)
+{
+	(void)state;
+	store *s = open_new();
+	gg_err err;
+	add_t1(s);
+	size_t audits = audit_count(s);
+
+	/* A reused code. */
+	tender_new again = t1;
+	again.name = "Lain";
+	assert_int_equal(store_tender_add(s, &again, NULL, 0, NULL, &err), GG_EDATA);
+	assert_non_null(strstr(err.msg, "kode tender '1001' sudah dipakai"));
+	/* A stage ending before it starts. */
+	tender_new t2 = { "1002", "Pengadaan Komputer", NULL, NULL };
+	stage_new bad[] = { { "Pengumuman", wib("2018-02-10 08:00"), wib("2018-02-09 08:00"), 0 } };
+	assert_int_equal(store_tender_add(s, &t2, bad, 1, NULL, &err), GG_EDATA);
+	assert_non_null(strstr(err.msg, "waktu selesai tidak sesudah waktu mulai"));
+	/* Overlapping stages; touching ones are fine. */
+	stage_new overlap[] = { { "A", wib("2018-02-10 08:00"), wib("2018-02-12 08:00"), 3 },
+	                        { "B", wib("2018-02-11 08:00"), wib("2018-02-13 08:00"), 4 } };
+	assert_int_equal(store_tender_add(s, &t2, overlap, 2, NULL, &err), GG_EDATA);
+	assert_string_equal(err.msg, "baris 4: tahap \"B\" bertumpang tindih dengan tahap \"A\" (baris 3)");
+	assert_int_equal(audit_count(s), audits);   /* nothing written */
+	overlap[1].start = overlap[0].end;
+	assert_int_equal(store_tender_add(s, &t2, overlap, 2, NULL, &err), GG_OK);
+
+	/* Setting a stage: a new one, then changing it; overlap refused. */
+	stage_new c = { "C", wib("2018-02-13 08:00"), wib("2018-02-14 08:00"), 0 };
+	assert_int_equal(store_stage_set(s, "1002", &c, 0, &err), GG_OK);
+	c.start = wib("2018-02-12 07:00");
+	assert_int_equal(store_stage_set(s, "1002", &c, 0, &err), GG_EDATA);
+	assert_non_null(strstr(err.msg, "bertumpang tindih"));
+	c.start = wib("2018-02-13 10:00");
+	assert_int_equal(store_stage_set(s, "1002", &c, 0, &err), GG_OK);
+	tender t;
+	assert_int_equal(store_tender_get(s, "1002", &t, &err), GG_OK);
+	assert_int_equal(t.stages.n, 3);
+	assert_string_equal(t.stages.v[2].name, "C");
+	assert_true(t.stages.v[2].start == wib("2018-02-13 10:00"));
+	assert_int_equal(t.version, 3);
+	tender_free(&t);
+	/* A stale version is a conflict, not a lost update. */
+	c.end = wib("2018-02-14 09:00");
+	assert_int_equal(store_stage_set(s, "1002", &c, 2, &err), GG_EBUSY);
+	assert_non_null(strstr(err.msg, "telah diubah operator lain"));
+	assert_int_equal(store_stage_set(s, "1002", &c, 3, &err), GG_OK);
+	assert_int_equal(store_stage_set(s, "9999", &c, 0, &err), GG_ENOTFOUND);
+
+	tender_list l;
+	assert_int_equal(store_tender_list(s, &l, &err), GG_OK);
+	assert_int_equal(l.n, 2);
+	assert_string_equal(l.v[0].code, "1001");
+	tender_list_free(&l);
+	store_close(s);
+}
+
+static void test_hits_and_decisions(void **state)
+{
+	(void)state;
+	store *s = open_new();
+	gg_err err;
+	int64_t id = seed_incident(s, 0);
+	add_t1(s);
+	tender_new t3 = { "1003", "Tidak kena", NULL, NULL };
+	stage_new later[] = { { "Pengumuman", wib("2018-03-01 08:00"), wib("2018-03-05 16:00"), 0 } };
+	assert_int_equal(store_tender_add(s, &t3, later, 1, NULL, &err), GG_OK);
+
+	/* Not restored: the window is open ended, both are proposed. */
+	hit_list h;
+	assert_int_equal(store_hits(s, id, &h, &err), GG_OK);
+	assert_int_equal(h.n, 2);
+	hit_list_free(&h);
+
+	decision_new d = { id, "1001", REMEDY_RESCHEDULE, "05/POKJA/II/2018", wib("2018-02-05 10:00"), NULL, 0,
+	                   "perka-lkpp-1-2015", -1 };
+	int rev;
+	/* A decision for a tender not (yet) confirmed as hit. */
+	assert_int_equal(store_decide(s, &d, &rev, &err), GG_EDATA);
+	assert_non_null(strstr(err.msg, "belum dikonfirmasi"));
+	assert_int_equal(store_hit_confirm(s, id, "1001", &err), GG_OK);
+	assert_int_equal(store_hit_confirm(s, id, "1001", &err), GG_EDATA);
+	/* A reschedule while the incident is not restored. */
+	size_t audits = audit_count(s);
+	assert_int_equal(store_decide(s, &d, &rev, &err), GG_EDATA);
+	assert_non_null(strstr(err.msg, "belum pulih"));
+	assert_int_equal(audit_count(s), audits);
+	/* Other remedies need no days. */
+	d.remedy = REMEDY_LKPP;
+	assert_int_equal(store_decide(s, &d, &rev, &err), GG_OK);
+	assert_int_equal(rev, 1);
+
+	gg_err e2;
+	assert_int_equal(store_incident_restore(s, id, 0, wib("2018-02-04 09:00"), &e2), GG_OK);
+	assert_int_equal(store_hits(s, id, &h, &err), GG_OK);
+	assert_int_equal(h.n, 1);   /* 1003 begins after the restore */
+	assert_string_equal(h.v[0].t.code, "1001");
+	assert_true(h.v[0].proposed && h.v[0].confirmed);
+	assert_string_equal(h.v[0].confirmed_by, "operator");
+	hit_list_free(&h);
+	assert_int_equal(store_hit_confirm(s, id, "1003", &err), GG_EDATA);
+	assert_non_null(strstr(err.msg, "tidak ada tahap tender 1003"));
+
+	/* A revision: the reschedule, now that the days are known. */
+	d.remedy = REMEDY_RESCHEDULE;
+	d.days = 2;
+	d.note = "jadwal digeser 2 hari";
+	assert_int_equal(store_decide(s, &d, &rev, &err), GG_OK);
+	assert_int_equal(rev, 2);
+	/* A clerk who saw revision 1 does not silently overwrite revision 2. */
+	d.expect_revision = 1;
+	assert_int_equal(store_decide(s, &d, &rev, &err), GG_EBUSY);
+	d.expect_revision = -1;
+	decision_list dl;
+	assert_int_equal(store_decisions(s, id, 0, 0, &dl, &err), GG_OK);
+	assert_int_equal(dl.n, 1);
+	assert_int_equal(dl.v[0].remedy, REMEDY_RESCHEDULE);
+	assert_int_equal(dl.v[0].revision, 2);
+	assert_int_equal(dl.v[0].days, 2);
+	assert_string_equal(dl.v[0].tender_code, "1001");
+	decision_list_free(&dl);
+	assert_int_equal(store_decisions(s, id, 0, 1, &dl, &err), GG_OK);
+	assert_int_equal(dl.n, 2);
+	assert_int_equal(dl.v[0].remedy, REMEDY_LKPP);
+	decision_list_free(&dl);
+
+	/* The audit log keeps every version. */
+	audit_list al;
+	assert_int_equal(store_audit(s, id, &al, &err), GG_OK);
+	int decides = 0;
+	for (size_t i = 0; i < al.n; i++)
+		if (strcmp(al.v[i].action, "decide") == 0) {
+			decides++;
+			if (decides == 2) {
+				assert_non_null(strstr(al.v[i].before, "\"remedy\":\"lkpp\""));
+				assert_non_null(strstr(al.v[i].after, "\"remedy\":\"reschedule\""));
+			}
+		}
+	assert_int_equal(decides, 2);
+	audit_list_free(&al);
+
+	/* Decisions cannot be changed behind the store's back; a hit with a
+	 * decision cannot be withdrawn. */
+	sqlite3 *db;
+	assert_int_equal(sqlite3_open(path, &db), SQLITE_OK);
+	assert_int_not_equal(sqlite3_exec(db, "UPDATE decision SET remedy = 'cancel'", NULL, NULL, NULL), SQLITE_OK);
+	assert_int_not_equal(sqlite3_exec(db, "DELETE FROM decision", NULL, NULL, NULL), SQLITE_OK);
+	sqlite3_close(db);
+	assert_int_equal(store_hit_remove(s, id, "1001", &err), GG_EDATA);
+
+	/* Empty reference, decision before the incident. */
+	d.ref = " ";
+	assert_int_equal(store_decide(s, &d, &rev, &err), GG_EDATA);
+	d.ref = "x";
+	d.decided = wib("2018-01-01 08:00");
+	assert_int_equal(store_decide(s, &d, &rev, &err), GG_EDATA);
+	store_close(s);
+}
+
+/* ---- CSV ---- */
+
+typedef struct sink {
+	char text[4000];
+} sink;
+
+static void emit(void *ctx, int line, const char *what)
+{
+	sink *k = ctx;
+	size_t n = strlen(k->text);
+	snprintf(k->text + n, sizeof k->text - n, "%d: %s\n", line, what);
+}
+
+static void test_csv(void **state)
+{
+	(void)state;
+	stagecsv c;
+	sink k = { "" };
+	const char ok[] = "\xEF\xBB\xBFNo,Tahap,Mulai,Sampai,Perubahan\r\n"
+	                  "1,Pengumuman Pascakualifikasi,3 Februari 2018 08:00,05/02/2018 16.00,\r\n"
+	                  "2,\"Evaluasi Administrasi, Kualifikasi, Teknis, dan Harga\",2018-02-06 08:00,"
+	                  "6 Pebruari 2018 16:00,ada\r\n";
+	assert_int_equal(stagecsv_parse(ok, ZONE_WIB, 0, 0, &c, emit, &k), 0);
+	assert_int_equal(c.n, 2);
+	assert_string_equal(c.v[1].name, "Evaluasi Administrasi, Kualifikasi, Teknis, dan Harga");
+	assert_true(c.v[0].start == wib("2018-02-03 08:00"));
+	assert_true(c.v[1].end == wib("2018-02-06 16:00"));
+	assert_int_equal(c.v[1].line, 3);
+	stagecsv_free(&c);
+
+	/* Template times relative to a start day. */
+	const char tpl[] = "tahap,mulai,sampai\nA,H+0 08:00,H+4 16:00\n";
+	assert_int_equal(stagecsv_parse(tpl, ZONE_WIB, 1, days_from_civil(2018, 2, 5), &c, emit, &k), 0);
+	assert_true(c.v[0].end == wib("2018-02-09 16:00"));
+	stagecsv_free(&c);
+	assert_int_equal(stagecsv_parse(tpl, ZONE_WIB, 0, 0, &c, emit, &k), 1);
+	assert_non_null(strstr(k.text, "2: mulai: 'H+0 08:00': waktu relatif H+N butuh tanggal mulai"));
+	stagecsv_free(&c);
+
+	/* Every bad row is reported by its line. */
+	k.text[0] = '\0';
+	const char bad[] = "tahap,mulai,sampai\n"
+	                   "A,2018-02-03 08:00,2018-02-30 08:00\n"
+	                   "B,2018-02-03 08:00\n"
+	                   "\"C,2018-02-03 08:00,2018-02-04 08:00\n"
+	                   "D,kemarin,2018-02-04 08:00\n";
+	assert_int_equal(stagecsv_parse(bad, ZONE_WIB, 0, 0, &c, emit, &k), 4);
+	assert_non_null(strstr(k.text, "2: sampai: 2018-02-30: tanggal tidak ada"));
+	assert_non_null(strstr(k.text, "3: 2 kolom, kepala berkas punya 3"));
+	assert_non_null(strstr(k.text, "4: tanda kutip tidak ditutup"));
+	assert_non_null(strstr(k.text, "5: mulai: "));
+	stagecsv_free(&c);
+
+	k.text[0] = '\0';
+	assert_int_equal(stagecsv_parse("nama,dari,ke\n", ZONE_WIB, 0, 0, &c, emit, &k), 4);
+	assert_non_null(strstr(k.text, "1: kolom 'nama' tidak dikenal"));
+	stagecsv_free(&c);
+	k.text[0] = '\0';
+	assert_int_equal(stagecsv_parse("", ZONE_WIB, 0, 0, &c, emit, &k), 1);
+	stagecsv_free(&c);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test_setup_teardown(test_tender_add_and_refusals, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_hits_and_decisions, setup, teardown),
+		cmocka_unit_test(test_csv),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
