@@ -1,7 +1,6 @@
 /* The detail screen's tabs: each builds the lines it shows; a line may
  * carry a document id (Enter opens it in the pager).  The tender and
- * remedies tab is its own file (src/tui/tab_tender.c) so that it can
- * grow with the tender store without touching the rest. */
+ * remedies tab is its own file (src/tui/tab_tender.c). */
 #ifndef TUI_DETAIL_H
 #define TUI_DETAIL_H
 
@@ -9,6 +8,9 @@
 #include <stdint.h>
 
 #include "model.h"
+#include "remedyenv.h"
+#include "remedyview.h"
+#include "tender.h"
 #include "tui_app.h"
 
 typedef struct dlines {
@@ -24,5 +26,17 @@ void dl_free(dlines *l);
 
 /* Tender & Remedi: fills l for inc (tab_tender.c). */
 void tab_tender_build(app *a, const incident *inc, int cols, dlines *l);
+
+/* What the remedies of one incident need, loaded together (the decide
+ * form uses it for the days and the regime). */
+typedef struct tui_remedy {
+	remedy_env env;
+	hit_list hits;
+	decision_list latest;
+	remedy_view view;
+	int have_env, have_hits, have_latest, have_view;
+} tui_remedy;
+int tui_remedy_load(app *a, const incident *inc, tui_remedy *r, gg_err *err);
+void tui_remedy_free(tui_remedy *r);
 
 #endif

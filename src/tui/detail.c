@@ -10,6 +10,7 @@
 #include "cause.h"
 #include "i18n.h"
 #include "store.h"
+#include "store_tender.h"
 #include "tui_detail.h"
 #include "tui_draw.h"
 #include "tui_form.h"
@@ -304,7 +305,8 @@ static void detail_draw(screen *s)
 /* ---- actions ---- */
 
 enum { D_NEXTTAB = 1, D_PREVTAB, D_TAB1, D_TAB2, D_TAB3, D_TAB4, D_TAB5, D_DOWN, D_UP, D_PGDN, D_PGUP,
-       D_HOME, D_END, D_ENTER, D_OPEN, D_EVENT, D_ACTION, D_RESTORE, D_CLOSE, D_VOID, D_BACK };
+       D_HOME, D_END, D_ENTER, D_OPEN, D_EVENT, D_ACTION, D_RESTORE, D_CLOSE, D_VOID, D_HIT, D_DECIDE,
+       D_BACK };
 
 static void set_tab(detail *d, int t)
 {
@@ -386,6 +388,33 @@ static int d_restore(void *c) { return open_form(c, "restore"); }
 static int d_close(void *c) { return open_form(c, "close"); }
 static int d_void(void *c) { return open_form(c, "void"); }
 
+static int d_decide(void *c) { return open_form(c, "decide"); }
+
+/* Confirms a proposed hit (or withdraws one) by tender code. */
+static int d_hit(void *c)
+{
+	detail *d = c;
+	app *a = d->base.a;
+	gg_err err;
+	char *code = NULL;
+	if (app_prompt(a, _("Konfirmasi tender terdampak, kode (awali - untuk menarik): "), "", &code) != 1 ||
+	    !code || !*code) {
+		free(code);
+		return 0;
+	}
+	int withdraw = code[0] == '-';
+	const char *k = code + withdraw;
+	int r = withdraw ? store_hit_remove(a->st, d->id, k, &err) : store_hit_confirm(a->st, d->id, k, &err);
+	if (r)
+		app_error(a, "%s", err.msg);
+	else
+		app_status(a, withdraw ? _("Tender %s tidak lagi terdampak.") : _("Tender %s dikonfirmasi terdampak."), k);
+	free(code);
+	reload(d);
+	set_tab(d, 3);
+	return 0;
+}
+
 static int d_back(void *c)
 {
 	app_pop(((detail *)c)->base.a);
@@ -413,6 +442,8 @@ static const km_action detail_actions[] = {
 	{ D_RESTORE, "detail.restore", N_("tandai pulih"), { 'r' }, d_restore },
 	{ D_CLOSE, "detail.close", N_("tutup gangguan: terbitkan BA Penutupan"), { 'c' }, d_close },
 	{ D_VOID, "detail.void", N_("batalkan laporan (dengan alasan)"), { 'v' }, d_void },
+	{ D_HIT, "detail.hit", N_("konfirmasi (atau tarik) tender terdampak"), { 'H' }, d_hit },
+	{ D_DECIDE, "detail.decide", N_("catat keputusan Pokja untuk tender"), { 'D' }, d_decide },
 	{ D_BACK, "detail.back", N_("kembali ke daftar"), { KM_ESC, 'q' }, d_back },
 };
 static const keymap detail_keymap = { N_("Rincian gangguan"), detail_actions,

@@ -10,6 +10,8 @@
 #include "docrender.h"
 #include "i18n.h"
 #include "store.h"
+#include "store_tender.h"
+#include "tui_detail.h"
 #include "tui_form.h"
 #include "tui_screens.h"
 
@@ -399,6 +401,85 @@ static int void_submit(form *f)
 	return 0;
 }
 
+/* ---- remedies: a committee's decision on a hit tender ---- */
+
+static size_t remedy_choices(const form_choice **out)
+{
+	static form_choice v[REMEDY__COUNT];
+	for (int i = 0; i < REMEDY__COUNT; i++)
+		v[i] = (form_choice){ remedy_table[i].name, remedy_table[i].short_label };
+	*out = v;
+	return REMEDY__COUNT;
+}
+
+static const form_field_def decide_fields[] = {
+	{ "tender", N_("Kode tender"), 20, FF_TEXT, 1, 60, NULL, NULL, N_("tender terdampak yang dikonfirmasi") },
+	{ "remedy", N_("Upaya"), 24, FF_CHOICE, 1, 0, NULL, remedy_choices, N_("Kiri/Kanan") },
+	{ "ref", N_("Nomor BA Pokja"), 40, FF_TEXT, 1, 200, NULL, NULL, N_("BA yang memuat keputusan") },
+	{ "date", N_("Tanggal keputusan"), 20, FF_WHEN, 1, 40, step_time, NULL, WHEN_HINT },
+	{ "note", N_("Catatan"), 50, FF_TEXT, 0, 1000, NULL, NULL, NULL },
+};
+
+static void decide_init(form *f)
+{
+	app *a = form_app(f);
+	hit_list h;
+	gg_err err;
+	char t[64];
+	now_text(a, t, sizeof t);
+	form_set(f, "date", t);
+	form_set(f, "remedy", "reschedule");
+	if (store_hits(a->st, form_incident(f)->id, &h, &err) == GG_OK) {
+		for (size_t i = 0; i < h.n; i++)
+			if (h.v[i].confirmed) {
+				form_set(f, "tender", h.v[i].t.code);
+				break;
+			}
+		hit_list_free(&h);
+	}
+	form_note(f, "%s", _("Keputusan Pokja untuk satu tender; perubahan menjadi revisi baru."));
+}
+
+static int decide_submit(form *f)
+{
+	app *a = form_app(f);
+	gg_err err;
+	tui_remedy r;
+	const incident *inc = form_incident(f);
+	const remedy_info *ri = remedy_find(form_get(f, "remedy"));
+	if (!ri)
+		return -1;
+	if (tui_remedy_load(a, inc, &r, &err)) {
+		app_error(a, "%s", err.msg);
+		return -1;
+	}
+	char *code_t = strdup(form_get(f, "tender")), *ref = strdup(form_get(f, "ref"));
+	char *note = strdup(form_get(f, "note"));
+	const regime *rg = r.view.regime;
+	int rev = 0, code;
+	/* As `gangguan decide`: the days known once restored, any revision. */
+	decision_new in = { inc->id, code_t, ri->code, ref, form_when(f, "date"), note,
+	                    inc->t.restored ? r.view.days : 0, rg ? rg->id : "", -1 };
+	if (!code_t || !ref || !note)
+		code = gg_fail(&err, GG_ESOFTWARE, "%s", _("memori habis"));
+	else if (rg && rg->remedy_condition[ri->code] && !*note)
+		code = gg_fail(&err, GG_EDATA, _("upaya ini perlu lebih dari gangguan: %s (tulis di Catatan)"),
+		               rg->remedy_condition[ri->code]);
+	else
+		code = store_decide(a->st, &in, &rev, &err);
+	free(code_t);
+	free(ref);
+	free(note);
+	tui_remedy_free(&r);
+	if (code) {
+		app_error(a, "%s", err.msg);
+		return -1;
+	}
+	form_done(f);
+	app_status(a, _("Keputusan dicatat (revisi %d)."), rev);
+	return 0;
+}
+
 /* ---- the table ---- */
 
 #define FIELDS(v) v, sizeof v / sizeof v[0]
@@ -418,6 +499,9 @@ static const form_def close_form = { "close", N_("Tutup gangguan (BA Penutupan)"
 static const form_def void_form = { "void", N_("Batalkan laporan"), FIELDS(void_fields), 1, STEP_VOID,
                                     void_init, void_submit, NULL };
 
+static const form_def decide_form = { "decide", N_("Keputusan Pokja (remedi)"), FIELDS(decide_fields), 1, -1,
+                                      decide_init, decide_submit, NULL };
+
 const form_def *const form_defs[] = { &report_form, &event_form, &action_form, &open_form,
-                                      &restore_form, &close_form, &void_form };
+                                      &restore_form, &close_form, &void_form, &decide_form };
 const size_t form_def_count = sizeof form_defs / sizeof form_defs[0];

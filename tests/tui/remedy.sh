@@ -1,0 +1,50 @@
+#!/bin/sh
+# The Tender & Remedi tab: the regulation in force, the hit tender with
+# its schedule beside the proposed one, confirming the hit and recording
+# the committee's decision through the form.
+. "$(dirname "$0")/../lib.sh"
+. "$(dirname "$0")/tmux.lib"
+DB=$T/rem.db
+g -c "$CFG" -d "$DB" demo
+g -c "$CFG" -d "$DB" tender add 1234567 --name "Pembangunan Jalan Desa"
+expect_rc "a tender" 0
+g -c "$CFG" -d "$DB" tender stage 1234567 --name "Upload Dokumen Penawaran" --start "2018-02-01 08:00" --end "2018-02-05 16:00"
+g -c "$CFG" -d "$DB" tender stage 1234567 --name "Pembukaan Dokumen Penawaran" --start "2018-02-06 08:00" --end "2018-02-06 16:00"
+expect_rc "its stages" 0
+
+tui_start 80 24
+wait_screen "list" "1 gangguan"
+tui_keys Enter 4
+wait_screen "the regulation in force" "Perka LKPP Nomor 1 Tahun 2015"
+wait_screen "the days of disruption" "2 hari kalender"
+tui_keys End
+wait_screen "the tender hit, proposed" "Terdampak: diusulkan, belum dikonfirmasi"
+wait_screen "current and proposed schedule side by side" "06/02 08:00-06/02 16:00 > 08/02 08:00-08/02 16:00"
+
+tui_keys D
+wait_screen "decision form" "Keputusan Pokja"
+tui_type "1234567"; tui_keys Tab Tab; tui_type "BA/05/POKJA/II/2018"; tui_keys Tab C-u; tui_type "05/02/2018 10.00"
+tui_keys F2
+wait_screen "a decision on an unconfirmed hit is refused with the reason" "tender 1234567 belum dikonfirmasi"
+if screen | grep -q "Keputusan dicatat"; then not_ok "nothing recorded before the hit is confirmed"; else ok "nothing recorded before the hit is confirmed"; fi
+tui_keys Escape
+wait_screen "Esc asks" "Buang isian"
+tui_keys y
+
+tui_keys H
+wait_screen "asks for the tender code" "kode"
+tui_type "1234567"; tui_keys Enter
+wait_screen "hit confirmed" "Tender 1234567 dikonfirmasi terdampak"
+tui_keys D
+wait_screen "decision form again" "Keputusan Pokja"
+wait_screen "the confirmed tender is filled in" "1234567"
+tui_keys Tab Tab; tui_type "BA/05/POKJA/II/2018"; tui_keys Tab C-u; tui_type "05/02/2018 10.00"
+tui_keys F2
+wait_screen "the decision is recorded" "Keputusan dicatat (revisi 1)"
+tui_keys 4 End
+wait_screen "the tab shows it" "BA BA/05/POKJA/II/2018"
+g -c "$CFG" -d "$DB" remedy 1 --format json
+expect_out "the store has the decision" '"remedy":"reschedule","ref":"BA/05/POKJA/II/2018"'
+tui_keys q q
+wait_exit "leaves" 0
+finish
