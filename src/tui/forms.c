@@ -480,6 +480,86 @@ static int decide_submit(form *f)
 	return 0;
 }
 
+/* ---- tenders and their stages (not tied to one incident) ---- */
+
+static const form_field_def tender_fields[] = {
+	{ "code", N_("Kode tender"), 20, FF_TEXT, 1, 60, NULL, NULL, N_("kode dari SPSE") },
+	{ "name", N_("Nama paket"), 50, FF_TEXT, 1, 300, longer_than_3, NULL, NULL },
+	{ "committee", N_("Pokja"), 30, FF_TEXT, 0, 100, NULL, NULL, N_("mis. Pokja ULP I") },
+};
+
+static void tender_init(form *f)
+{
+	form_note(f, "%s", _("Paket tender; tahapannya dengan S di daftar gangguan."));
+}
+
+static int tender_submit(form *f)
+{
+	app *a = form_app(f);
+	gg_err err;
+	int64_t id;
+	char *code = strdup(form_get(f, "code")), *name = strdup(form_get(f, "name"));
+	char *committee = strdup(form_get(f, "committee"));
+	tender_new in = { code, name, committee, NULL };
+	int rc = code && name && committee ? store_tender_add(a->st, &in, NULL, 0, &id, &err)
+	                                   : gg_fail(&err, GG_ESOFTWARE, "%s", _("memori habis"));
+	if (rc == GG_OK)
+		app_status(a, _("Tender %s dicatat."), code);
+	free(code);
+	free(name);
+	free(committee);
+	if (rc) {
+		app_error(a, "%s", err.msg);
+		return -1;
+	}
+	form_done(f);
+	return 0;
+}
+
+static int end_after_start(form *f, const form_field_def *fd, const char *value, char *why, size_t n)
+{
+	(void)fd;
+	(void)value;
+	int64_t s = form_when(f, "start"), e = form_when(f, "end");
+	if (s && e && e <= s) {
+		snprintf(why, n, "%s", _("selesai harus sesudah mulai"));
+		return -1;
+	}
+	return 0;
+}
+
+static const form_field_def stage_fields[] = {
+	{ "code", N_("Kode tender"), 20, FF_TEXT, 1, 60, NULL, NULL, NULL },
+	{ "name", N_("Tahap"), 40, FF_TEXT, 1, 200, NULL, NULL, N_("seperti di SPSE: Upload Dokumen Penawaran") },
+	{ "start", N_("Mulai"), 20, FF_WHEN, 1, 40, NULL, NULL, WHEN_HINT },
+	{ "end", N_("Selesai"), 20, FF_WHEN, 1, 40, end_after_start, NULL, WHEN_HINT },
+};
+
+static void stage_init(form *f)
+{
+	form_note(f, "%s", _("Tahap dengan nama yang sama diganti jadwalnya."));
+}
+
+static int stage_submit(form *f)
+{
+	app *a = form_app(f);
+	gg_err err;
+	char *code = strdup(form_get(f, "code")), *name = strdup(form_get(f, "name"));
+	stage_new st = { name, form_when(f, "start"), form_when(f, "end"), 0 };
+	int rc = code && name ? store_stage_set(a->st, code, &st, 0, &err)
+	                      : gg_fail(&err, GG_ESOFTWARE, "%s", _("memori habis"));
+	if (rc == GG_OK)
+		app_status(a, _("Tahap \"%s\" tender %s dicatat."), name, code);
+	free(code);
+	free(name);
+	if (rc) {
+		app_error(a, "%s", err.msg);
+		return -1;
+	}
+	form_done(f);
+	return 0;
+}
+
 /* ---- the table ---- */
 
 #define FIELDS(v) v, sizeof v / sizeof v[0]
@@ -502,6 +582,12 @@ static const form_def void_form = { "void", N_("Batalkan laporan"), FIELDS(void_
 static const form_def decide_form = { "decide", N_("Keputusan Pokja (remedi)"), FIELDS(decide_fields), 1, -1,
                                       decide_init, decide_submit, NULL };
 
+static const form_def tender_form = { "tender", N_("Tender baru"), FIELDS(tender_fields), 0, -1, tender_init,
+                                      tender_submit, NULL };
+static const form_def stage_form = { "stage", N_("Tahap tender"), FIELDS(stage_fields), 0, -1, stage_init,
+                                     stage_submit, NULL };
+
 const form_def *const form_defs[] = { &report_form, &event_form, &action_form, &open_form,
-                                      &restore_form, &close_form, &void_form, &decide_form };
+                                      &restore_form, &close_form, &void_form, &decide_form,
+                                      &tender_form, &stage_form };
 const size_t form_def_count = sizeof form_defs / sizeof form_defs[0];

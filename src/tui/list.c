@@ -222,7 +222,7 @@ static void list_draw(screen *s)
 
 /* ---- actions ---- */
 
-enum { L_DOWN = 1, L_UP, L_PGDN, L_PGUP, L_HOME, L_END, L_OPEN, L_NEW, L_SEARCH, L_STATE,
+enum { L_DOWN = 1, L_UP, L_PGDN, L_PGUP, L_HOME, L_END, L_OPEN, L_NEW, L_TENDER, L_STAGE, L_SEARCH, L_STATE,
        L_CAUSE, L_YEAR, L_SORT, L_CLEAR, L_QUIT };
 
 static int act_down(void *ctx)
@@ -289,6 +289,20 @@ static int act_new(void *ctx)
 {
 	list_screen *l = ctx;
 	app_push(l->base.a, form_open(l->base.a, "report", 0));
+	return 0;
+}
+
+static int act_tender(void *ctx)
+{
+	list_screen *l = ctx;
+	app_push(l->base.a, form_open(l->base.a, "tender", 0));
+	return 0;
+}
+
+static int act_stage(void *ctx)
+{
+	list_screen *l = ctx;
+	app_push(l->base.a, form_open(l->base.a, "stage", 0));
 	return 0;
 }
 
@@ -379,6 +393,8 @@ static const km_action list_actions[] = {
 	{ L_END, "list.end", N_("ke gangguan terakhir"), { KM_END, 'G' }, act_end },
 	{ L_OPEN, "list.open", N_("buka rincian gangguan"), { KM_ENTER, 'l', KM_RIGHT }, act_open },
 	{ L_NEW, "list.new", N_("catat laporan gangguan baru"), { 'n' }, act_new },
+	{ L_TENDER, "list.tender", N_("catat paket tender baru"), { 'T' }, act_tender },
+	{ L_STAGE, "list.stage", N_("catat atau ubah tahap tender"), { 'S' }, act_stage },
 	{ L_SEARCH, "list.search", N_("cari (hasil berubah selagi mengetik)"), { '/' }, act_search },
 	{ L_STATE, "list.state", N_("saring status (bergilir)"), { 'f' }, act_state },
 	{ L_CAUSE, "list.cause", N_("saring penyebab (bergilir)"), { 'c' }, act_cause },

@@ -6,14 +6,26 @@
 . "$(dirname "$0")/tmux.lib"
 DB=$T/rem.db
 g -c "$CFG" -d "$DB" demo
-g -c "$CFG" -d "$DB" tender add 1234567 --name "Pembangunan Jalan Desa"
-expect_rc "a tender" 0
-g -c "$CFG" -d "$DB" tender stage 1234567 --name "Upload Dokumen Penawaran" --start "2018-02-01 08:00" --end "2018-02-05 16:00"
-g -c "$CFG" -d "$DB" tender stage 1234567 --name "Pembukaan Dokumen Penawaran" --start "2018-02-06 08:00" --end "2018-02-06 16:00"
-expect_rc "its stages" 0
-
 tui_start 80 24
 wait_screen "list" "1 gangguan"
+# The tender and a stage through the forms, the other stage by the CLI.
+tui_keys T
+wait_screen "tender form" "Tender baru"
+tui_type "1234567"; tui_keys Tab; tui_type "Pembangunan Jalan Desa"; tui_keys Tab; tui_type "Pokja ULP I"
+tui_keys Enter
+wait_screen "tender recorded" "Tender 1234567 dicatat"
+tui_keys S
+wait_screen "stage form" "Tahap tender"
+tui_type "1234567"; tui_keys Tab; tui_type "Upload Dokumen Penawaran"; tui_keys Tab
+tui_type "2018-02-05 16:00"; tui_keys Tab; tui_type "2018-02-01 08:00"; tui_keys Tab
+wait_screen "an end before the start is refused beside the field" "selesai harus sesudah mulai"
+tui_keys BTab BTab C-u; tui_type "2018-02-01 08:00"; tui_keys Tab C-u; tui_type "2018-02-05 16:00"
+tui_keys F2
+wait_screen "stage recorded" "tender 1234567 dicatat"
+g -c "$CFG" -d "$DB" tender stage 1234567 --name "Pembukaan Dokumen Penawaran" --start "2018-02-06 08:00" --end "2018-02-06 16:00"
+expect_rc "a second stage by the CLI" 0
+g -c "$CFG" -d "$DB" tender show 1234567
+expect_out "the form's stage is stored" "Upload Dokumen Penawaran"
 tui_keys Enter 4
 wait_screen "the regulation in force" "Perka LKPP Nomor 1 Tahun 2015"
 wait_screen "the days of disruption" "2 hari kalender"
