@@ -60,12 +60,20 @@ expect_rc "a directory as database exits 66" 66
 
 # A write while another process holds the lock: exit 75, nothing written.
 sqlite3 "$DB" "SELECT 1" >/dev/null
-( echo "BEGIN IMMEDIATE;"; echo "SELECT 1;"; sleep 20; echo "ROLLBACK;" ) | sqlite3 "$DB" >/dev/null 2>&1 &
+# The holder waits for the lock itself (.timeout): without it, its BEGIN
+# could fail against our probe and leave nothing locked.
+( echo ".timeout 10000"; echo "BEGIN IMMEDIATE;"; echo "SELECT 1;"; sleep 30; echo "ROLLBACK;" ) |
+	sqlite3 "$DB" >/dev/null 2>&1 &
 holder=$!
-deadline=$(($(date +%s) + 10))
-while sqlite3 -cmd ".timeout 0" "$DB" "BEGIN IMMEDIATE; ROLLBACK;" >/dev/null 2>&1; do
-	[ "$(date +%s)" -lt "$deadline" ] || break
+deadline=$(($(date +%s) + 20))
+locked=no
+while [ "$(date +%s)" -lt "$deadline" ]; do
+	if ! sqlite3 -cmd ".timeout 0" "$DB" "BEGIN IMMEDIATE; ROLLBACK;" >/dev/null 2>&1; then
+		locked=yes
+		break
+	fi
 done
+expect_eq "the test holds the lock" "$locked" yes
 g -c "$CFG" -d "$DB" report --start "2018-02-03 14:30" --cause listrik --summary "terkunci"
 expect_rc "a locked database exits 75" 75
 expect_err "the lock is explained" "dikunci"
