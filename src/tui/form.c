@@ -345,7 +345,7 @@ static void form_draw(screen *s)
 	}
 	attrset(app_attr(a, ATTR_DIM));
 	draw_text(LINES - 2, 1, COLS - 2,
-	          _("Tab/Down: berikut · S-Tab/Up: sebelumnya · F2 atau Enter di akhir: simpan · Esc: batal · F1: bantuan"));
+	          _("Tab berikut  S-Tab sebelumnya  F2 simpan  Esc batal  F1 bantuan"));
 	attrset(A_NORMAL);
 	if (cursor_y >= 0) {
 		curs_set(1);

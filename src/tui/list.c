@@ -212,7 +212,7 @@ static void list_draw(screen *s)
 	attrset(app_attr(a, ATTR_DIM));
 	draw_text(LINES - 2, 1, COLS - 2,
 	          l->searching ? _("Ketik untuk mencari · Enter: selesai · Esc: hapus pencarian")
-	                       : _("Enter rincian · n baru · / cari · f status · c penyebab · t tahun · s urut · q keluar"));
+	                       : _("Enter buka  n lapor  / cari  f status  c sebab  t tahun  s urut  q keluar"));
 	attrset(A_NORMAL);
 	if (l->searching && cursor_x >= 0) {
 		curs_set(1);
