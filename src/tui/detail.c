@@ -298,8 +298,8 @@ static void detail_draw(screen *s)
 	}
 	attrset(app_attr(a, ATTR_DIM));
 	draw_text(LINES - 2, 1, COLS - 2,
-	          d->tab == 3 ? _("1-5 tab  H konfirmasi tender terdampak  D catat keputusan Pokja  Esc kembali")
-	                      : _("1-5 tab  o buka  e kronologi  a tindakan  r pulih  c tutup  v batal  Esc kembali"));
+	          d->tab == 3 ? _("Tab  H konfirmasi tender terdampak  D catat keputusan Pokja  Esc kembali")
+	                      : _("Tab  o buka  e kronologi  a tindakan  r pulih  c tutup  v batal  Esc kembali"));
 	attrset(A_NORMAL);
 }
 
