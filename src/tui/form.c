@@ -22,6 +22,7 @@ struct form {
 	lineedit *ed;           /* one per field */
 	char **why;             /* reason a field is invalid, NULL if valid */
 	char **cache;           /* form_get results */
+	unsigned char *fresh;   /* a time the form filled in (now): typing replaces it */
 	size_t focus;
 	int dirty;              /* changed since opened */
 	int unsaved;            /* changed since the draft was written */
@@ -436,6 +437,14 @@ static int is_choice(form *f)
 	return f->def->fields[f->focus].kind == FF_CHOICE;
 }
 
+/* The focused field's editor, for a key that edits or moves within it:
+ * from then on the field's filled-in time is the operator's to edit. */
+static lineedit *in_field(form *f)
+{
+	f->fresh[f->focus] = 0;
+	return &f->ed[f->focus];
+}
+
 static int a_left(void *ctx)
 {
 	form *f = ctx;
@@ -443,7 +452,7 @@ static int a_left(void *ctx)
 		choice_step(f, f->focus, -1);
 		change(f);
 	} else {
-		le_left(&f->ed[f->focus]);
+		le_left(in_field(f));
 	}
 	return 0;
 }
@@ -455,7 +464,7 @@ static int a_right(void *ctx)
 		choice_step(f, f->focus, 1);
 		change(f);
 	} else {
-		le_right(&f->ed[f->focus]);
+		le_right(in_field(f));
 	}
 	return 0;
 }
@@ -465,14 +474,14 @@ static int a_right(void *ctx)
 	{ \
 		form *f = ctx; \
 		if (!is_choice(f)) \
-			call(&f->ed[f->focus]); \
+			call(in_field(f)); \
 		return 0; \
 	}
 #define EDIT_CHANGE(fn, call) \
 	static int fn(void *ctx) \
 	{ \
 		form *f = ctx; \
-		if (!is_choice(f) && call(&f->ed[f->focus]) > 0) \
+		if (!is_choice(f) && call(in_field(f)) > 0) \
 			change(f); \
 		return 0; \
 	}
@@ -518,7 +527,7 @@ static int form_key(screen *s, int k)
 {
 	form *f = (form *)s;
 	if (km_dispatch(&form_keymap, k, f) >= 0)
-		return 0;
+		return 0;   /* f may be gone: a save or cancel closes the form */
 	if (k <= 0 || k >= KM_BASE)
 		return -1;   /* F1 and the like: global keys */
 	if (is_choice(f)) {
@@ -528,6 +537,10 @@ static int form_key(screen *s, int k)
 			return 0;
 		change(f);
 		return 0;
+	}
+	if (f->fresh[f->focus]) {
+		f->fresh[f->focus] = 0;
+		le_set(&f->ed[f->focus], "");
 	}
 	if (le_insert(&f->ed[f->focus], (wchar_t)k) > 0)
 		change(f);
@@ -542,6 +555,7 @@ static void form_close(screen *s)
 		free(f->why[i]);
 		free(f->cache[i]);
 	}
+	free(f->fresh);
 	free(f->ed);
 	free(f->why);
 	free(f->cache);
@@ -590,10 +604,12 @@ static form *form_new(app *a, const form_def *def, int64_t incident_id)
 	f->ed = calloc(def->n, sizeof *f->ed);
 	f->why = calloc(def->n, sizeof *f->why);
 	f->cache = calloc(def->n, sizeof *f->cache);
-	if (!f->ed || !f->why || !f->cache) {
+	f->fresh = calloc(def->n, 1);
+	if (!f->ed || !f->why || !f->cache || !f->fresh) {
 		free(f->ed);
 		free(f->why);
 		free(f->cache);
+		free(f->fresh);
 		free(f);
 		app_error(a, "%s", _("memori habis"));
 		return NULL;
@@ -621,6 +637,11 @@ static form *form_new(app *a, const form_def *def, int64_t incident_id)
 	}
 	if (def->init)
 		def->init(f);
+	/* A time filled in as "now" is a guess: the operator usually types
+	 * another, so the first character typed replaces it (moving the
+	 * cursor first keeps it for editing). */
+	for (size_t i = 0; i < def->n; i++)
+		f->fresh[i] = def->fields[i].kind == FF_WHEN && f->ed[i].len > 0;
 	return f;
 }
 
@@ -645,6 +666,7 @@ screen *form_open_draft(app *a, const draft *d)
 		return NULL;
 	for (size_t i = 0; i < d->n; i++)
 		form_set(f, d->keys[i], d->values[i]);
+	memset(f->fresh, 0, def->n);   /* resumed values are the operator's own */
 	f->dirty = 1;
 	return &f->base;
 }

@@ -18,7 +18,9 @@ wait_screen "empty list says how to start" "Tekan n untuk mencatat"
 # 1. The report (nota laporan), with a wrong date first.
 tui_keys n
 wait_screen "report form opens" "Laporan gangguan baru"
-tui_keys C-u; tui_type "30/02/2018 14.30"; tui_keys Tab
+# The start is filled in with the current time; typing replaces it.
+tui_type "30/02/2018 14.30"; tui_keys Tab
+wait_screen "typing into the filled-in time replaces it" "Mulai gangguan *       30/02/2018 14.30 "
 wait_screen "an impossible date is refused beside the field" "30/02/2018: tanggal tidak ada"
 tui_keys F2
 wait_screen "the form cannot be saved while a field is invalid" "Formulir belum dapat disimpan"
