@@ -1,5 +1,6 @@
 /* gangguan: the command line, or with no command the full-screen front end. */
 #include <locale.h>
+#include <signal.h>
 #include <stdio.h>
 
 #include "cli.h"
@@ -19,5 +20,13 @@ int main(int argc, char **argv)
 	cli_ctx_release(&ctx);
 	if (fflush(stdout) != 0 && code == GG_OK)
 		code = GG_EIO;
+	/* The TUI left on SIGHUP/SIGTERM/SIGINT after saving the draft and
+	 * restoring the terminal: die of that signal, so that the parent (sshd,
+	 * a shell, a service manager) sees how it ended, and no exit-time
+	 * handler runs against a terminal that is gone. */
+	if (wants_tui && (code == 128 + SIGHUP || code == 128 + SIGTERM || code == 128 + SIGINT)) {
+		signal(code - 128, SIG_DFL);
+		raise(code - 128);
+	}
 	return code;
 }

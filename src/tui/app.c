@@ -262,7 +262,15 @@ int app_read_key(app *a)
 			if (now_ms() - t0 < TICK_MS / 4) {
 				if (++a->fast_errors >= 20) {
 					a->quit = 1;
-					a->exit_code = GG_EIO;
+					/* A terminal that stopped answering has hung up, even
+					 * if its SIGHUP has not reached us yet: leave as on
+					 * SIGHUP (draft saved, killed by it); isatty() fails
+					 * with EIO on a hung-up terminal.  Input that was never
+					 * a terminal is an I/O error. */
+					if (isatty(STDIN_FILENO) || errno == EIO)
+						stop_signal = SIGHUP;
+					else
+						a->exit_code = GG_EIO;
 					return -1;
 				}
 			} else {

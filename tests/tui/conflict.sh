@@ -42,4 +42,5 @@ g -c "$CFG" -d "$DB" show 1 --format json
 expect_out "closed once" '"state":"closed"'
 tui_keys q q
 wait_exit "leaves" 0
+expect_all_exited "no program is left running after its terminal is gone"
 finish

@@ -59,4 +59,5 @@ g -c "$CFG" -d "$DB" remedy 1 --format json
 expect_out "the store has the decision" '"remedy":"reschedule","ref":"BA/05/POKJA/II/2018"'
 tui_keys q q
 wait_exit "leaves" 0
+expect_all_exited "no program is left running after its terminal is gone"
 finish

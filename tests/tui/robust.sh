@@ -136,4 +136,5 @@ rc=$?
 took=$(( $(date +%s) - start ))
 if [ "$rc" -ne 124 ] && [ "$took" -le 2 ]; then ok "no input: exits at once, no spin (rc $rc, ${took}s)"
 else not_ok "no input: exits at once, no spin" "rc $rc after ${took}s"; fi
+expect_all_exited "no program is left running after its terminal is gone"
 finish

@@ -32,4 +32,5 @@ g -c "$INI" -d "$DB" list --format json
 expect_rc "the database was created" 0
 tui_keys q
 wait_exit "q leaves" 0
+expect_all_exited "no program is left running after its terminal is gone"
 finish

@@ -133,4 +133,5 @@ else not_ok "the .md export equals gangguan doc --format markdown" "$(diff "$T/d
 tui_keys q q q
 wait_exit "q from the list leaves with status 0" 0
 if [ -s "$T/tui.err" ]; then not_ok "nothing on stderr" "$(head -20 "$T/tui.err")"; else ok "nothing on stderr"; fi
+expect_all_exited "no program is left running after its terminal is gone"
 finish
