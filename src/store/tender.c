@@ -12,6 +12,20 @@
 
 /* ---- reading ---- */
 
+/* Makes room for one more element in a growing array (16, 32, ...). */
+static int room_for_one(void **v, size_t *cap, size_t n, size_t size, gg_err *err)
+{
+	if (n < *cap)
+		return GG_OK;
+	size_t grown = *cap ? *cap * 2 : 16;
+	void *p = realloc(*v, grown * size);
+	if (!p)
+		return NOMEM(err);
+	*v = p;
+	*cap = grown;
+	return GG_OK;
+}
+
 static int read_stages(store *s, tender *t, gg_err *err)
 {
 	sqlite3_stmt *st;
@@ -103,18 +117,6 @@ int store_tender_get_id(store *s, int64_t id, tender *out, gg_err *err)
 	return tender_query(s, "SELECT " TENDER_COLUMNS " FROM tender WHERE id = ?", NULL, id, out, err);
 }
 
-static int push_tender(tender_list *l, gg_err *err)
-{
-	if (l->n < l->cap)
-		return GG_OK;
-	size_t cap = l->cap ? l->cap * 2 : 16;
-	tender *v = realloc(l->v, cap * sizeof *v);
-	if (!v)
-		return NOMEM(err);
-	l->v = v;
-	l->cap = cap;
-	return GG_OK;
-}
 
 int store_tender_list(store *s, tender_list *out, gg_err *err)
 {
@@ -125,7 +127,7 @@ int store_tender_list(store *s, tender_list *out, gg_err *err)
 		return code;
 	int rc;
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		if ((code = push_tender(out, err)) || (code = read_tender(s, st, &out->v[out->n], err)))
+		if ((code = room_for_one((void **)&out->v, &out->cap, out->n, sizeof *out->v, err)) || (code = read_tender(s, st, &out->v[out->n], err)))
 			break;
 		out->n++;
 	}
@@ -406,18 +408,6 @@ int store_stages_replace(store *s, const char *code_arg, const stage_new *v, siz
 
 /* ---- hits ---- */
 
-static int push_hit(hit_list *l, gg_err *err)
-{
-	if (l->n < l->cap)
-		return GG_OK;
-	size_t cap = l->cap ? l->cap * 2 : 8;
-	hit *v = realloc(l->v, cap * sizeof *v);
-	if (!v)
-		return NOMEM(err);
-	l->v = v;
-	l->cap = cap;
-	return GG_OK;
-}
 
 /* The tenders with a stage in the window, and the confirmed ones. */
 int store_hits(store *s, int64_t incident_id, hit_list *out, gg_err *err)
@@ -447,7 +437,7 @@ int store_hits(store *s, int64_t incident_id, hit_list *out, gg_err *err)
 	sqlite3_bind_int64(st, 3, incident_id);
 	int rc;
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		if ((code = push_hit(out, err)))
+		if ((code = room_for_one((void **)&out->v, &out->cap, out->n, sizeof *out->v, err)))
 			break;
 		hit *h = &out->v[out->n];
 		memset(h, 0, sizeof *h);
