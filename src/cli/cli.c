@@ -86,6 +86,25 @@ int cli_parse_format(cli_ctx *ctx, const char *cmd, const char *value, const cha
 	return -1;
 }
 
+int cli_parse_id_view(cli_ctx *ctx, const char *cmd, int argc, char **argv, int64_t *id, int *json)
+{
+	static const char *const formats[] = { "text", "json", NULL };
+	const char *format = "text";
+	const cli_opt opts[] = { { "format", &format, NULL }, { NULL, NULL, NULL } };
+	const char *pos[1];
+	int npos;
+	char why[200];
+	if (cli_args_parse(argc, argv, opts, pos, 1, &npos, why, sizeof why) < 0)
+		return cli_fail(ctx, GG_EUSAGE, "%s: %s", cmd, why);
+	if (npos != 1)
+		return cli_fail(ctx, GG_EUSAGE, "%s: pemakaian: %s ID [--format text|json]", cmd, cmd);
+	int fmt = cli_parse_format(ctx, cmd, format, formats);
+	if (fmt < 0)
+		return GG_EUSAGE;
+	*json = fmt == 1;
+	return cli_parse_id(ctx, cmd, pos[0], id);
+}
+
 static void emit_problem(void *ctx, const char *line)
 {
 	fprintf((FILE *)ctx, "%s\n", line);

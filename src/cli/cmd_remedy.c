@@ -345,25 +345,13 @@ static void remedy_json(cli_ctx *ctx, const remedy_data *d)
 
 int cmd_remedy(cli_ctx *ctx, int argc, char **argv)
 {
-	static const char *const formats[] = { "text", "json", NULL };
-	const char *format = "text";
-	const cli_opt opts[] = { { "format", &format, NULL }, { NULL, NULL, NULL } };
-	const char *pos[1];
-	int npos, code;
-	char why[200];
 	int64_t id;
-	if (cli_args_parse(argc, argv, opts, pos, 1, &npos, why, sizeof why) < 0)
-		return cli_fail(ctx, GG_EUSAGE, "remedy: %s", why);
-	if (npos != 1)
-		return cli_fail(ctx, GG_EUSAGE, "remedy: pemakaian: remedy ID [--format text|json]");
-	int fmt = cli_parse_format(ctx, "remedy", format, formats);
-	if (fmt < 0)
-		return GG_EUSAGE;
-	if ((code = cli_parse_id(ctx, "remedy", pos[0], &id)))
+	int json, code = cli_parse_id_view(ctx, "remedy", argc, argv, &id, &json);
+	if (code)
 		return code;
 	remedy_data d;
 	if (!(code = data_load(ctx, "remedy", id, &d))) {
-		if (fmt == 1)
+		if (json)
 			remedy_json(ctx, &d);
 		else
 			remedy_text(ctx, &d);

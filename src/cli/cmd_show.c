@@ -68,21 +68,9 @@ static void show_json(cli_ctx *ctx, const incident *x, const event_list *ev, con
 
 int cmd_show(cli_ctx *ctx, int argc, char **argv)
 {
-	static const char *const formats[] = { "text", "json", NULL };
-	const char *format = "text";
-	const cli_opt opts[] = { { "format", &format, NULL }, { NULL, NULL, NULL } };
-	const char *pos[1];
-	int npos, code;
-	char why[200];
 	int64_t id;
-	if (cli_args_parse(argc, argv, opts, pos, 1, &npos, why, sizeof why) < 0)
-		return cli_fail(ctx, GG_EUSAGE, "show: %s", why);
-	if (npos != 1)
-		return cli_fail(ctx, GG_EUSAGE, "show: pemakaian: show ID [--format text|json]");
-	int fmt = cli_parse_format(ctx, "show", format, formats);
-	if (fmt < 0)
-		return GG_EUSAGE;
-	if ((code = cli_parse_id(ctx, "show", pos[0], &id)))
+	int json, code = cli_parse_id_view(ctx, "show", argc, argv, &id, &json);
+	if (code)
 		return code;
 	incident x;
 	event_list ev;
@@ -99,7 +87,7 @@ int cmd_show(cli_ctx *ctx, int argc, char **argv)
 		incident_free(&x);
 		return cli_report(ctx, &err);
 	}
-	if (fmt == 1)
+	if (json)
 		show_json(ctx, &x, &ev, &docs);
 	else
 		show_text(ctx, &x, &ev, &docs);

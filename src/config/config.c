@@ -17,6 +17,7 @@
 
 #include "docnum.h"
 #include "files.h"
+#include "grow.h"
 #include "strbuf.h"
 
 #ifndef GANGGUAN_DATADIR
@@ -39,14 +40,10 @@ static void add_problem(config_problems *p, const char *file, int line, const ch
 	va_start(ap, fmt);
 	vsnprintf(what, sizeof what, fmt, ap);
 	va_end(ap);
-	if (p->n == p->cap) {
-		size_t cap = p->cap ? p->cap * 2 : 8;
-		config_problem *v = realloc(p->v, cap * sizeof *v);
-		if (!v)
-			return;
-		p->v = v;
-		p->cap = cap;
-	}
+	config_problem *v = grow_array(p->v, &p->cap, p->n, sizeof *v);
+	if (!v)
+		return;
+	p->v = v;
 	config_problem *q = &p->v[p->n];
 	q->file = strdup(file);
 	q->line = line;

@@ -8,6 +8,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "grow.h"
+
 /* iniparser's own line limit is 1024 bytes; refuse before it does, with
  * the line number it would not give us. */
 #define LINE_MAX_BYTES 1000
@@ -68,14 +70,10 @@ static void trim(const char **b, const char **e)
 
 static int add_entry(inifile *f, const char *section, const char *key, size_t keylen, int line)
 {
-	if (f->n == f->cap) {
-		size_t cap = f->cap ? f->cap * 2 : 32;
-		ini_entry *v = realloc(f->v, cap * sizeof *v);
-		if (!v)
-			return -1;
-		f->v = v;
-		f->cap = cap;
-	}
+	ini_entry *v = grow_array(f->v, &f->cap, f->n, sizeof *v);
+	if (!v)
+		return -1;
+	f->v = v;
 	ini_entry *e = &f->v[f->n];
 	e->section = strdup(section);
 	e->key = key ? lower_dup(key, keylen) : NULL;

@@ -6,6 +6,8 @@
 #include <string.h>
 #include <strings.h>
 
+#include "grow.h"
+
 enum { COL_NO, COL_NAME, COL_START, COL_END, COL_CHANGE, COL__COUNT };
 
 /* The header words, by column role. */
@@ -125,14 +127,10 @@ int stagecsv_time(const char *s, zone z, int has_base, int64_t base_day, int64_t
 
 static int add_row(stagecsv *c, const char *name, int64_t start, int64_t end, int line)
 {
-	if (c->n == c->cap) {
-		size_t cap = c->cap ? c->cap * 2 : 16;
-		stagecsv_row *v = realloc(c->v, cap * sizeof *v);
-		if (!v)
-			return -1;
-		c->v = v;
-		c->cap = cap;
-	}
+	stagecsv_row *v = grow_array(c->v, &c->cap, c->n, sizeof *v);
+	if (!v)
+		return -1;
+	c->v = v;
 	char *copy = strdup(name);
 	if (!copy)
 		return -1;

@@ -5,6 +5,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "grow.h"
+
 /* A template line longer than this is refused: no paragraph of a letter
  * needs it, and it usually means a file that is not a template. */
 #define TPL_LINE_MAX 1000
@@ -76,14 +78,10 @@ static tpl_entry *entry_get(tpl_data *d, const char *name)
 	tpl_entry *e = (tpl_entry *)find_entry(d, name, strlen(name));
 	if (e)
 		return e;
-	if (d->n == d->cap) {
-		size_t cap = d->cap ? d->cap * 2 : 16;
-		tpl_entry *v = realloc(d->v, cap * sizeof *v);
-		if (!v)
-			goto fail;
-		d->v = v;
-		d->cap = cap;
-	}
+	tpl_entry *v = grow_array(d->v, &d->cap, d->n, sizeof *v);
+	if (!v)
+		goto fail;
+	d->v = v;
 	e = &d->v[d->n];
 	memset(e, 0, sizeof *e);
 	if (!(e->name = strdup(name)))
@@ -131,16 +129,12 @@ tpl_data *tpl_list_add(tpl_data *d, const char *name)
 	if (!e)
 		return NULL;
 	e->is_list = 1;
-	if (e->n == e->cap) {
-		size_t cap = e->cap ? e->cap * 2 : 8;
-		tpl_data **v = realloc(e->items, cap * sizeof *v);
-		if (!v) {
-			d->root->failed = 1;
-			return NULL;
-		}
-		e->items = v;
-		e->cap = cap;
+	tpl_data **v = grow_array(e->items, &e->cap, e->n, sizeof *v);
+	if (!v) {
+		d->root->failed = 1;
+		return NULL;
 	}
+	e->items = v;
 	tpl_data *item = calloc(1, sizeof *item);
 	if (!item) {
 		d->root->failed = 1;
@@ -197,14 +191,10 @@ void tpl_free(tpl *t)
 
 static node *nodes_add(nodes *ns, node_kind kind, int line, const char *s, size_t len)
 {
-	if (ns->n == ns->cap) {
-		size_t cap = ns->cap ? ns->cap * 2 : 8;
-		node *v = realloc(ns->v, cap * sizeof *v);
-		if (!v)
-			return NULL;
-		ns->v = v;
-		ns->cap = cap;
-	}
+	node *v = grow_array(ns->v, &ns->cap, ns->n, sizeof *v);
+	if (!v)
+		return NULL;
+	ns->v = v;
 	node *x = &ns->v[ns->n];
 	memset(x, 0, sizeof *x);
 	x->kind = kind;

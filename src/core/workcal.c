@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "grow.h"
 #include "idtime.h"
 
 static const char *const kind_labels[] = {
@@ -36,14 +37,10 @@ void workcal_free(workcal *c)
 
 int workcal_add(workcal *c, int64_t day, int cuti_bersama, const char *name)
 {
-	if (c->n == c->cap) {
-		size_t cap = c->cap ? c->cap * 2 : 32;
-		holiday *v = realloc(c->v, cap * sizeof *v);
-		if (!v)
-			return -1;
-		c->v = v;
-		c->cap = cap;
-	}
+	holiday *v = grow_array(c->v, &c->cap, c->n, sizeof *v);
+	if (!v)
+		return -1;
+	c->v = v;
 	char *copy = strdup(name ? name : "");
 	if (!copy)
 		return -1;

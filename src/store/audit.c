@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "grow.h"
 #include "sha256.h"
 #include "store_internal.h"
 
@@ -19,16 +20,12 @@ int store_audit(store *s, int64_t incident_id, audit_list *out, gg_err *err)
 	memset(out, 0, sizeof *out);
 	int rc;
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		if (out->n == out->cap) {
-			size_t cap = out->cap ? out->cap * 2 : 16;
-			audit_entry *v = realloc(out->v, cap * sizeof *v);
-			if (!v) {
-				code = gg_fail(err, GG_ESOFTWARE, "memori habis");
-				break;
-			}
-			out->v = v;
-			out->cap = cap;
+		audit_entry *v = grow_array(out->v, &out->cap, out->n, sizeof *v);
+		if (!v) {
+			code = gg_fail(err, GG_ESOFTWARE, "memori habis");
+			break;
 		}
+		out->v = v;
 		audit_entry *a = &out->v[out->n++];
 		a->id = sqlite3_column_int64(st, 0);
 		a->at = sqlite3_column_int64(st, 1);

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "docnum.h"
+#include "grow.h"
 #include "idtime.h"
 #include "json.h"
 #include "sha256.h"
@@ -104,16 +105,12 @@ int store_docs(store *s, int year, int64_t incident_id, document_list *out, gg_e
 	memset(out, 0, sizeof *out);
 	int rc;
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		if (out->n == out->cap) {
-			size_t cap = out->cap ? out->cap * 2 : 8;
-			document *v = realloc(out->v, cap * sizeof *v);
-			if (!v) {
-				code = gg_fail(err, GG_ESOFTWARE, "memori habis");
-				break;
-			}
-			out->v = v;
-			out->cap = cap;
+		document *v = grow_array(out->v, &out->cap, out->n, sizeof *v);
+		if (!v) {
+			code = gg_fail(err, GG_ESOFTWARE, "memori habis");
+			break;
 		}
+		out->v = v;
 		if (read_document(st, &out->v[out->n]) < 0) {
 			code = gg_fail(err, GG_ESOFTWARE, "memori habis");
 			break;

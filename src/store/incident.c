@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "cause.h"
+#include "grow.h"
 #include "idtime.h"
 #include "json.h"
 #include "store_internal.h"
@@ -147,16 +148,12 @@ int store_incident_list(store *s, const incident_filter *f, incident_list *out, 
 	memset(out, 0, sizeof *out);
 	int rc;
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		if (out->n == out->cap) {
-			size_t cap = out->cap ? out->cap * 2 : 16;
-			incident *v = realloc(out->v, cap * sizeof *v);
-			if (!v) {
-				code = gg_fail(err, GG_ESOFTWARE, "memori habis");
-				break;
-			}
-			out->v = v;
-			out->cap = cap;
+		incident *v = grow_array(out->v, &out->cap, out->n, sizeof *v);
+		if (!v) {
+			code = gg_fail(err, GG_ESOFTWARE, "memori habis");
+			break;
 		}
+		out->v = v;
 		if (read_incident(st, &out->v[out->n]) < 0) {
 			code = gg_fail(err, GG_ESOFTWARE, "memori habis");
 			break;
@@ -452,16 +449,12 @@ int store_events(store *s, int64_t incident_id, event_list *out, gg_err *err)
 	memset(out, 0, sizeof *out);
 	int rc;
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		if (out->n == out->cap) {
-			size_t cap = out->cap ? out->cap * 2 : 8;
-			event *v = realloc(out->v, cap * sizeof *v);
-			if (!v) {
-				code = gg_fail(err, GG_ESOFTWARE, "memori habis");
-				break;
-			}
-			out->v = v;
-			out->cap = cap;
+		event *v = grow_array(out->v, &out->cap, out->n, sizeof *v);
+		if (!v) {
+			code = gg_fail(err, GG_ESOFTWARE, "memori habis");
+			break;
 		}
+		out->v = v;
 		event *e = &out->v[out->n++];
 		e->id = sqlite3_column_int64(st, 0);
 		e->incident_id = sqlite3_column_int64(st, 1);

@@ -2,6 +2,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "grow.h"
 #include "json.h"
 #include "remedy.h"
 #include "schedule.h"
@@ -12,19 +13,6 @@
 
 /* ---- reading ---- */
 
-/* Makes room for one more element in a growing array (16, 32, ...). */
-static int room_for_one(void **v, size_t *cap, size_t n, size_t size, gg_err *err)
-{
-	if (n < *cap)
-		return GG_OK;
-	size_t grown = *cap ? *cap * 2 : 16;
-	void *p = realloc(*v, grown * size);
-	if (!p)
-		return NOMEM(err);
-	*v = p;
-	*cap = grown;
-	return GG_OK;
-}
 
 static int read_stages(store *s, tender *t, gg_err *err)
 {
@@ -37,16 +25,12 @@ static int read_stages(store *s, tender *t, gg_err *err)
 	int rc;
 	stage_list *l = &t->stages;
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		if (l->n == l->cap) {
-			size_t cap = l->cap ? l->cap * 2 : 16;
-			stage *v = realloc(l->v, cap * sizeof *v);
-			if (!v) {
-				code = NOMEM(err);
-				break;
-			}
-			l->v = v;
-			l->cap = cap;
+		stage *v = grow_array(l->v, &l->cap, l->n, sizeof *v);
+		if (!v) {
+			code = NOMEM(err);
+			break;
 		}
+		l->v = v;
 		stage *x = &l->v[l->n];
 		x->id = sqlite3_column_int64(st, 0);
 		x->tender_id = t->id;
@@ -127,7 +111,13 @@ int store_tender_list(store *s, tender_list *out, gg_err *err)
 		return code;
 	int rc;
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		if ((code = room_for_one((void **)&out->v, &out->cap, out->n, sizeof *out->v, err)) || (code = read_tender(s, st, &out->v[out->n], err)))
+		tender *v = grow_array(out->v, &out->cap, out->n, sizeof *v);
+		if (!v) {
+			code = NOMEM(err);
+			break;
+		}
+		out->v = v;
+		if ((code = read_tender(s, st, &out->v[out->n], err)))
 			break;
 		out->n++;
 	}
@@ -437,8 +427,12 @@ int store_hits(store *s, int64_t incident_id, hit_list *out, gg_err *err)
 	sqlite3_bind_int64(st, 3, incident_id);
 	int rc;
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		if ((code = room_for_one((void **)&out->v, &out->cap, out->n, sizeof *out->v, err)))
+		hit *v = grow_array(out->v, &out->cap, out->n, sizeof *v);
+		if (!v) {
+			code = NOMEM(err);
 			break;
+		}
+		out->v = v;
 		hit *h = &out->v[out->n];
 		memset(h, 0, sizeof *h);
 		if ((code = read_tender(s, st, &h->t, err)))
@@ -659,16 +653,12 @@ int store_decisions(store *s, int64_t incident_id, int64_t tender_id, int all_re
 	sqlite3_bind_int(st, 3, all_revisions ? 1 : 0);
 	int rc;
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		if (out->n == out->cap) {
-			size_t cap = out->cap ? out->cap * 2 : 8;
-			decision *v = realloc(out->v, cap * sizeof *v);
-			if (!v) {
-				code = NOMEM(err);
-				break;
-			}
-			out->v = v;
-			out->cap = cap;
+		decision *v = grow_array(out->v, &out->cap, out->n, sizeof *v);
+		if (!v) {
+			code = NOMEM(err);
+			break;
 		}
+		out->v = v;
 		if (read_decision(st, &out->v[out->n]) < 0) {
 			code = NOMEM(err);
 			break;
