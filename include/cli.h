@@ -70,8 +70,11 @@ const char *cli_time(const cli_ctx *ctx, int64_t utc, char *buf, size_t n);
  * printing which formats exist. */
 int cli_parse_format(cli_ctx *ctx, const char *cmd, const char *value, const char *const *names);
 
-/* The arguments of a view of one incident: `CMD ID [--format text|json]`.
- * *json is 1 for json.  GG_OK, or GG_EUSAGE after saying why. */
+/* The arguments of a view of one record: `CMD WHAT [--format text|json]`.
+ * *arg is the record named, *json 1 for json.  GG_OK, or GG_EUSAGE after
+ * saying why.  cli_parse_id_view() is the same for an incident ID. */
+int cli_parse_view(cli_ctx *ctx, const char *cmd, const char *what, int argc, char **argv,
+                   const char **arg, int *json);
 int cli_parse_id_view(cli_ctx *ctx, const char *cmd, int argc, char **argv, int64_t *id, int *json);
 
 #endif

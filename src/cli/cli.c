@@ -86,7 +86,8 @@ int cli_parse_format(cli_ctx *ctx, const char *cmd, const char *value, const cha
 	return -1;
 }
 
-int cli_parse_id_view(cli_ctx *ctx, const char *cmd, int argc, char **argv, int64_t *id, int *json)
+int cli_parse_view(cli_ctx *ctx, const char *cmd, const char *what, int argc, char **argv,
+                   const char **arg, int *json)
 {
 	static const char *const formats[] = { "text", "json", NULL };
 	const char *format = "text";
@@ -97,12 +98,20 @@ int cli_parse_id_view(cli_ctx *ctx, const char *cmd, int argc, char **argv, int6
 	if (cli_args_parse(argc, argv, opts, pos, 1, &npos, why, sizeof why) < 0)
 		return cli_fail(ctx, GG_EUSAGE, "%s: %s", cmd, why);
 	if (npos != 1)
-		return cli_fail(ctx, GG_EUSAGE, "%s: pemakaian: %s ID [--format text|json]", cmd, cmd);
+		return cli_fail(ctx, GG_EUSAGE, "%s: pemakaian: %s %s [--format text|json]", cmd, cmd, what);
 	int fmt = cli_parse_format(ctx, cmd, format, formats);
 	if (fmt < 0)
 		return GG_EUSAGE;
+	*arg = pos[0];
 	*json = fmt == 1;
-	return cli_parse_id(ctx, cmd, pos[0], id);
+	return GG_OK;
+}
+
+int cli_parse_id_view(cli_ctx *ctx, const char *cmd, int argc, char **argv, int64_t *id, int *json)
+{
+	const char *arg;
+	int code = cli_parse_view(ctx, cmd, "ID", argc, argv, &arg, json);
+	return code ? code : cli_parse_id(ctx, cmd, arg, id);
 }
 
 static void emit_problem(void *ctx, const char *line)

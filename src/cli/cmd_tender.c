@@ -310,25 +310,17 @@ static int sub_list(cli_ctx *ctx, int argc, char **argv)
 
 static int sub_show(cli_ctx *ctx, int argc, char **argv)
 {
-	static const char *const formats[] = { "text", "json", NULL };
-	const char *format = "text";
-	const cli_opt opts[] = { { "format", &format, NULL }, { NULL, NULL, NULL } };
-	const char *pos[1];
-	int npos;
-	char why[200];
-	if (cli_args_parse(argc, argv, opts, pos, 1, &npos, why, sizeof why) < 0)
-		return cli_fail(ctx, GG_EUSAGE, "tender show: %s", why);
-	if (npos != 1)
-		return cli_fail(ctx, GG_EUSAGE, "tender show: pemakaian: tender show KODE [--format text|json]");
-	int fmt = cli_parse_format(ctx, "tender show", format, formats);
-	if (fmt < 0)
-		return GG_EUSAGE;
+	const char *tcode;
+	int json;
+	int code = cli_parse_view(ctx, "tender show", "KODE", argc, argv, &tcode, &json);
+	if (code)
+		return code;
 	tender t;
 	gg_err err;
-	int code = store_tender_get(ctx->st, pos[0], &t, &err);
+	code = store_tender_get(ctx->st, tcode, &t, &err);
 	if (code)
 		return cli_report(ctx, &err);
-	if (fmt == 1) {
+	if (json) {
 		strbuf sb = STRBUF_INIT;
 		out_tender_json(ctx, &sb, &t);
 		sb_putc(&sb, '\n');
