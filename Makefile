@@ -25,14 +25,32 @@ DEB_PKGS  = build-essential pkg-config libncurses-dev libsqlite3-dev \
 
 PKG_CFLAGS := $(shell $(PKG_CONFIG) --cflags ncursesw sqlite3 2>/dev/null)
 PKG_LIBS   := $(shell $(PKG_CONFIG) --libs ncursesw sqlite3 2>/dev/null)
-CPPFLAGS_ALL = -Iinclude -I/usr/include/iniparser -D_DEFAULT_SOURCE -D_XOPEN_SOURCE=600 \
-               -DGANGGUAN_DATADIR='"$(DATADIR)"' -DGANGGUAN_VERSION='"$(VERSION)"' $(CPPFLAGS)
+DEFS       = -D_DEFAULT_SOURCE -D_XOPEN_SOURCE=600 \
+             -DGANGGUAN_DATADIR='"$(DATADIR)"' -DGANGGUAN_VERSION='"$(VERSION)"' $(CPPFLAGS)
+
+# Layers (README.md, Hacking): each is compiled with the include paths of
+# the layers it may use and no others, so that a wrong arrow (core
+# including a store header, the TUI including a CLI one) fails the build.
+# Shared headers are in include/LAYER/, private ones beside the sources.
+INC_core    = -Iinclude/core
+INC_config  = $(INC_core) -Iinclude/config -Isrc/config -I/usr/include/iniparser
+INC_store   = $(INC_core) -Iinclude/store -Isrc/store
+INC_service = $(INC_core) -Iinclude/config -Iinclude/store -Iinclude/service -Isrc/service
+INC_cli     = $(INC_core) -Iinclude/config -Iinclude/store -Iinclude/service -Iinclude/cli -Isrc/cli
+INC_tui     = $(INC_core) -Iinclude/config -Iinclude/store -Iinclude/service -Iinclude/tui -Isrc/tui
+INC_main    = $(INC_core) -Iinclude/config -Iinclude/store -Iinclude/service -Iinclude/cli -Iinclude/tui
+# Tests and benchmarks reach into every layer (and its private headers).
+INC_tests   = $(INC_core) -Iinclude/config -Iinclude/store -Iinclude/service -Iinclude/cli \
+              -Iinclude/tui -Isrc/store -Isrc/cli -Isrc/tui -Isrc/service -I/usr/include/iniparser
+LAYERS     = core config store service cli tui
+# The include flags of source file src/LAYER/x.c (src/main.c: main).
+layer_inc  = $(INC_$(firstword $(subst /, ,$(basename $(patsubst src/%,%,$(1))))))
 LIBS_ALL   = $(PKG_LIBS) -liniparser -lm
 
 SAN_FLAGS  = -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined
 
 CORE_SRC   := $(wildcard src/core/*.c)
-LIB_SRC    := $(CORE_SRC) $(wildcard src/config/*.c src/store/*.c src/cli/*.c src/tui/*.c)
+LIB_SRC    := $(CORE_SRC) $(wildcard src/config/*.c src/store/*.c src/service/*.c src/cli/*.c src/tui/*.c)
 MAIN_SRC   := src/main.c
 UNIT_SRC   := $(wildcard tests/unit/test_*.c)
 
@@ -61,7 +79,7 @@ build/.deps-ok:
 	fi
 	@mkdir -p build && touch $@
 
-gangguan: $(OBJ)
+gangguan: $(OBJ) build/.layers-ok
 	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $(OBJ) $(LIBS_ALL)
 
 # The data dir is compiled in: a stamp holding it makes the objects
@@ -75,11 +93,11 @@ FORCE:
 
 build/obj/%.o: src/%.c build/.datadir | build/.deps-ok
 	@mkdir -p $(dir $@)
-	$(CC) $(WARNFLAGS) $(CFLAGS) $(CPPFLAGS_ALL) $(PKG_CFLAGS) -MMD -MP -c -o $@ $<
+	$(CC) $(WARNFLAGS) $(CFLAGS) $(DEFS) $(call layer_inc,$<) $(PKG_CFLAGS) -MMD -MP -c -o $@ $<
 
 build/san/%.o: src/%.c build/.datadir | build/.deps-ok
 	@mkdir -p $(dir $@)
-	$(CC) $(WARNFLAGS) $(SAN_FLAGS) $(CPPFLAGS_ALL) $(PKG_CFLAGS) -MMD -MP -c -o $@ $<
+	$(CC) $(WARNFLAGS) $(SAN_FLAGS) $(DEFS) $(call layer_inc,$<) $(PKG_CFLAGS) -MMD -MP -c -o $@ $<
 
 build/san/gangguan: $(SAN_OBJ) $(SAN_MAIN)
 	$(CC) $(SAN_FLAGS) -o $@ $^ $(LIBS_ALL)
@@ -92,7 +110,7 @@ build/san/libgangguan.a: $(SAN_OBJ)
 
 build/tests/%: tests/unit/%.c build/san/libgangguan.a
 	@mkdir -p $(dir $@)
-	$(CC) $(WARNFLAGS) $(SAN_FLAGS) $(CPPFLAGS_ALL) $(PKG_CFLAGS) -o $@ $< build/san/libgangguan.a $(LIBS_ALL) -lcmocka
+	$(CC) $(WARNFLAGS) $(SAN_FLAGS) $(DEFS) $(INC_tests) $(PKG_CFLAGS) -o $@ $< build/san/libgangguan.a $(LIBS_ALL) -lcmocka
 
 build/demo.db: gangguan data/gangguan.ini
 	rm -f build/demo.db build/demo.db-wal build/demo.db-shm
@@ -102,9 +120,26 @@ run: gangguan build/demo.db
 	GANGGUAN_DATADIR=data ./gangguan -c data/gangguan.ini -d build/demo.db
 
 # clang must accept the sources warning-free too (gcc builds them above).
-build/.clang-ok: $(LIB_SRC) $(MAIN_SRC) $(wildcard include/*.h)
-	clang $(WARNFLAGS) -Werror $(CPPFLAGS_ALL) $(PKG_CFLAGS) -fsyntax-only $(LIB_SRC) $(MAIN_SRC)
+build/.clang-ok: $(LIB_SRC) $(MAIN_SRC) $(wildcard include/*/*.h src/*/*.h)
+	@for l in $(LAYERS); do \
+	  echo "clang -fsyntax-only src/$$l"; \
+	  clang $(WARNFLAGS) -Werror $(DEFS) $$(case $$l in \
+	    core) echo '$(INC_core)';; config) echo '$(INC_config)';; store) echo '$(INC_store)';; \
+	    service) echo '$(INC_service)';; cli) echo '$(INC_cli)';; tui) echo '$(INC_tui)';; esac) \
+	    $(PKG_CFLAGS) -fsyntax-only src/$$l/*.c || exit 1; done
+	clang $(WARNFLAGS) -Werror $(DEFS) $(INC_main) $(PKG_CFLAGS) -fsyntax-only $(MAIN_SRC)
 	@touch $@
+
+# What include paths cannot stop: system headers of another layer.  core
+# stays pure (no ncurses, SQLite, iniparser), SQLite only in store, curses
+# only in tui, iniparser only in config.
+build/.layers-ok: $(LIB_SRC) $(MAIN_SRC) $(wildcard include/*/*.h src/*/*.h)
+	@bad=$$(grep -nE '^#include <(n?curses|sqlite3|iniparser)' src/core/*.[ch] include/core/*.h; \
+	  grep -nE '^#include <sqlite3' $$(ls src/*/*.[ch] include/*/*.h | grep -v '/store/'); \
+	  grep -nE '^#include <n?curses' $$(ls src/*/*.[ch] include/*/*.h | grep -v '/tui/'); \
+	  grep -nE '^#include <iniparser' $$(ls src/*/*.[ch] include/*/*.h | grep -v '/config/')); \
+	if [ -n "$$bad" ]; then echo "layer violation (see README.md, Hacking):"; echo "$$bad"; exit 1; fi
+	@mkdir -p build && touch $@
 
 # All tests under the sanitizers; tests/run prints the one closing line.
 check: deps build/san/gangguan $(UNIT_BIN) gangguan build/.clang-ok
@@ -120,7 +155,7 @@ build/obj/libgangguan.a: $(filter-out build/obj/main.o,$(OBJ))
 
 build/bench/%: tests/bench/%.c build/obj/libgangguan.a
 	@mkdir -p $(dir $@)
-	$(CC) $(WARNFLAGS) $(CFLAGS) $(CPPFLAGS_ALL) $(PKG_CFLAGS) -o $@ $< build/obj/libgangguan.a $(LIBS_ALL)
+	$(CC) $(WARNFLAGS) $(CFLAGS) $(DEFS) $(INC_tests) $(PKG_CFLAGS) -o $@ $< build/obj/libgangguan.a $(LIBS_ALL)
 
 BENCH_BIN := $(patsubst tests/bench/%.c,build/bench/%,$(wildcard tests/bench/*.c))
 bench: deps $(BENCH_BIN)

@@ -16,7 +16,7 @@ int main(int argc, char **argv)
 	ctx.err = stderr;
 	int code = cli_main(argc, argv, &ctx, &wants_tui);
 	if (wants_tui)
-		code = tui_run(&ctx);
+		code = tui_run(&ctx.s);
 	cli_ctx_release(&ctx);
 	if (fflush(stdout) != 0 && code == GG_OK)
 		code = GG_EIO;

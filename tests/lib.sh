@@ -16,7 +16,9 @@ XDG_CONFIG_HOME=$T/xdg
 export XDG_CONFIG_HOME
 LC_ALL=C.UTF-8
 export LC_ALL
-CFG=$TOP/data/gangguan.ini
+CFG=$TOP/data/examples/lebong-2018.ini
+# The sample a unit starts from today (standard templates, invented signatory).
+SAMPLE_CFG=$TOP/data/gangguan.ini
 _fails=0
 
 ok() { echo "ok - $1"; }

@@ -4,7 +4,10 @@
     original comes out word for word.  Every fact comes from the data:
     rendered for another incident it tells that incident.
     The first line keeps the original layout too (no wrapping, nothing
-    centred), so the default print equals it.  See gangguan-template(5). }}
+    centred), so the default print equals it.  For an incident whose
+    regime the catalogue holds only in summary, the legal paragraph names
+    the remedies in the unit's own sentence instead of quoting.
+    See gangguan-template(5). }}
 ::: width 0
 = BERITA ACARA PENUTUPAN GANGGUAN AKSES LPSE
 
@@ -22,6 +25,7 @@ Hal ini berdasarkan dari {{incident.channel}} yang disampaikan oleh {{incident.r
 {{/if}}
 #. Sampai dengan diterbitkannya Berita Acara Penutupan Gangguan Akses LPSE ini, *website* {{unit.name}} sudah bisa diakses secara *online*. Dengan demikian Berita Acara Pembukaan dicabut dan diterbitkan Berita Acara Penutupan ini.
 
+{{#if regulation.quoted}}
 Apabila selama berjalannya perbaikan Proses Pengadaan Barang/Jasa, sesuai dengan {{regulation.title}} disebutkan :
 
 {{#each provisions}}
@@ -30,6 +34,13 @@ Apabila selama berjalannya perbaikan Proses Pengadaan Barang/Jasa, sesuai dengan
  - {{letter}}. {{text}}
 {{/each}}
 {{/each}}
+{{else}}
+Apabila selama berjalannya perbaikan Proses Pengadaan Barang/Jasa, {{regulation.committee}} dapat menempuh upaya berikut dengan berpedoman pada {{regulation.title}} :
+
+{{#each remedies}}
+#. {{text}}
+{{/each}}
+{{/if}}
 
 Demikian berita acara ini dibuat untuk dapat dipergunakan sebagaimana mestinya.
 

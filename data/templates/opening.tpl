@@ -1,6 +1,10 @@
 {{! Berita Acara Pembukaan Gangguan: declares the disruption from the
     state at opening (what failed, since when, what the report said) and
     that the regulation's remedies apply while it lasts.
+    The legal paragraph follows the regime in force on the
+    incident's start: its provisions word for word when the catalogue
+    holds them verbatim (regulation.quoted), else the remedies it allows
+    in the unit's own sentence, never a summary as a quotation.
     See gangguan-template(5). }}
 = BERITA ACARA PEMBUKAAN GANGGUAN AKSES LPSE
 
@@ -16,6 +20,7 @@ Hal ini berdasarkan {{incident.channel}} yang disampaikan oleh {{incident.report
 {{/each}}
 {{/if}}
 
+{{#if regulation.quoted}}
 Selama gangguan berlangsung, bagi proses pengadaan barang/jasa yang terdampak, sesuai dengan {{regulation.title}} berlaku ketentuan:
 
 {{#each provisions}}
@@ -24,6 +29,13 @@ Selama gangguan berlangsung, bagi proses pengadaan barang/jasa yang terdampak, s
  - {{letter}}. {{text}}
 {{/each}}
 {{/each}}
+{{else}}
+Selama gangguan berlangsung, bagi proses pengadaan barang/jasa yang terdampak, {{regulation.committee}} dapat menempuh upaya berikut dengan berpedoman pada {{regulation.title}}:
+
+{{#each remedies}}
+#. {{text}}
+{{/each}}
+{{/if}}
 
 Berita Acara ini berlaku sampai dengan diterbitkannya Berita Acara Penutupan Gangguan.
 

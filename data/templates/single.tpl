@@ -1,6 +1,10 @@
 {{! Berita Acara Gangguan: one report per disruption, covering the outage
     and the recovery together ([documents] style = single), as some LPSEs
-    write them.  See gangguan-template(5). }}
+    write them.  The legal paragraph follows the regime in force on the
+    incident's start: its provisions word for word when the catalogue
+    holds them verbatim (regulation.quoted), else the remedies it allows
+    in the unit's own sentence, never a summary as a quotation.
+    See gangguan-template(5). }}
 = BERITA ACARA GANGGUAN AKSES LPSE
 
 ^ Nomor : {{doc.number}}
@@ -17,6 +21,7 @@ Hal ini berdasarkan {{incident.channel}} yang disampaikan oleh {{incident.report
 {{/if}}
 #. Sampai dengan diterbitkannya Berita Acara ini, layanan {{unit.name}} telah dapat diakses kembali secara *online*.
 
+{{#if regulation.quoted}}
 Bagi proses pengadaan barang/jasa yang terdampak gangguan tersebut, sesuai dengan {{regulation.title}} berlaku ketentuan:
 
 {{#each provisions}}
@@ -25,6 +30,13 @@ Bagi proses pengadaan barang/jasa yang terdampak gangguan tersebut, sesuai denga
  - {{letter}}. {{text}}
 {{/each}}
 {{/each}}
+{{else}}
+Bagi proses pengadaan barang/jasa yang terdampak gangguan tersebut, {{regulation.committee}} dapat menempuh upaya berikut dengan berpedoman pada {{regulation.title}}:
+
+{{#each remedies}}
+#. {{text}}
+{{/each}}
+{{/if}}
 
 Demikian berita acara ini dibuat untuk dapat dipergunakan sebagaimana mestinya.
 

@@ -1,10 +1,8 @@
 /* Global options, dispatch through the command table, and what commands
  * share: loading the config, opening the store, reporting errors. */
 #include "cli.h"
-#include "files.h"
 
 #include <errno.h>
-#include <pwd.h>
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
@@ -53,7 +51,7 @@ int cli_parse_id(cli_ctx *ctx, const char *cmd, const char *s, int64_t *id)
 int cli_parse_when(cli_ctx *ctx, const char *cmd, const char *opt, const char *s, int64_t *utc)
 {
 	char why[300];
-	if (when_parse(s, ctx->cfg->tz, utc, why, sizeof why) < 0)
+	if (when_parse(s, ctx->s.cfg->tz, utc, why, sizeof why) < 0)
 		return cli_fail(ctx, GG_EUSAGE, "%s: %s: %s", cmd, opt, why);
 	return GG_OK;
 }
@@ -65,10 +63,10 @@ const char *cli_time(const cli_ctx *ctx, int64_t utc, char *buf, size_t n)
 		snprintf(buf, n, "-");
 		return buf;
 	}
-	civil_from_utc(utc, ctx->cfg->tz, &c);
+	civil_from_utc(utc, ctx->s.cfg->tz, &c);
 	size_t len = fmt_iso_local(buf, n, &c);
 	if (len < n)
-		snprintf(buf + len, n - len, " %s", zone_name(ctx->cfg->tz));
+		snprintf(buf + len, n - len, " %s", zone_name(ctx->s.cfg->tz));
 	return buf;
 }
 
@@ -123,75 +121,37 @@ int cli_load_config(cli_ctx *ctx)
 {
 	config_problems probs = { 0 };
 	gg_err err;
-	if (ctx->cfg)
-		return GG_OK;
 	gg_err_clear(&err);
-	free(ctx->config_path);
-	ctx->config_path = config_find(ctx->config_arg);
-	if (!ctx->config_path)
-		return cli_fail(ctx, GG_ECONFIG,
-		                "tidak ada berkas konfigurasi: dicari -c, $GANGGUAN_CONFIG, "
-		                "$XDG_CONFIG_HOME/gangguan/gangguan.ini, /etc/gangguan.ini; salin contoh "
-		                "data/gangguan.ini ke salah satunya, atau jalankan gangguan tanpa perintah "
-		                "untuk mengisi formulir penyiapan");
-	int code = config_load(ctx->config_path, &ctx->cfg, &probs, &err);
+	int code = session_load_config(&ctx->s, &probs, &err);
 	if (code) {
 		if (probs.n)
 			config_problems_print(&probs, emit_problem, ctx->err);
-		if (err.msg[0])
-			cli_fail(ctx, code, "%s", err.msg);
-		else
-			cli_fail(ctx, code, "%s: konfigurasi ditolak (%zu masalah)", ctx->config_path, probs.n);
+		cli_fail(ctx, code, "%s", err.msg);
 	}
 	config_problems_free(&probs);
 	return code;
 }
 
-
 int cli_open_store(cli_ctx *ctx, int needs)
 {
 	gg_err err;
-	if (ctx->st)
-		return GG_OK;
-	const char *path = ctx->db_arg ? ctx->db_arg : ctx->cfg ? ctx->cfg->database : NULL;
-	if (!path || !*path)
-		return cli_fail(ctx, GG_EUSAGE, "berkas basis data tidak diketahui: beri -d BERKAS atau "
-		                "[paths] database di konfigurasi");
-	free(ctx->db_path);
-	ctx->db_path = strdup(path);
-	if (!ctx->db_path)
-		return cli_fail(ctx, GG_ESOFTWARE, "memori habis");
-	int flags = 0;
-	if (needs & NEED_STORE_CREATE) {
-		flags |= STORE_CREATE;
-		if (!ctx->db_arg)
-			files_mkdir_parents(path);
-	}
-	if (needs & NEED_STORE_READ)
-		flags |= STORE_READONLY;
-	int code = store_open(path, flags, &ctx->actor, &ctx->st, &err);
-	if (code)
-		return cli_report(ctx, &err);
-	if (ctx->cfg)
-		store_set_utc_offset(ctx->st, zone_utc_offset(ctx->cfg->tz));
-	return GG_OK;
+	int flags = (needs & NEED_STORE_CREATE ? STORE_CREATE : 0) | (needs & NEED_STORE_READ ? STORE_READONLY : 0);
+	int code = session_open_store(&ctx->s, flags, &err);
+	return code ? cli_report(ctx, &err) : GG_OK;
 }
 
-/* The Unix user and, over SSH, the client address: who made a change. */
-static void fill_actor(cli_ctx *ctx)
+int cli_catalogues(cli_ctx *ctx, const char *cmd)
 {
-	static char user[64], client[64];
-	struct passwd *pw = getpwuid(geteuid());
-	const char *u = pw ? pw->pw_name : getenv("USER");
-	snprintf(user, sizeof user, "%s", u ? u : "?");
-	const char *ssh = getenv("SSH_CLIENT");
-	if (!ssh)
-		ssh = getenv("SSH_CONNECTION");
-	client[0] = '\0';
-	if (ssh)
-		snprintf(client, sizeof client, "%.*s", (int)strcspn(ssh, " "), ssh);
-	ctx->actor.user = user;
-	ctx->actor.client = client;
+	char *problems = NULL;
+	gg_err err;
+	int code = session_catalogues(&ctx->s, &problems, &err);
+	if (code) {
+		if (problems)
+			fputs(problems, ctx->err);
+		cli_fail(ctx, code, "%s: %s", cmd, err.msg);
+	}
+	free(problems);
+	return code;
 }
 
 static const cli_command *find_command(const char *name)
@@ -206,7 +166,7 @@ int cli_main(int argc, char **argv, cli_ctx *ctx, int *wants_tui)
 {
 	int i = 1;
 	*wants_tui = 0;
-	fill_actor(ctx);
+	session_fill_actor(&ctx->s);
 	/* Global options come before the command. */
 	while (i < argc && argv[i][0] == '-' && argv[i][1]) {
 		const char *a = argv[i];
@@ -222,8 +182,8 @@ int cli_main(int argc, char **argv, cli_ctx *ctx, int *wants_tui)
 			fprintf(ctx->out, "gangguan %s\n", GANGGUAN_VERSION);
 			return GG_OK;
 		}
-		const char **slot = strcmp(a, "-c") == 0 ? &ctx->config_arg
-		                  : strcmp(a, "-d") == 0 ? &ctx->db_arg : NULL;
+		const char **slot = strcmp(a, "-c") == 0 ? &ctx->s.config_arg
+		                  : strcmp(a, "-d") == 0 ? &ctx->s.db_arg : NULL;
 		if (!slot) {
 			cli_fail(ctx, GG_EUSAGE, "opsi tidak dikenal: %s", a);
 			print_usage(ctx->err);
@@ -255,11 +215,5 @@ int cli_main(int argc, char **argv, cli_ctx *ctx, int *wants_tui)
 
 void cli_ctx_release(cli_ctx *ctx)
 {
-	store_close(ctx->st);
-	config_free(ctx->cfg);
-	free(ctx->config_path);
-	free(ctx->db_path);
-	ctx->st = NULL;
-	ctx->cfg = NULL;
-	ctx->config_path = ctx->db_path = NULL;
+	session_release(&ctx->s);
 }

@@ -24,11 +24,11 @@ int cmd_audit(cli_ctx *ctx, int argc, char **argv)
 	gg_err err;
 	if (id) {
 		incident x;
-		if ((code = store_incident_get(ctx->st, id, &x, &err)))
+		if ((code = store_incident_get(ctx->s.st, id, &x, &err)))
 			return cli_report(ctx, &err);
 		incident_free(&x);
 	}
-	if ((code = store_audit(ctx->st, id, &l, &err)))
+	if ((code = store_audit(ctx->s.st, id, &l, &err)))
 		return cli_report(ctx, &err);
 	if (fmt == 1) {
 		strbuf sb = STRBUF_INIT;

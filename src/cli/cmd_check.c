@@ -4,7 +4,7 @@
 #include <stdlib.h>
 
 #include "cli_commands.h"
-#include "remedyenv.h"
+#include "letters.h"
 
 static void print_finding(void *ctx, const char *finding)
 {
@@ -20,32 +20,38 @@ int cmd_check(cli_ctx *ctx, int argc, char **argv)
 	int code = cli_load_config(ctx);
 	if (code)
 		return code;
-	fprintf(ctx->out, "konfigurasi: %s: baik\n", ctx->config_path);
-	/* The remedies' data: a malformed catalogue or holiday file is named
-	 * here, not first in front of a committee's decision. */
-	remedy_env env;
-	char *problems = NULL;
-	if ((code = remedy_env_load(ctx->cfg, &env, &problems, &err))) {
-		if (problems)
-			fputs(problems, ctx->err);
-		free(problems);
-		return cli_fail(ctx, code, "check: %s", err.msg);
-	}
+	fprintf(ctx->out, "konfigurasi: %s: baik\n", ctx->s.config_path);
+	/* Everything open and close will need, named here rather than first
+	 * in front of a head of LPSE waiting for a letter: the catalogue, the
+	 * holidays, the templates, the pinned regime. */
+	if ((code = cli_catalogues(ctx, "check")))
+		return code;
 	int y0 = 0, y1 = 0;
-	for (size_t i = 0; i < env.cal.nyears; i++) {
-		if (!y0 || env.cal.years[i] < y0)
-			y0 = env.cal.years[i];
-		if (env.cal.years[i] > y1)
-			y1 = env.cal.years[i];
+	const workcal *cal = &ctx->s.cal;
+	for (size_t i = 0; i < cal->nyears; i++) {
+		if (!y0 || cal->years[i] < y0)
+			y0 = cal->years[i];
+		if (cal->years[i] > y1)
+			y1 = cal->years[i];
 	}
-	fprintf(ctx->out, "katalog peraturan: %zu rezim; kalender hari libur: %d-%d: baik\n", env.cat.n, y0, y1);
-	remedy_env_free(&env);
+	fprintf(ctx->out, "katalog peraturan: %zu rezim; kalender hari libur: %d-%d: baik\n", ctx->s.cat.n, y0, y1);
+	strbuf problems = STRBUF_INIT;
+	int bad = letters_validate(&ctx->s, &problems, &err);
+	if (bad < 0)
+		return cli_report(ctx, &err);
+	if (bad) {
+		fputs(sb_str(&problems), ctx->err);
+		sb_free(&problems);
+		return cli_fail(ctx, GG_ECONFIG, "check: templat atau peraturan ditolak (%d masalah)", bad);
+	}
+	sb_free(&problems);
+	fprintf(ctx->out, "templat berita acara: baik\n");
 	if ((code = cli_open_store(ctx, NEED_STORE_READ)))
 		return code;
-	int v = store_schema_version(ctx->st);
-	fprintf(ctx->out, "basis data: %s: skema %d (program ini: %d)\n", ctx->db_path, v,
+	int v = store_schema_version(ctx->s.st);
+	fprintf(ctx->out, "basis data: %s: skema %d (program ini: %d)\n", ctx->s.db_path, v,
 	        store_schema_latest());
-	int n = store_check(ctx->st, print_finding, ctx->out, &err);
+	int n = store_check(ctx->s.st, print_finding, ctx->out, &err);
 	if (n < 0)
 		return cli_report(ctx, &err);
 	if (n) {

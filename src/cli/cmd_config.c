@@ -11,10 +11,10 @@ int cmd_config(cli_ctx *ctx, int argc, char **argv)
 	gg_err err;
 	if (argc > 1)
 		return cli_fail(ctx, GG_EUSAGE, "config: tidak menerima argumen");
-	char *text = config_format(ctx->cfg, &err);
+	char *text = config_format(ctx->s.cfg, &err);
 	if (!text)
 		return cli_fail(ctx, err.code, "%s", err.msg);
-	fprintf(ctx->out, "; berkas: %s\n%s", ctx->config_path, text);
+	fprintf(ctx->out, "; berkas: %s\n%s", ctx->s.config_path, text);
 	free(text);
 	return GG_OK;
 }

@@ -41,23 +41,23 @@ static int demo_load(cli_ctx *ctx)
 	document d;
 	incident_filter all = { .state = -1 };
 
-	if ((code = store_incident_count(ctx->st, &all, &n, &err)))
+	if ((code = store_incident_count(ctx->s.st, &all, &n, &err)))
 		return cli_report(ctx, &err);
 	if (n)
 		return cli_fail(ctx, GG_EDATA, "demo: %s sudah berisi %zu gangguan; contoh hanya dimuat ke "
-		                "basis data kosong", ctx->db_path, n);
+		                "basis data kosong", ctx->s.db_path, n);
 	/* The unit moved to this program mid-year: 001-021 were on paper. */
-	if ((code = store_counter_set(ctx->st, 2018, 22, &err)))
+	if ((code = store_counter_set(ctx->s.st, 2018, 22, &err)))
 		return cli_fail(ctx, code, "demo: %s", err.msg);
 	incident_new in = {
 		.summary = "tidak dapat diakses secara online",
 		.cause = "listrik",
 		.impact = "server LPSE tidak bisa diakses secara online",
-		.reporter = ctx->cfg->reporter,
+		.reporter = ctx->s.cfg->reporter,
 		.channel = "nota laporan",
 		.started = wib("2018-02-03 14:30"),
 	};
-	if ((code = store_incident_report(ctx->st, &in, &id, &err)))
+	if ((code = store_incident_report(ctx->s.st, &in, &id, &err)))
 		return cli_fail(ctx, code, "demo: %s", err.msg);
 	if ((code = cli_step_open(ctx, id, wib("2018-02-03 15:00"), &d)))
 		return code;
@@ -65,10 +65,10 @@ static int demo_load(cli_ctx *ctx)
 	for (size_t i = 0; i < sizeof seed_events / sizeof seed_events[0]; i++) {
 		event_new ev = { .at = wib(seed_events[i].at), .about = seed_events[i].about,
 		                 .action = seed_events[i].action, .text = seed_events[i].text };
-		if ((code = store_event_add(ctx->st, id, &ev, NULL, &err)))
+		if ((code = store_event_add(ctx->s.st, id, &ev, NULL, &err)))
 			return cli_fail(ctx, code, "demo: %s", err.msg);
 	}
-	if ((code = store_incident_restore(ctx->st, id, 0, wib("2018-02-04 09:00"), &err)))
+	if ((code = store_incident_restore(ctx->s.st, id, 0, wib("2018-02-04 09:00"), &err)))
 		return cli_fail(ctx, code, "demo: %s", err.msg);
 	if ((code = cli_step_close(ctx, id, wib("2018-02-04 10:00"), &d)))
 		return code;
@@ -85,10 +85,10 @@ int cmd_demo(cli_ctx *ctx, int argc, char **argv)
 	gg_err err;
 	if (argc > 1)
 		return cli_fail(ctx, GG_EUSAGE, "demo: tidak menerima argumen");
-	if (store_batch_begin(ctx->st, &err))
+	if (store_batch_begin(ctx->s.st, &err))
 		return cli_report(ctx, &err);
 	int code = demo_load(ctx);
-	if (store_batch_end(ctx->st, code == GG_OK, &err) && code == GG_OK)
+	if (store_batch_end(ctx->s.st, code == GG_OK, &err) && code == GG_OK)
 		code = cli_report(ctx, &err);
 	return code;
 }

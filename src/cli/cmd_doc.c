@@ -39,7 +39,7 @@ static int find_document(cli_ctx *ctx, const char *arg, const char *kind_name, d
 		return cli_fail(ctx, GG_EUSAGE, "doc: --kind %s tidak dikenal; pilih opening|closing|single",
 		                kind_name);
 	if (!all_digits(arg)) {
-		if ((code = store_doc_by_number(ctx->st, arg, out, &err)))
+		if ((code = store_doc_by_number(ctx->s.st, arg, out, &err)))
 			return cli_fail(ctx, code, "doc: %s", err.msg);
 		if (kind_name && out->kind != kind) {
 			cli_fail(ctx, GG_EDATA, "doc: %s adalah %s, bukan --kind %s", out->number,
@@ -53,12 +53,12 @@ static int find_document(cli_ctx *ctx, const char *arg, const char *kind_name, d
 	if ((code = cli_parse_id(ctx, "doc", arg, &id)))
 		return code;
 	if (kind_name) {
-		if ((code = store_doc_by_incident(ctx->st, id, kind, out, &err)))
+		if ((code = store_doc_by_incident(ctx->s.st, id, kind, out, &err)))
 			return cli_fail(ctx, code, "doc: %s", err.msg);
 		return GG_OK;
 	}
 	document_list l;
-	if ((code = store_docs(ctx->st, 0, id, &l, &err)))
+	if ((code = store_docs(ctx->s.st, 0, id, &l, &err)))
 		return cli_fail(ctx, code, "doc: %s", err.msg);
 	if (!l.n) {
 		document_list_free(&l);
@@ -114,7 +114,7 @@ static const char *revoked_number(cli_ctx *ctx, const document_list *l, const do
 	for (size_t i = 0; i < l->n; i++)
 		if (l->v[i].id == d->revokes)
 			return l->v[i].number;
-	if (store_doc_by_id(ctx->st, d->revokes, &r, &err))
+	if (store_doc_by_id(ctx->s.st, d->revokes, &r, &err))
 		return "?";
 	snprintf(buf, n, "%s", r.number);
 	document_free(&r);
@@ -199,7 +199,7 @@ static int doc_list(cli_ctx *ctx, int argc, char **argv)
 	}
 	document_list l;
 	gg_err err;
-	if ((code = store_docs(ctx->st, year, 0, &l, &err)))
+	if ((code = store_docs(ctx->s.st, year, 0, &l, &err)))
 		return cli_report(ctx, &err);
 	if (fmt == FMT_JSON)
 		list_json(ctx, &l);

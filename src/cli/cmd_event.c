@@ -25,7 +25,7 @@ int cmd_event(cli_ctx *ctx, int argc, char **argv)
 		return code;
 	gg_err err;
 	int64_t eid;
-	if ((code = store_event_add(ctx->st, id, &in, &eid, &err)))
+	if ((code = store_event_add(ctx->s.st, id, &in, &eid, &err)))
 		return cli_fail(ctx, code, "event: %s", err.msg);
 	fprintf(ctx->out, "%lld\n", (long long)eid);
 	return GG_OK;

@@ -12,7 +12,7 @@ static int run_list(cli_ctx *ctx, const incident_filter *f, int format)
 {
 	incident_list l;
 	gg_err err;
-	int code = store_incident_list(ctx->st, f, &l, &err);
+	int code = store_incident_list(ctx->s.st, f, &l, &err);
 	if (code)
 		return cli_report(ctx, &err);
 	out_incidents(ctx, &l, format);
@@ -30,7 +30,7 @@ int cmd_list(cli_ctx *ctx, int argc, char **argv)
 	const char *pos[1];
 	int npos;
 	char why[200];
-	incident_filter f = { .state = -1, .tz_offset = zone_utc_offset(ctx->cfg->tz) };
+	incident_filter f = { .state = -1, .tz_offset = zone_utc_offset(ctx->s.cfg->tz) };
 	if (cli_args_parse(argc, argv, opts, pos, 0, &npos, why, sizeof why) < 0)
 		return cli_fail(ctx, GG_EUSAGE, "list: %s", why);
 	int fmt = cli_parse_format(ctx, "list", format, list_format_names);

@@ -33,21 +33,21 @@ int cmd_number(cli_ctx *ctx, int argc, char **argv)
 			return code;
 	} else {
 		civil c;
-		civil_from_utc(store_now(ctx->st), ctx->cfg->tz, &c);
+		civil_from_utc(store_now(ctx->s.st), ctx->s.cfg->tz, &c);
 		year = c.year;
 	}
 	if (set_s) {
 		if ((code = parse_int(ctx, "--set", set_s, 1, 999999, &next)))
 			return code;
 		/* opened read-only for the view; only setting writes */
-		store_close(ctx->st);
-		ctx->st = NULL;
+		store_close(ctx->s.st);
+		ctx->s.st = NULL;
 		if ((code = cli_open_store(ctx, NEED_STORE)))
 			return code;
-		if ((code = store_counter_set(ctx->st, year, next, &err)))
+		if ((code = store_counter_set(ctx->s.st, year, next, &err)))
 			return cli_fail(ctx, code, "number: %s", err.msg);
 	}
-	if ((code = store_counter_next(ctx->st, year, &next, &err)))
+	if ((code = store_counter_next(ctx->s.st, year, &next, &err)))
 		return cli_report(ctx, &err);
 	fprintf(ctx->out, "%d %03d\n", year, next);
 	return GG_OK;

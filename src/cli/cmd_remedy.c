@@ -9,116 +9,30 @@
 #include "cli_tender.h"
 #include "cliargs.h"
 #include "json.h"
-#include "remedyenv.h"
-#include "remedyview.h"
+#include "remedycase.h"
 #include "store_tender.h"
 
-static int load_env(cli_ctx *ctx, const char *cmd, remedy_env *env)
-{
-	char *problems = NULL;
-	gg_err err;
-	int code = remedy_env_load(ctx->cfg, env, &problems, &err);
-	if (code) {
-		if (problems)
-			fputs(problems, ctx->err);
-		free(problems);
-		return cli_fail(ctx, code, "%s: %s", cmd, err.msg);
-	}
-	return GG_OK;
-}
-
-/* Everything the remedy view needs, loaded together and freed together. */
-typedef struct remedy_data {
-	remedy_env env;
-	incident inc;
-	hit_list hits;
-	decision_list latest;
-	remedy_view view;
-	int have_env, have_inc, have_hits, have_latest, have_view;
-} remedy_data;
-
-static void data_free(remedy_data *d)
-{
-	if (d->have_view)
-		remedy_view_free(&d->view);
-	if (d->have_latest)
-		decision_list_free(&d->latest);
-	if (d->have_hits)
-		hit_list_free(&d->hits);
-	if (d->have_inc)
-		incident_free(&d->inc);
-	if (d->have_env)
-		remedy_env_free(&d->env);
-}
-
-static int data_load(cli_ctx *ctx, const char *cmd, int64_t id, remedy_data *d)
+/* Loads the case, printing every catalogue problem as FILE:LINE first. */
+static int data_load(cli_ctx *ctx, const char *cmd, int64_t id, remedy_case *d)
 {
 	gg_err err;
-	int code;
 	memset(d, 0, sizeof *d);
-	if ((code = store_incident_get(ctx->st, id, &d->inc, &err)))
-		return cli_fail(ctx, code, "%s: %s", cmd, err.msg);
-	d->have_inc = 1;
-	if ((code = load_env(ctx, cmd, &d->env)))
-		return code;
-	d->have_env = 1;
-	if ((code = store_hits(ctx->st, id, &d->hits, &err)))
-		return cli_fail(ctx, code, "%s: %s", cmd, err.msg);
-	d->have_hits = 1;
-	if ((code = store_decisions(ctx->st, id, 0, 0, &d->latest, &err)))
-		return cli_fail(ctx, code, "%s: %s", cmd, err.msg);
-	d->have_latest = 1;
-	if (remedy_view_build(&d->inc, &d->hits, &d->env.cat, &d->env.cal, zone_utc_offset(ctx->cfg->tz),
-	                      store_now(ctx->st), &d->view) < 0)
-		return cli_fail(ctx, GG_ESOFTWARE, "%s: memori habis", cmd);
-	d->have_view = 1;
-	return GG_OK;
-}
-
-static const decision *latest_for(const remedy_data *d, int64_t tender_id)
-{
-	for (size_t i = 0; i < d->latest.n; i++)
-		if (d->latest.v[i].tender_id == tender_id)
-			return &d->latest.v[i];
-	return NULL;
+	int code = cli_catalogues(ctx, cmd);
+	if (!code && (code = remedy_case_load(&ctx->s, id, d, &err)))
+		cli_fail(ctx, code, "%s: %s", cmd, err.msg);
+	return code;
 }
 
 /* "dd/mm HH:MM", short enough for two schedules side by side. */
 static const char *dm(const cli_ctx *ctx, int64_t utc, char *buf, size_t n)
 {
 	civil c;
-	civil_from_utc(utc, ctx->cfg->tz, &c);
+	civil_from_utc(utc, ctx->s.cfg->tz, &c);
 	snprintf(buf, n, "%02d/%02d %02d:%02d", c.day, c.month, c.hour, c.minute);
 	return buf;
 }
 
-/* Why a stage's proposed times are what they are, in a few words. */
-static void stage_note(const cli_ctx *ctx, const remedy_data *d, const sched_out *o, char *buf, size_t n)
-{
-	size_t len = 0;
-	buf[0] = '\0';
-	if (!o->shifted) {
-		snprintf(buf, n, "selesai sebelum gangguan: tetap");
-		return;
-	}
-	if (o->start_kept)
-		len += (size_t)snprintf(buf + len, n - len, "berjalan saat gangguan; ");
-	if (o->pushed && len < n)
-		len += (size_t)snprintf(buf + len, n - len, "+%d hari agar sesudah tahap sebelumnya; ", o->pushed);
-	if (o->moved && len < n) {
-		int64_t day = local_day(o->end, zone_utc_offset(ctx->cfg->tz)) - o->moved;
-		const char *name = workcal_name((workcal *)&d->env.cal, day);
-		int y, m, dd;
-		civil_from_days(day, &y, &m, &dd);
-		len += (size_t)snprintf(buf + len, n - len, "akhir jatuh %s %02d/%02d (%s%s%s): +%d hari", 
-		                        id_day_name(weekday_from_days(day)), dd, m, day_kind_label(o->landed),
-		                        name ? ", " : "", name ? name : "", o->moved);
-	}
-	while (len && len < n && (buf[len - 1] == ' ' || buf[len - 1] == ';'))
-		buf[--len] = '\0';
-}
-
-static void remedy_text(cli_ctx *ctx, const remedy_data *d)
+static void remedy_text(cli_ctx *ctx, const remedy_case *d)
 {
 	FILE *o = ctx->out;
 	const remedy_view *v = &d->view;
@@ -182,10 +96,13 @@ static void remedy_text(cli_ctx *ctx, const remedy_data *d)
 			        (long long)d->inc.id, t->code);
 		if (!p->h->proposed)
 			fprintf(o, "    Catatan: tidak ada lagi tahap dalam rentang gangguan (jadwal berubah?)\n");
-		const decision *dec = latest_for(d, t->id);
+		if (p->transitional)
+			fprintf(o, "    Peraturan tender: %s, bukan %s: tender berjalan sebelum %s berlaku (%s)\n",
+			        p->regime->number, v->regime->number, v->regime->number, v->regime->transition_source);
+		const decision *dec = remedy_case_decision(d, t->id);
 		if (dec)
 			fprintf(o, "    Keputusan: %s, BA %s, %s (revisi %d)%s%s\n",
-			        regime_remedy_label(v->regime, dec->remedy), dec->ref,
+			        regime_remedy_label(p->regime, dec->remedy), dec->ref,
 			        cli_time(ctx, dec->decided, a, sizeof a), dec->revision, *dec->note ? ": " : "", dec->note);
 		else
 			fprintf(o, "    Keputusan: belum ada\n");
@@ -195,14 +112,14 @@ static void remedy_text(cli_ctx *ctx, const remedy_data *d)
 			continue;
 		}
 		fprintf(o, "    Usulan jadwal bila dijadwal ulang (+%d hari%s):\n", v->days,
-		        d->env.cal.count_cuti_bersama ? "; cuti bersama bukan hari kerja" : "; cuti bersama hari kerja");
+		        ctx->s.cal.count_cuti_bersama ? "; cuti bersama bukan hari kerja" : "; cuti bersama hari kerja");
 		fprintf(o, "    %-2s %-30s %-23s %-23s %s\n", "No", "Tahap", "Semula", "Usulan", "Keterangan");
 		for (size_t k = 0; k < t->stages.n; k++) {
 			const stage *s = &t->stages.v[k];
 			const sched_out *so = &p->proposed[k];
 			char s1[20], e1[20], s2[20], e2[20], note[300];
 			cli_cell_padded(cell, sizeof cell, s->name, 30);
-			stage_note(ctx, d, so, note, sizeof note);
+			remedy_stage_note(so, (workcal *)&ctx->s.cal, zone_utc_offset(ctx->s.cfg->tz), note, sizeof note);
 			fprintf(o, "    %2zu %s %s-%s %s-%s %s\n", k + 1, cell, dm(ctx, s->start, s1, sizeof s1),
 			        dm(ctx, s->end, e1, sizeof e1), dm(ctx, so->start, s2, sizeof s2),
 			        dm(ctx, so->end, e2, sizeof e2), note);
@@ -213,7 +130,7 @@ static void remedy_text(cli_ctx *ctx, const remedy_data *d)
 		        "yang dihitung untuk tahun itu.\n", v->missing_year, v->missing_year);
 }
 
-static void remedy_json(cli_ctx *ctx, const remedy_data *d)
+static void remedy_json(cli_ctx *ctx, const remedy_case *d)
 {
 	const remedy_view *v = &d->view;
 	char a[40];
@@ -293,6 +210,11 @@ static void remedy_json(cli_ctx *ctx, const remedy_data *d)
 		json_key_string(&sb, "committee", t->committee);
 		json_key_bool(&sb, "proposed", p->h->proposed);
 		json_key_bool(&sb, "confirmed", p->h->confirmed);
+		if (p->regime)
+			json_key_string(&sb, "regime", p->regime->id);
+		else
+			json_key_null(&sb, "regime");
+		json_key_bool(&sb, "transitional", p->transitional);
 		json_key(&sb, "stages");
 		sb_putc(&sb, '[');
 		for (size_t k = 0; k < t->stages.n; k++) {
@@ -315,7 +237,7 @@ static void remedy_json(cli_ctx *ctx, const remedy_data *d)
 			sb_putc(&sb, '}');
 		}
 		sb_putc(&sb, ']');
-		const decision *dec = latest_for(d, t->id);
+		const decision *dec = remedy_case_decision(d, t->id);
 		json_key(&sb, "decision");
 		if (dec) {
 			sb_putc(&sb, '{');
@@ -349,14 +271,14 @@ int cmd_remedy(cli_ctx *ctx, int argc, char **argv)
 	int json, code = cli_parse_id_view(ctx, "remedy", argc, argv, &id, &json);
 	if (code)
 		return code;
-	remedy_data d;
+	remedy_case d;
 	if (!(code = data_load(ctx, "remedy", id, &d))) {
 		if (json)
 			remedy_json(ctx, &d);
 		else
 			remedy_text(ctx, &d);
 	}
-	data_free(&d);
+	remedy_case_free(&d);
 	return code;
 }
 
@@ -382,11 +304,11 @@ int cmd_hit(cli_ctx *ctx, int argc, char **argv)
 	if ((code = cli_parse_id(ctx, "hit", pos[0], &id)))
 		return code;
 	if (npos == 2) {
-		code = remove ? store_hit_remove(ctx->st, id, pos[1], &err) : store_hit_confirm(ctx->st, id, pos[1], &err);
+		code = remove ? store_hit_remove(ctx->s.st, id, pos[1], &err) : store_hit_confirm(ctx->s.st, id, pos[1], &err);
 		return code ? cli_fail(ctx, code, "hit: %s", err.msg) : GG_OK;
 	}
 	hit_list h;
-	if ((code = store_hits(ctx->st, id, &h, &err)))
+	if ((code = store_hits(ctx->s.st, id, &h, &err)))
 		return cli_fail(ctx, code, "hit: %s", err.msg);
 	if (fmt == 1) {
 		char a[40];
@@ -422,15 +344,6 @@ int cmd_hit(cli_ctx *ctx, int argc, char **argv)
 	return GG_OK;
 }
 
-/* The provisions of the regime that allow remedy r for the incident's cause. */
-static int remedy_allowed(const remedy_view *v, remedy_code r)
-{
-	for (size_t i = 0; i < v->nprovs; i++)
-		if (v->provs[i]->remedies & (1u << r))
-			return 1;
-	return 0;
-}
-
 int cmd_decide(cli_ctx *ctx, int argc, char **argv)
 {
 	const char *remedy = NULL, *ref = NULL, *date = NULL, *note = NULL;
@@ -447,39 +360,21 @@ int cmd_decide(cli_ctx *ctx, int argc, char **argv)
 		                "--date WHEN [--note TEXT]", remedy_names());
 	if ((code = cli_parse_id(ctx, "decide", pos[0], &id)))
 		return code;
-	const remedy_info *ri = remedy_find(remedy);
-	if (!ri)
+	if (!remedy_find(remedy))
 		return cli_fail(ctx, GG_EUSAGE, "decide: --remedy %s tidak dikenal; pilih %s", remedy, remedy_names());
 	if ((code = cli_parse_when(ctx, "decide", "--date", date, &decided)))
 		return code;
-	remedy_data d;
-	if ((code = data_load(ctx, "decide", id, &d))) {
-		data_free(&d);
+	if ((code = cli_catalogues(ctx, "decide")))
 		return code;
-	}
-	const regime *rg = d.view.regime;
-	const char *cond = rg ? rg->remedy_condition[ri->code] : NULL;
-	int has_note = note && note[strspn(note, " \t\n")];
-	if (!rg)
-		fprintf(ctx->err, "gangguan: decide: peringatan: %s\n", d.view.why);
-	else if (!remedy_allowed(&d.view, ri->code))
-		code = cli_fail(ctx, GG_EDATA, "decide: %s tidak memberi upaya '%s' untuk gangguan berpenyebab %s; "
-		                "lihat gangguan remedy %lld", rg->number, ri->name, d.inc.cause, (long long)id);
-	else if (cond && !has_note)
-		code = cli_fail(ctx, GG_EDATA, "decide: upaya '%s' di bawah %s perlu lebih dari gangguan: %s",
-		                ri->name, rg->number, cond);
-	else if (cond)
-		fprintf(ctx->err, "gangguan: decide: perhatian: %s\n", cond);
-	if (!code) {
-		gg_err err;
-		int rev;
-		decision_new in = { id, pos[1], ri->code, ref, decided, note,
-		                    d.inc.t.restored ? d.view.days : 0, rg ? rg->id : "", -1 };
-		if ((code = store_decide(ctx->st, &in, &rev, &err)))
-			cli_fail(ctx, code, "decide: %s", err.msg);
-		else
-			fprintf(ctx->out, "revisi %d\n", rev);
-	}
-	data_free(&d);
+	gg_err err;
+	int rev;
+	char warn[1200];
+	decide_request rq = { id, pos[1], remedy, ref, decided, note, -1 };
+	code = remedy_case_decide(&ctx->s, &rq, &rev, warn, sizeof warn, &err);
+	if (*warn && !code)
+		fprintf(ctx->err, "gangguan: decide: perhatian: %s\n", warn);
+	if (code)
+		return cli_fail(ctx, code, "decide: %s", err.msg);
+	fprintf(ctx->out, "revisi %d\n", rev);
 	return code;
 }

@@ -20,14 +20,14 @@ int cmd_report(cli_ctx *ctx, int argc, char **argv)
 		return cli_fail(ctx, GG_EUSAGE, "report: --start, --cause dan --summary wajib diisi");
 	incident_new in = {
 		.summary = summary, .cause = cause, .impact = impact,
-		.reporter = reporter ? reporter : ctx->cfg->reporter,
+		.reporter = reporter ? reporter : ctx->s.cfg->reporter,
 		.channel = channel ? channel : "nota laporan",
 	};
 	if ((code = cli_parse_when(ctx, "report", "--start", start, &in.started)))
 		return code;
 	int64_t id;
 	gg_err err;
-	if ((code = store_incident_report(ctx->st, &in, &id, &err)))
+	if ((code = store_incident_report(ctx->s.st, &in, &id, &err)))
 		return cli_fail(ctx, code, "report: %s", err.msg);
 	fprintf(ctx->out, "%lld\n", (long long)id);
 	return GG_OK;

@@ -76,13 +76,13 @@ int cmd_show(cli_ctx *ctx, int argc, char **argv)
 	event_list ev;
 	document_list docs;
 	gg_err err;
-	if ((code = store_incident_get(ctx->st, id, &x, &err)))
+	if ((code = store_incident_get(ctx->s.st, id, &x, &err)))
 		return cli_report(ctx, &err);
-	if ((code = store_events(ctx->st, id, &ev, &err))) {
+	if ((code = store_events(ctx->s.st, id, &ev, &err))) {
 		incident_free(&x);
 		return cli_report(ctx, &err);
 	}
-	if ((code = store_docs(ctx->st, 0, id, &docs, &err))) {
+	if ((code = store_docs(ctx->s.st, 0, id, &docs, &err))) {
 		event_list_free(&ev);
 		incident_free(&x);
 		return cli_report(ctx, &err);

@@ -1,10 +1,10 @@
 /* gangguan open | restore | close | void: the lifecycle steps.  Open and
- * close issue documents through the unit's templates (docrender.h). */
+ * close issue documents through the letters of the service (letters.h). */
 #include <string.h>
 
 #include "cli_commands.h"
 #include "cliargs.h"
-#include "docrender.h"
+#include "letters.h"
 
 /* Parses "CMD ID [--at WHEN]" (--at required when at_required). */
 static int parse_step_args(cli_ctx *ctx, const char *cmd, int argc, char **argv, int at_required,
@@ -22,7 +22,7 @@ static int parse_step_args(cli_ctx *ctx, const char *cmd, int argc, char **argv,
 		                at_required ? "--at WHEN" : "[--at WHEN]");
 	if ((code = cli_parse_id(ctx, cmd, pos[0], id)))
 		return code;
-	*at = store_now(ctx->st);
+	*at = store_now(ctx->s.st);
 	if (when && (code = cli_parse_when(ctx, cmd, "--at", when, at)))
 		return code;
 	return GG_OK;
@@ -30,22 +30,9 @@ static int parse_step_args(cli_ctx *ctx, const char *cmd, int argc, char **argv,
 
 static int issue_step(cli_ctx *ctx, incident_step step, int64_t id, int64_t at, document *issued)
 {
-	doc_env *env = NULL;
 	gg_err err;
-	int code;
-	int with_doc = step == STEP_CLOSE || strcmp(ctx->cfg->style, "single") != 0;
-	memset(issued, 0, sizeof *issued);
-	if (with_doc && (code = doc_env_open(ctx->cfg, &env, &err)))
-		return cli_fail(ctx, code, "%s: %s", step_name(step), err.msg);
-	doc_render_fn render = with_doc ? doc_render : NULL;
-	if (step == STEP_OPEN)
-		code = store_incident_open(ctx->st, id, 0, at, render, env, issued, &err);
-	else
-		code = store_incident_close(ctx->st, id, 0, at, render, env, issued, &err);
-	doc_env_close(env);
-	if (code)
-		return cli_fail(ctx, code, "%s: %s", step_name(step), err.msg);
-	return GG_OK;
+	int code = letters_issue_step(&ctx->s, step, id, 0, at, issued, &err);
+	return code ? cli_fail(ctx, code, "%s: %s", step_name(step), err.msg) : GG_OK;
 }
 
 int cli_step_open(cli_ctx *ctx, int64_t id, int64_t at, document *issued)
@@ -97,7 +84,7 @@ int cmd_restore(cli_ctx *ctx, int argc, char **argv)
 	int code = parse_step_args(ctx, "restore", argc, argv, 1, &id, &at);
 	if (code)
 		return code;
-	if ((code = store_incident_restore(ctx->st, id, 0, at, &err)))
+	if ((code = store_incident_restore(ctx->s.st, id, 0, at, &err)))
 		return cli_fail(ctx, code, "restore: %s", err.msg);
 	return GG_OK;
 }
@@ -117,7 +104,7 @@ int cmd_void(cli_ctx *ctx, int argc, char **argv)
 		return cli_fail(ctx, GG_EUSAGE, "void: pemakaian: void ID --reason TEXT");
 	if ((code = cli_parse_id(ctx, "void", pos[0], &id)))
 		return code;
-	if ((code = store_incident_void(ctx->st, id, 0, reason, &err)))
+	if ((code = store_incident_void(ctx->s.st, id, 0, reason, &err)))
 		return cli_fail(ctx, code, "void: %s", err.msg);
 	return GG_OK;
 }

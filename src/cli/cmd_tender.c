@@ -18,7 +18,7 @@
 const char *cli_short_time(const cli_ctx *ctx, int64_t utc, char *buf, size_t n)
 {
 	civil c;
-	civil_from_utc(utc, ctx->cfg->tz, &c);
+	civil_from_utc(utc, ctx->s.cfg->tz, &c);
 	fmt_iso_local(buf, n, &c);
 	return buf;
 }
@@ -89,12 +89,12 @@ static int parse_from(cli_ctx *ctx, const char *cmd, const char *s, int64_t *day
 {
 	int64_t utc;
 	char why[200], with_time[80];
-	if (when_parse(s, ctx->cfg->tz, &utc, why, sizeof why) < 0) {
+	if (when_parse(s, ctx->s.cfg->tz, &utc, why, sizeof why) < 0) {
 		snprintf(with_time, sizeof with_time, "%s 00:00", s);
-		if (strlen(s) > 40 || when_parse(with_time, ctx->cfg->tz, &utc, why, sizeof why) < 0)
+		if (strlen(s) > 40 || when_parse(with_time, ctx->s.cfg->tz, &utc, why, sizeof why) < 0)
 			return cli_fail(ctx, GG_EUSAGE, "%s: --from: %s", cmd, why);
 	}
-	*day = local_day(utc, zone_utc_offset(ctx->cfg->tz));
+	*day = local_day(utc, zone_utc_offset(ctx->s.cfg->tz));
 	return GG_OK;
 }
 
@@ -115,7 +115,7 @@ static int parse_stages(cli_ctx *ctx, const char *cmd, const char *file, const c
                         int64_t base_day, stagecsv *csv, stage_new **out)
 {
 	csv_sink k = { ctx, file };
-	int n = stagecsv_parse(text, ctx->cfg->tz, has_base, base_day, csv, print_problem, &k);
+	int n = stagecsv_parse(text, ctx->s.cfg->tz, has_base, base_day, csv, print_problem, &k);
 	if (n < 0)
 		return cli_fail(ctx, GG_ESOFTWARE, "%s: memori habis", cmd);
 	*out = calloc(csv->n ? csv->n : 1, sizeof **out);
@@ -169,7 +169,7 @@ static int sub_add(cli_ctx *ctx, int argc, char **argv)
 			return code;
 		char rel[200];
 		snprintf(rel, sizeof rel, "stages/%s.csv", method);
-		char *file = config_data_path(ctx->cfg, rel);
+		char *file = config_data_path(ctx->s.cfg, rel);
 		if (!file)
 			return cli_fail(ctx, GG_ESOFTWARE, "tender add: memori habis");
 		code = read_all(ctx, "tender add", file, &text);
@@ -181,7 +181,7 @@ static int sub_add(cli_ctx *ctx, int argc, char **argv)
 	if (!code) {
 		gg_err err;
 		tender_new in = { pos[0], name, committee, method };
-		if ((code = store_tender_add(ctx->st, &in, stages, n, NULL, &err)))
+		if ((code = store_tender_add(ctx->s.st, &in, stages, n, NULL, &err)))
 			cli_fail(ctx, code, "tender add: %s", err.msg);
 	}
 	free(stages);
@@ -208,7 +208,7 @@ static int sub_stage(cli_ctx *ctx, int argc, char **argv)
 	    (code = cli_parse_when(ctx, "tender stage", "--end", end, &st.end)))
 		return code;
 	gg_err err;
-	if ((code = store_stage_set(ctx->st, pos[0], &st, 0, &err)))
+	if ((code = store_stage_set(ctx->s.st, pos[0], &st, 0, &err)))
 		return cli_fail(ctx, code, "tender stage: %s", err.msg);
 	return GG_OK;
 }
@@ -230,7 +230,7 @@ static int sub_import(cli_ctx *ctx, int argc, char **argv)
 	/* Refuse an unknown tender before reading anything. */
 	tender t;
 	gg_err err;
-	if ((code = store_tender_get(ctx->st, pos[0], &t, &err)))
+	if ((code = store_tender_get(ctx->s.st, pos[0], &t, &err)))
 		return cli_fail(ctx, code, "tender import: %s", err.msg);
 	tender_free(&t);
 	char *text = NULL;
@@ -238,7 +238,7 @@ static int sub_import(cli_ctx *ctx, int argc, char **argv)
 	stage_new *stages = NULL;
 	if (!(code = read_all(ctx, "tender import", pos[1], &text)) &&
 	    !(code = parse_stages(ctx, "tender import", pos[1], text, from != NULL, day, &csv, &stages))) {
-		if ((code = store_stages_replace(ctx->st, pos[0], stages, csv.n, 0, &err)))
+		if ((code = store_stages_replace(ctx->s.st, pos[0], stages, csv.n, 0, &err)))
 			cli_fail(ctx, code, "tender import: %s", err.msg);
 		else
 			fprintf(ctx->out, "%zu\n", csv.n);
@@ -262,7 +262,7 @@ static int sub_list(cli_ctx *ctx, int argc, char **argv)
 		return GG_EUSAGE;
 	tender_list l;
 	gg_err err;
-	int code = store_tender_list(ctx->st, &l, &err);
+	int code = store_tender_list(ctx->s.st, &l, &err);
 	if (code)
 		return cli_report(ctx, &err);
 	char a[40], b[40], cell[400];
@@ -317,7 +317,7 @@ static int sub_show(cli_ctx *ctx, int argc, char **argv)
 		return code;
 	tender t;
 	gg_err err;
-	code = store_tender_get(ctx->st, tcode, &t, &err);
+	code = store_tender_get(ctx->s.st, tcode, &t, &err);
 	if (code)
 		return cli_report(ctx, &err);
 	if (json) {

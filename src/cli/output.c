@@ -16,9 +16,9 @@ const char *out_iso_time(const cli_ctx *ctx, int64_t utc, char *buf, size_t n)
 			buf[0] = '\0';
 		return buf;
 	}
-	civil_from_utc(utc, ctx->cfg->tz, &c);
+	civil_from_utc(utc, ctx->s.cfg->tz, &c);
 	snprintf(buf, n, "%04d-%02d-%02dT%02d:%02d:%02d+%02d:00", c.year, c.month, c.day, c.hour,
-	         c.minute, c.second, zone_utc_offset(ctx->cfg->tz) / 3600);
+	         c.minute, c.second, zone_utc_offset(ctx->s.cfg->tz) / 3600);
 	return buf;
 }
 

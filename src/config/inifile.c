@@ -13,6 +13,7 @@
 /* iniparser's own line limit is 1024 bytes; refuse before it does, with
  * the line number it would not give us. */
 #define LINE_MAX_BYTES 1000
+#define UTF8_BOM "\xEF\xBB\xBF"
 
 /* iniparser would print on stderr (onto a curses screen); our scanner has
  * already named the problem with its line. */
@@ -96,6 +97,12 @@ static int scan(inifile *f, FILE *in, strbuf *problems, int *np)
 	int line = 0, too_long = 0;
 	while (fgets(buf, sizeof buf, in)) {
 		size_t len = strlen(buf);
+		if (line == 0 && !too_long && strncmp(buf, UTF8_BOM, 3) == 0) {
+			/* What Notepad writes first: not part of the text. */
+			memmove(buf, buf + 3, len - 2);
+			len -= 3;
+			f->bom = 1;
+		}
 		if (too_long) {            /* the rest of a long line */
 			too_long = len && buf[len - 1] != '\n';
 			continue;
@@ -175,6 +182,52 @@ static int scan(inifile *f, FILE *in, strbuf *problems, int *np)
 	return 0;
 }
 
+/* iniparser stores "[a:b]" as a section named "a:b", which is also how it
+ * names key b of section [a]: a lookup of that key then finds the section
+ * (NULL, or a crash in 4.1's getint).  Refuse the header. */
+static void check_section_names(inifile *f, strbuf *problems, int *np)
+{
+	for (size_t i = 0; i < f->n; i++) {
+		const ini_entry *e = &f->v[i];
+		const char *colon = e->key ? NULL : strchr(e->section, ':');
+		if (!colon)
+			continue;
+		char *outer = strndup(e->section, (size_t)(colon - e->section));
+		if (outer && inifile_line(f, outer, NULL)) {
+			char what[300];
+			snprintf(what, sizeof what, "[%s]: nama bagian ini sama dengan kunci %s di bagian [%s]; "
+			         "ganti namanya", e->section, colon + 1, outer);
+			line_problem(problems, np, f->path, e->line, what);
+		}
+		free(outer);
+	}
+}
+
+/* iniparser reads the file itself; without the BOM when it has one. */
+static void *load_dict(const char *path, int bom)
+{
+	if (!bom)
+		return iniparser_load(path);
+	FILE *in = fopen(path, "r"), *copy = tmpfile();
+	void *d = NULL;
+	char chunk[4096];
+	size_t n;
+	if (in && copy && fread(chunk, 1, 3, in) == 3) {
+		while ((n = fread(chunk, 1, sizeof chunk, in)) > 0)
+			fwrite(chunk, 1, n, copy);
+		if (fflush(copy) == 0) {
+			char fdpath[64];
+			snprintf(fdpath, sizeof fdpath, "/dev/fd/%d", fileno(copy));
+			d = iniparser_load(fdpath);
+		}
+	}
+	if (in)
+		fclose(in);
+	if (copy)
+		fclose(copy);
+	return d;
+}
+
 int inifile_open(const char *path, inifile *f, strbuf *problems, int *nproblems, gg_err *err)
 {
 	memset(f, 0, sizeof *f);
@@ -193,10 +246,11 @@ int inifile_open(const char *path, inifile *f, strbuf *problems, int *nproblems,
 		inifile_close(f);
 		return gg_fail(err, GG_ESOFTWARE, "memori habis");
 	}
+	check_section_names(f, problems, nproblems);
 	if (*nproblems > before)
 		return GG_OK;
 	iniparser_set_error_callback(quiet);
-	f->dict = iniparser_load(path);
+	f->dict = load_dict(path, f->bom);
 	iniparser_set_error_callback(NULL);
 	if (!f->dict) {
 		line_problem(problems, nproblems, path, 0, "iniparser tidak dapat membaca berkas ini");

@@ -45,8 +45,10 @@ static const config_option options[] = {
 	  "templat BA Penutupan" },
 	{ "documents:template_single", CT_PATH, F(template_single), NONE, "templates/single.tpl",
 	  "templat BA tunggal (style = single)" },
-	{ "documents:regulations", CT_PATH, F(regulations), NONE, "regulations/perka-lkpp-1-2015.ini",
-	  "katalog ketentuan peraturan" },
+	{ "documents:regulations", CT_PATH, F(regulations), NONE, "regulations",
+	  "direktori katalog peraturan (satu berkas per rezim)" },
+	{ "documents:regime", CT_REGIME, F(regime), NONE, "",
+	  "kosong: peraturan menurut tanggal mulai gangguan; atau nama rezim yang dipatok, mis. perka-lkpp-1-2015" },
 	{ "remedies:holidays", CT_PATH, F(holidays), NONE, "holidays",
 	  "direktori kalender hari libur (satu berkas per tahun)" },
 	{ "remedies:cuti_bersama", CT_BOOL, F(count_cuti_bersama), NONE, "ya",
@@ -119,7 +121,7 @@ int config_check_value(const config_option *o, const char *v, char *why, size_t 
 		snprintf(why, n, "mengandung karakter kontrol");
 		return -1;
 	}
-	if (!*v && o->type != CT_LIST) {
+	if (!*v && o->type != CT_LIST && o->type != CT_REGIME) {
 		snprintf(why, n, "tidak boleh kosong");
 		return -1;
 	}
@@ -132,6 +134,14 @@ int config_check_value(const config_option *o, const char *v, char *why, size_t 
 	case CT_LIST:
 	case CT_PATH:
 		return 0;
+	case CT_REGIME:
+		/* a file name of the catalogue without ".ini"; whether it exists
+		 * is for `check` to say, with the catalogue loaded */
+		if (strspn(v, "abcdefghijklmnopqrstuvwxyz0123456789-_.") == strlen(v) && v[0] != '.')
+			return 0;
+		snprintf(why, n, "\"%s\" bukan nama rezim (nama berkas di regulations/ tanpa .ini, "
+		         "mis. perpres-16-2018), atau kosongkan", v);
+		return -1;
 	case CT_ZONE:
 		if (zone_from_name(v, &z) == 0)
 			return 0;

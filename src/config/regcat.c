@@ -15,12 +15,24 @@
 
 /* The keys each kind of section may hold: anything else is a typo. */
 static const char *const regulation_keys[] = {
-	"title", "full_title", "number", "effective_from", "effective_until", "committee", "basis", NULL
+	"title", "full_title", "number", "effective_from", "effective_until", "committee", "result_report",
+	"basis", "transition", "transition_source", NULL
 };
 static const char *const provision_keys[] = {
-	"text", "items", "official", "quoted", "causes", "remedies", NULL
+	"text", "items", "official", "quoted", "source", "causes", "remedies", NULL
 };
-static const char *const remedy_keys[] = { "label", "condition", NULL };
+static const char *const remedy_keys[] = { "label", "short", "letter", "condition", NULL };
+static const char *const amendment_keys[] = { "number", "effective_from", NULL };
+
+/* [regulation] transition, as written and as the rule it names. */
+static const struct {
+	const char *word;
+	transition_rule rule;
+} transitions[] = {
+	{ "none", TRANSITION_NONE },
+	{ "started", TRANSITION_STARTED },
+	{ "past_bid_deadline", TRANSITION_PAST_BID_DEADLINE },
+};
 
 typedef struct loader {
 	strbuf problems;
@@ -103,6 +115,8 @@ static int load_provision(loader *L, const inifile *f, const char *sec, provisio
 		inifile_problem(&L->problems, &L->n, f, sec, "text", "teks ketentuan wajib diisi");
 	if (inifile_get(f, sec, "official") && !(p->official = dup_value(f, sec, "official", 1)))
 		return -1;
+	if (!(p->source = dup_value(f, sec, "source", 0)))
+		return -1;
 	/* Items hold commas ("..., atau"): only '|' separates them. */
 	if (split_list(inifile_get(f, sec, "items"), "|", &p->items, &p->nitems) < 0)
 		return -1;
@@ -113,6 +127,9 @@ static int load_provision(loader *L, const inifile *f, const char *sec, provisio
 		p->quoted = 0;
 	else
 		inifile_problem(&L->problems, &L->n, f, sec, "quoted", "'%s': isi yes atau no", q);
+	if (p->quoted && !*p->source)
+		inifile_problem(&L->problems, &L->n, f, sec, "source",
+		                "ketentuan yang dikutip kata demi kata (quoted = yes) wajib menyebut sumbernya");
 
 	const char *causes = inifile_get(f, sec, "causes");
 	if (split_list(causes, "|,", &p->causes, &p->ncauses) < 0)
@@ -149,6 +166,35 @@ static int load_provision(loader *L, const inifile *f, const char *sec, provisio
 	return 0;
 }
 
+/* [amendment:NAME]: number, effective_from; kept by date. */
+static int load_amendment(loader *L, const inifile *f, const char *sec, regime *r)
+{
+	amendment a = { 0 };
+	const char *num = inifile_get(f, sec, "number");
+	if (!num || !*num)
+		inifile_problem(&L->problems, &L->n, f, sec, "number", "wajib diisi");
+	if (parse_date(L, f, sec, "effective_from", &a.from) < 0)
+		return 0;
+	if (a.from < r->from)
+		inifile_problem(&L->problems, &L->n, f, sec, "effective_from",
+		                "perubahan tidak dapat berlaku sebelum peraturan yang diubahnya");
+	if (!(a.number = strdup(num ? num : "")))
+		return -1;
+	amendment *v = realloc(r->amend, (r->namend + 1) * sizeof *v);
+	if (!v) {
+		free(a.number);
+		return -1;
+	}
+	r->amend = v;
+	size_t i = r->namend++;
+	while (i > 0 && r->amend[i - 1].from > a.from) {
+		r->amend[i] = r->amend[i - 1];
+		i--;
+	}
+	r->amend[i] = a;
+	return 0;
+}
+
 static int grow_provisions(regime *r)
 {
 	provision *v = realloc(r->prov, (r->nprov + 1) * sizeof *v);
@@ -169,9 +215,12 @@ static int load_regime(loader *L, const inifile *f, const char *id, regime *r)
 		inifile_problem(&L->problems, &L->n, f, NULL, NULL, "bagian [regulation] tidak ada");
 	if (!(r->title = dup_value(f, reg, "title", 0)) || !(r->full_title = dup_value(f, reg, "full_title", 0)) ||
 	    !(r->number = dup_value(f, reg, "number", 0)) ||
-	    !(r->committee = dup_value(f, reg, "committee", 0)) || !(r->basis = dup_value(f, reg, "basis", 1)))
+	    !(r->committee = dup_value(f, reg, "committee", 0)) || !(r->basis = dup_value(f, reg, "basis", 1)) ||
+	    !(r->result_report = dup_value(f, reg, "result_report", 0)) ||
+	    !(r->transition_source = dup_value(f, reg, "transition_source", 1)))
 		return -1;
-	static const char *const required[] = { "title", "number", "committee", "effective_from", NULL };
+	static const char *const required[] = { "title", "number", "committee", "result_report",
+		                                "effective_from", NULL };
 	for (int i = 0; required[i]; i++)
 		if (!inifile_get(f, reg, required[i]) || !*inifile_get(f, reg, required[i]))
 			inifile_problem(&L->problems, &L->n, f, reg, required[i], "wajib diisi");
@@ -180,6 +229,20 @@ static int load_regime(loader *L, const inifile *f, const char *id, regime *r)
 	const char *until = inifile_get(f, reg, "effective_until");
 	if (until && *until && parse_date(L, f, reg, "effective_until", &r->until) == 0 && r->until <= r->from)
 		inifile_problem(&L->problems, &L->n, f, reg, "effective_until", "harus sesudah effective_from");
+	const char *tr = inifile_get(f, reg, "transition");
+	if (tr && *tr) {
+		size_t k = 0;
+		while (k < sizeof transitions / sizeof transitions[0] && strcmp(transitions[k].word, tr) != 0)
+			k++;
+		if (k == sizeof transitions / sizeof transitions[0])
+			inifile_problem(&L->problems, &L->n, f, reg, "transition",
+			                "'%s': isi none, started atau past_bid_deadline", tr);
+		else
+			r->transition = transitions[k].rule;
+		if (r->transition != TRANSITION_NONE && !*r->transition_source)
+			inifile_problem(&L->problems, &L->n, f, reg, "transition_source",
+			                "sebut ketentuan peralihan yang menjadi dasarnya");
+	}
 
 	for (size_t i = 0; i < f->n; i++) {
 		const ini_entry *e = &f->v[i];
@@ -200,27 +263,45 @@ static int load_regime(loader *L, const inifile *f, const char *id, regime *r)
 					                sec + 7, remedy_names());
 					continue;
 				}
-				if (inifile_get(f, sec, "label") &&
-				    !(r->remedy_label[ri->code] = dup_value(f, sec, "label", 1)))
-					return -1;
+				static const char *const texts[] = { "label", "short", "letter" };
+				char **slots[] = { r->remedy_label, r->remedy_short, r->remedy_letter };
+				for (size_t k = 0; k < 3; k++)
+					if (inifile_get(f, sec, texts[k]) && *inifile_get(f, sec, texts[k]) &&
+					    !(slots[k][ri->code] = dup_value(f, sec, texts[k], 1)))
+						return -1;
 				if (inifile_get(f, sec, "condition") &&
 				    !(r->remedy_condition[ri->code] = dup_value(f, sec, "condition", 1)))
 					return -1;
+			} else if (strncmp(sec, "amendment:", 10) == 0) {
+				if (load_amendment(L, f, sec, r) < 0)
+					return -1;
 			} else if (strcmp(sec, reg) != 0) {
 				inifile_problem(&L->problems, &L->n, f, sec, NULL,
-				                "bagian tidak dikenal; yang ada: [regulation], [provision:NAMA], "
-				                "[remedy:UPAYA]");
+				                "bagian tidak dikenal; yang ada: [regulation], [amendment:NAMA], "
+				                "[provision:NAMA], [remedy:UPAYA]");
 			}
 			continue;
 		}
 		const char *const *keys = strcmp(sec, reg) == 0 ? regulation_keys
 		                          : strncmp(sec, "provision:", 10) == 0 ? provision_keys
-		                          : strncmp(sec, "remedy:", 7) == 0 ? remedy_keys : NULL;
+		                          : strncmp(sec, "remedy:", 7) == 0 ? remedy_keys
+		                          : strncmp(sec, "amendment:", 10) == 0 ? amendment_keys : NULL;
 		if (keys && !in_list(keys, e->key))
 			inifile_problem(&L->problems, &L->n, f, sec, e->key, "kunci tidak dikenal");
 	}
 	if (!r->nprov)
 		inifile_problem(&L->problems, &L->n, f, NULL, NULL, "tidak ada [provision:NAMA]");
+	/* Every screen and letter names the remedies in this regime's words. */
+	for (int c = 0; c < REMEDY__COUNT; c++) {
+		char sec[40];
+		snprintf(sec, sizeof sec, "remedy:%s", remedy_table[c].name);
+		if (!r->remedy_label[c])
+			inifile_problem(&L->problems, &L->n, f, inifile_line(f, sec, NULL) ? sec : NULL, "label",
+			                "[%s] label wajib diisi", sec);
+		if (!r->remedy_short[c])
+			inifile_problem(&L->problems, &L->n, f, inifile_line(f, sec, NULL) ? sec : NULL, "short",
+			                "[%s] short wajib diisi", sec);
+	}
 	return 0;
 }
 

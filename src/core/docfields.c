@@ -8,6 +8,8 @@
 #include "cause.h"
 #include "idtime.h"
 #include "nip.h"
+#include "schedule.h"
+#include "remedy.h"
 #include "strbuf.h"
 
 #define CO KIND_CLOSING
@@ -50,9 +52,15 @@ static const doc_field fields[] = {
 	{ "chronology", NULL, 1, ALL, "daftar kronologi yang bukan tindakan, urut waktu" },
 	{ "actions", NULL, 1, ALL, "daftar tindakan (event --action), urut waktu" },
 	{ "events", NULL, 1, ALL, "seluruh kronologi termasuk tindakan, urut waktu" },
-	{ "regulation.title", NULL, 0, ALL, "judul peraturan: [regulation] title di berkas peraturan" },
-	{ "regulation.number", NULL, 0, ALL, "[regulation] number" },
-	{ "provisions", NULL, 1, ALL, "ketentuan yang dikutip, urut berkas; tiap butir: {{text}}, {{name}}, {{#each items}}" },
+	{ "regulation.title", NULL, 0, ALL, "judul peraturan yang berlaku pada tanggal mulai gangguan, dengan perubahannya" },
+	{ "regulation.number", NULL, 0, ALL, "[regulation] number: nama singkat peraturan" },
+	{ "regulation.committee", NULL, 0, ALL, "[regulation] committee: Pokja ULP, Pokja Pemilihan" },
+	{ "regulation.result_report", NULL, 0, ALL, "[regulation] result_report: Berita Acara Hasil Pemilihan (BAHP)" },
+	{ "regulation.quoted", NULL, 0, ALL, "\"1\" bila semua ketentuan untuk penyebab ini kutipan kata demi kata; kosong bila ada ringkasan" },
+	{ "provisions", NULL, 1, ALL, "ketentuan yang dikutip kata demi kata (quoted = yes) untuk penyebab ini, urut berkas; tiap butir: {{text}}, {{name}}, {{#each items}}" },
+	{ "remedies", NULL, 1, ALL, "upaya yang dimungkinkan peraturan untuk penyebab ini, dalam kalimat unit; tiap butir: {{text}}, {{name}}" },
+	{ "text", "remedies", 0, ALL, "[remedy:UPAYA] letter (atau label) peraturan yang berlaku" },
+	{ "name", "remedies", 0, ALL, "cancel, reschedule, alternative, lkpp" },
 	{ "text", "signatory.org", 0, ALL, "satu baris di bawah jabatan" },
 	{ "text", "copies", 0, ALL, "satu penerima tembusan" },
 	{ "text", "provisions", 0, ALL, "teks ketentuan, kata demi kata" },
@@ -212,12 +220,68 @@ static void put_events(builder *b, tpl_data *d, const char *list, const event_li
 	}
 }
 
-int doc_fields_build(const gg_config *cfg, const doc_regulation *reg, const doc_request *req,
-                     const char *number, tpl_data **out, gg_err *err)
+/* The regime's fields: its title as in force on the incident's start,
+ * its terms, the provisions it lets a letter quote, the remedies. */
+static void put_regime(builder *b, tpl_data *d, const regime *rg, const incident *inc, zone z)
+{
+	static const char *const names[] = { "regulation.title", "regulation.number", "regulation.committee",
+	                                     "regulation.result_report" };
+	tpl_list(d, "provisions");
+	tpl_list(d, "remedies");
+	if (!rg) {
+		for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
+			tpl_set_missing(d, names[i], "tidak ada peraturan dalam katalog untuk tanggal gangguan ini");
+		tpl_set(d, "regulation.quoted", "");
+		return;
+	}
+	strbuf title = STRBUF_INIT;
+	regime_title_on(rg, local_day(inc->t.started, zone_utc_offset(z)), &title);
+	put(b, d, "regulation.title", sb_str(&title), "judul peraturan");
+	sb_free(&title);
+	put(b, d, "regulation.number", rg->number, "nomor peraturan");
+	put(b, d, "regulation.committee", rg->committee, "[regulation] committee");
+	put(b, d, "regulation.result_report", rg->result_report, "[regulation] result_report");
+	size_t covering = 0, quoted = 0;
+	for (size_t i = 0; i < rg->nprov; i++) {
+		const provision *pv = &rg->prov[i];
+		if (!provision_covers(pv, inc->cause))
+			continue;
+		covering++;
+		if (!pv->quoted)
+			continue;   /* a summary is never printed as the regulation's words */
+		quoted++;
+		tpl_data *p = tpl_list_add(d, "provisions");
+		if (!p)
+			break;
+		put(b, p, "name", pv->name, "nama ketentuan");
+		put(b, p, "text", pv->text, "teks ketentuan");
+		put_list(b, p, "items", pv->items, pv->nitems, "sub-butir ketentuan");
+	}
+	tpl_set(d, "regulation.quoted", covering && quoted == covering ? "1" : "");
+	/* In the order the regime's file gives them: its main remedy first. */
+	unsigned listed = 0;
+	for (size_t i = 0; i < rg->nprov; i++) {
+		if (!provision_covers(&rg->prov[i], inc->cause))
+			continue;
+		for (int r = 0; r < REMEDY__COUNT; r++) {
+			if (!(rg->prov[i].remedies & (1u << r)) || (listed & (1u << r)))
+				continue;
+			listed |= 1u << r;
+			tpl_data *it = tpl_list_add(d, "remedies");
+			if (!it)
+				return;
+			tpl_set(it, "name", remedy_table[r].name);
+			put(b, it, "text", regime_remedy_letter(rg, (remedy_code)r), "upaya dalam berkas peraturan");
+		}
+	}
+}
+
+int doc_fields_build(const doc_unit *u, const regime *rg, const doc_request *req, const char *number,
+                     tpl_data **out, gg_err *err)
 {
 	builder b = { .err = err, .tmp = STRBUF_INIT };
 	const incident *inc = req->inc;
-	zone z = cfg->tz;
+	zone z = u->tz;
 	char buf[64];
 	*out = NULL;
 	if ((req->kind == DOC_CLOSING || req->kind == DOC_SINGLE) && req->events->n == 0)
@@ -230,10 +294,10 @@ int doc_fields_build(const gg_config *cfg, const doc_regulation *reg, const doc_
 
 	tpl_set(d, "doc.number", number);
 	put_when(d, "doc", ".", req->issued, z);
-	put_cfg(&b, d, "unit.name", cfg->unit_name, "[unit] name");
-	put_cfg(&b, d, "unit.code", cfg->unit_code, "[unit] code");
-	put_cfg(&b, d, "unit.ip", cfg->ip, "[unit] ip");
-	put_cfg(&b, d, "unit.domain", cfg->domain, "[unit] domain");
+	put_cfg(&b, d, "unit.name", u->name, "[unit] name");
+	put_cfg(&b, d, "unit.code", u->code, "[unit] code");
+	put_cfg(&b, d, "unit.ip", u->ip, "[unit] ip");
+	put_cfg(&b, d, "unit.domain", u->domain, "[unit] domain");
 	tpl_set(d, "unit.zone", zone_name(z));
 
 	snprintf(buf, sizeof buf, "%lld", (long long)inc->id);
@@ -248,7 +312,7 @@ int doc_fields_build(const gg_config *cfg, const doc_regulation *reg, const doc_
 	if (inc->reporter && *inc->reporter)
 		put(&b, d, "incident.reporter", inc->reporter, "pelapor");
 	else
-		put_cfg(&b, d, "incident.reporter", cfg->reporter, "[unit] reporter");
+		put_cfg(&b, d, "incident.reporter", u->reporter, "[unit] reporter");
 	put(&b, d, "incident.channel", inc->channel && *inc->channel ? inc->channel : "nota laporan",
 	    "saluran laporan");
 	put_when(d, "incident.start", "_", inc->t.started, z);
@@ -269,36 +333,21 @@ int doc_fields_build(const gg_config *cfg, const doc_regulation *reg, const doc_
 		put_when(d, "opening", ".", req->revokes->issued, z);
 	}
 
-	put_cfg(&b, d, "signatory.position", cfg->sign_position, "[signatory] position");
-	put_cfg(&b, d, "signatory.name", cfg->sign_name, "[signatory] name");
+	put_cfg(&b, d, "signatory.position", u->sign_position, "[signatory] position");
+	put_cfg(&b, d, "signatory.name", u->sign_name, "[signatory] name");
 	char nip[NIP_PRINTED_MAX];
-	if (cfg->sign_nip && nip_format(cfg->sign_nip, nip, sizeof nip) == 0)
+	if (u->sign_nip && nip_format(u->sign_nip, nip, sizeof nip) == 0)
 		tpl_set(d, "signatory.nip", nip);
 	else
 		tpl_set_missing(d, "signatory.nip", "isi [signatory] nip (18 digit, atau -) di konfigurasi");
-	put_list(&b, d, "signatory.org", cfg->sign_org, cfg->sign_org_n, "[signatory] org");
-	put_list(&b, d, "copies", cfg->copies, cfg->copies_n, "[documents] copies");
+	put_list(&b, d, "signatory.org", u->sign_org, u->sign_org_n, "[signatory] org");
+	put_list(&b, d, "copies", u->copies, u->copies_n, "[documents] copies");
 
 	put_events(&b, d, "chronology", req->events, 0, z);
 	put_events(&b, d, "actions", req->events, 1, z);
 	put_events(&b, d, "events", req->events, -1, z);
 
-	tpl_list(d, "provisions");
-	if (reg) {
-		put(&b, d, "regulation.title", reg->title, "judul peraturan");
-		put(&b, d, "regulation.number", reg->number, "nomor peraturan");
-		for (size_t i = 0; i < reg->n; i++) {
-			tpl_data *p = tpl_list_add(d, "provisions");
-			if (!p)
-				break;
-			put(&b, p, "name", reg->prov[i].name, "nama ketentuan");
-			put(&b, p, "text", reg->prov[i].text, "teks ketentuan");
-			put_list(&b, p, "items", reg->prov[i].items, reg->prov[i].items_n, "sub-butir ketentuan");
-		}
-	} else {
-		tpl_set_missing(d, "regulation.title", "isi [documents] regulations di konfigurasi");
-		tpl_set_missing(d, "regulation.number", "isi [documents] regulations di konfigurasi");
-	}
+	put_regime(&b, d, rg, inc, z);
 	sb_free(&b.tmp);
 	if (b.refused) {
 		tpl_data_free(d);

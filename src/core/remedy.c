@@ -3,14 +3,10 @@
 #include <strings.h>
 
 const remedy_info remedy_table[REMEDY__COUNT] = {
-	{ REMEDY_CANCEL, "cancel", "Membatalkan/menggagalkan proses pemilihan", "batal/gagal", 0 },
-	{ REMEDY_RESCHEDULE, "reschedule",
-	  "Penyesuaian jadwal sesuai dengan jumlah hari terjadinya gangguan teknis",
-	  "penyesuaian jadwal", 1 },
-	{ REMEDY_ALTERNATIVE, "alternative",
-	  "Solusi alternatif yang dituangkan dalam berita acara yang diunggah pada SPSE",
-	  "solusi alternatif", 0 },
-	{ REMEDY_LKPP, "lkpp", "Fasilitasi LKPP atas permohonan Pokja", "fasilitasi LKPP", 0 },
+	{ REMEDY_CANCEL, "cancel", 0 },
+	{ REMEDY_RESCHEDULE, "reschedule", 1 },
+	{ REMEDY_ALTERNATIVE, "alternative", 0 },
+	{ REMEDY_LKPP, "lkpp", 0 },
 };
 
 /* Indonesian words an operator may type instead of the names. */

@@ -17,6 +17,11 @@ static void explain(remedy_view *v, const regcat *cat, int64_t day)
 {
 	char d[40], from[40], until[40];
 	date_text(day, d, sizeof d);
+	if (v->pinned) {
+		snprintf(v->why, sizeof v->why, "dipatok oleh unit ([documents] regime = %s); gangguan mulai %s",
+		         v->regime->id, d);
+		return;
+	}
 	if (!v->regime) {
 		snprintf(v->why, sizeof v->why,
 		         "tidak ada peraturan dalam katalog (%zu rezim) yang berlaku pada %s, tanggal mulai gangguan",
@@ -34,13 +39,15 @@ static void explain(remedy_view *v, const regcat *cat, int64_t day)
 	}
 }
 
-int remedy_view_build(const incident *inc, const hit_list *hits, const regcat *cat, workcal *cal,
-                      int tz_offset, int64_t now, remedy_view *out)
+int remedy_view_build(const incident *inc, const hit_list *hits, const regcat *cat, const regime *pinned,
+                      workcal *cal, int tz_offset, int64_t now, remedy_view *out)
 {
 	memset(out, 0, sizeof *out);
 	int64_t start_day = local_day(inc->t.started, tz_offset);
-	out->regime = regcat_for_day(cat, start_day);
+	out->regime = pinned ? pinned : regcat_for_day(cat, start_day);
+	out->pinned = pinned != NULL;
 	explain(out, cat, start_day);
+	out->allowed = regime_remedies_for(out->regime, inc->cause);
 	out->provisional = inc->t.restored == 0;
 	out->window_end = inc->t.restored ? inc->t.restored : (now > inc->t.started ? now : inc->t.started);
 	out->days = disruption_days(inc->t.started, out->window_end, tz_offset);
@@ -65,6 +72,9 @@ int remedy_view_build(const incident *inc, const hit_list *hits, const regcat *c
 		tender_plan *p = &out->plans[i];
 		const tender *t = &hits->v[i].t;
 		p->h = &hits->v[i];
+		p->regime = out->regime && !pinned ? regcat_for_tender(cat, out->regime, t, tz_offset) : out->regime;
+		p->transitional = p->regime != out->regime;
+		p->allowed = regime_remedies_for(p->regime, inc->cause);
 		if (!t->stages.n)
 			continue;
 		sched_in *in = calloc(t->stages.n, sizeof *in);
@@ -101,4 +111,74 @@ void remedy_view_free(remedy_view *v)
 		free(v->plans[i].proposed);
 	free(v->plans);
 	memset(v, 0, sizeof *v);
+}
+
+const tender_plan *remedy_view_plan(const remedy_view *v, const char *tender_code)
+{
+	for (size_t i = 0; tender_code && i < v->nplans; i++)
+		if (strcmp(v->plans[i].h->t.code, tender_code) == 0)
+			return &v->plans[i];
+	return NULL;
+}
+
+void remedy_stage_note(const sched_out *o, workcal *cal, int tz_offset, char *buf, size_t n)
+{
+	size_t len = 0;
+	buf[0] = '\0';
+	if (!o->shifted) {
+		snprintf(buf, n, "selesai sebelum gangguan: tetap");
+		return;
+	}
+	if (o->start_kept)
+		len += (size_t)snprintf(buf + len, n - len, "berjalan saat gangguan; ");
+	if (o->pushed && len < n)
+		len += (size_t)snprintf(buf + len, n - len, "+%d hari agar sesudah tahap sebelumnya; ", o->pushed);
+	if (o->moved && len < n) {
+		int64_t day = local_day(o->end, tz_offset) - o->moved;
+		const char *name = cal ? workcal_name(cal, day) : NULL;
+		int y, m, dd;
+		civil_from_days(day, &y, &m, &dd);
+		len += (size_t)snprintf(buf + len, n - len, "akhir jatuh %s %02d/%02d (%s%s%s): +%d hari",
+		                        id_day_name(weekday_from_days(day)), dd, m, day_kind_label(o->landed),
+		                        name ? ", " : "", name ? name : "", o->moved);
+	}
+	while (len && len < n && (buf[len - 1] == ' ' || buf[len - 1] == ';'))
+		buf[--len] = '\0';
+}
+
+int remedy_decision_check(const remedy_view *v, const incident *inc, const char *tender_code,
+                          remedy_code r, const char *note, char *warn, size_t n, gg_err *err)
+{
+	warn[0] = '\0';
+	if ((unsigned)r >= REMEDY__COUNT)
+		return gg_fail(err, GG_EDATA, "upaya tidak dikenal; pilih %s", remedy_names());
+	const tender_plan *p = remedy_view_plan(v, tender_code);
+	const regime *rg = p ? p->regime : v->regime;
+	unsigned allowed = p ? p->allowed : v->allowed;
+	int has_note = note && note[strspn(note, " \t\n")];
+	size_t len = 0;
+	if (!rg) {
+		snprintf(warn, n, "%s", v->why);
+	} else {
+		if (p && p->transitional)
+			len += (size_t)snprintf(warn, n, "tender %s berjalan sebelum %s berlaku: menurut %s, tender ini "
+			                        "tetap berpedoman pada %s. ", tender_code, v->regime->number,
+			                        v->regime->transition_source, rg->number);
+		if (!(allowed & (1u << r)))
+			return gg_fail(err, GG_EDATA, "%s%s tidak memberi upaya '%s' untuk gangguan berpenyebab %s; "
+			               "lihat gangguan remedy %lld", len ? warn : "", rg->number, remedy_table[r].name,
+			               inc->cause, (long long)inc->id);
+		const char *cond = rg->remedy_condition[r];
+		if (cond && !has_note)
+			return gg_fail(err, GG_EDATA, "upaya '%s' di bawah %s perlu lebih dari gangguan: %s",
+			               remedy_table[r].name, rg->number, cond);
+		if (cond && len < n)
+			snprintf(warn + len, n - len, "%s", cond);
+	}
+	if (remedy_table[r].needs_days && !inc->t.restored)
+		return gg_fail(err, GG_EDATA,
+		               "gangguan #%lld belum pulih: jumlah hari gangguan belum diketahui, penyesuaian "
+		               "jadwal belum dapat diputuskan (catat pemulihan dahulu: gangguan restore)",
+		               (long long)inc->id);
+	return GG_OK;
 }

@@ -697,11 +697,6 @@ int store_decide(store *s, const decision_new *in, int *revision, gg_err *err)
 		               "tender %s belum dikonfirmasi terdampak gangguan #%lld: konfirmasi dahulu "
 		               "(gangguan hit %lld %s)", t.code, (long long)in->incident_id,
 		               (long long)in->incident_id, t.code);
-	else if (ri->needs_days && !inc.t.restored)
-		code = gg_fail(err, GG_EDATA,
-		               "gangguan #%lld belum pulih: jumlah hari gangguan belum diketahui, penyesuaian "
-		               "jadwal belum dapat diputuskan (catat pemulihan dahulu: gangguan restore)",
-		               (long long)in->incident_id);
 	else if (in->decided < inc.t.started)
 		code = gg_fail(err, GG_EDATA, "tanggal keputusan sebelum awal gangguan #%lld",
 		               (long long)in->incident_id);

@@ -13,7 +13,6 @@
 #include <time.h>
 #include <unistd.h>
 
-#include "docrender.h"
 #include "i18n.h"
 #include "lineedit.h"
 #include "tui_app.h"
@@ -140,7 +139,7 @@ static void setup_colors(app *a)
 	use_default_colors();
 	if (COLORS < 8)
 		return;
-	const gg_config *c = a->cfg;
+	const gg_config *c = a->ses->cfg;
 	theme_pair(1, c ? c->theme_header : NULL, COLOR_WHITE, COLOR_BLUE);
 	theme_pair(2, c ? c->theme_selected : NULL, COLOR_BLACK, COLOR_CYAN);
 	theme_pair(3, c ? c->theme_status : NULL, COLOR_BLACK, COLOR_WHITE);
@@ -174,7 +173,7 @@ const char *app_time(const app *a, int64_t utc, char *buf, size_t n)
 		snprintf(buf, n, "-");
 		return buf;
 	}
-	civil_from_utc(utc, a->cfg->tz, &c);
+	civil_from_utc(utc, a->ses->cfg->tz, &c);
 	fmt_iso_local(buf, n, &c);
 	return buf;
 }
@@ -187,7 +186,7 @@ static void draw_header(app *a)
 	attrset(app_attr(a, ATTR_HEADER));
 	snprintf(left, sizeof left, " gangguan · %s", a->top ? a->top->title : "");
 	draw_cell(0, 0, COLS, left);
-	const char *unit = a->cfg && a->cfg->unit_name ? a->cfg->unit_name : "";
+	const char *unit = a->ses->cfg && a->ses->cfg->unit_name ? a->ses->cfg->unit_name : "";
 	int w = text_width(unit);
 	if (w + 2 < COLS - text_width(left) - 2)
 		draw_text(0, COLS - w - 1, w, unit);
@@ -491,25 +490,40 @@ void app_loop(app *a)
 	}
 }
 
-static int open_config_and_store(cli_ctx *ctx)
+/* The TUI has no terminal yet when it opens the session: problems go to
+ * stderr as the CLI writes them. */
+static void print_problem(void *ctx, const char *line)
 {
-	int code = cli_load_config(ctx);
-	if (code)
-		return code;
-	return cli_open_store(ctx, NEED_STORE | NEED_STORE_CREATE);
+	fprintf(ctx, "%s\n", line);
 }
 
-int tui_run(cli_ctx *ctx)
+static int open_config_and_store(session *s)
+{
+	config_problems probs = { 0 };
+	gg_err err;
+	gg_err_clear(&err);
+	int code = session_load_config(s, &probs, &err);
+	if (!code)
+		code = session_open_store(s, STORE_CREATE, &err);
+	if (code) {
+		config_problems_print(&probs, print_problem, stderr);
+		fprintf(stderr, "gangguan: %s\n", err.msg);
+	}
+	config_problems_free(&probs);
+	return code;
+}
+
+int tui_run(session *ses)
 {
 	app a;
 	int code;
 	memset(&a, 0, sizeof a);
-	a.cli = ctx;
+	a.ses = ses;
 
-	char *found = config_find(ctx->config_arg);
+	char *found = config_find(ses->config_arg);
 	int need_setup = !found || access(found, F_OK) != 0;
 	free(found);
-	if (!need_setup && (code = open_config_and_store(ctx)))
+	if (!need_setup && (code = open_config_and_store(ses)))
 		return code;
 
 	install_signals();
@@ -529,21 +543,19 @@ int tui_run(cli_ctx *ctx)
 	if (need_setup) {
 		code = setup_run(&a);   /* writes the config and creates the database */
 		if (code == GG_OK && !a.quit)
-			code = open_config_and_store(ctx);
+			code = open_config_and_store(ses);
 		if (code || a.quit) {
 			endwin();
 			if (!a.setup_done)
 				fprintf(stderr, "gangguan: penyiapan tidak selesai; konfigurasi tidak ditulis\n");
-			if (ctx->config_arg == a.setup_config)
-				ctx->config_arg = NULL;
+			if (ses->config_arg == a.setup_config)
+				ses->config_arg = NULL;
 			free(a.setup_config);
 			return code ? code : stop_signal ? 128 + stop_signal : GG_OK;
 		}
 	}
-	a.cfg = ctx->cfg;
-	a.st = ctx->st;
 	setup_colors(&a);
-	a.draft_path = draft_path_for(ctx->db_path);
+	a.draft_path = draft_path_for(ses->db_path);
 	app_push(&a, list_open(&a));
 	if (!a.top) {
 		endwin();
@@ -559,10 +571,8 @@ int tui_run(cli_ctx *ctx)
 		app_pop(&a);
 	endwin();
 	free(a.draft_path);
-	if (a.docenv)
-		doc_env_close(a.docenv);
-	if (ctx->config_arg == a.setup_config)
-		ctx->config_arg = NULL;
+	if (ses->config_arg == a.setup_config)
+		ses->config_arg = NULL;
 	free(a.setup_config);
 	if (stop_signal)
 		return 128 + stop_signal;

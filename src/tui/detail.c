@@ -92,10 +92,10 @@ static void time_line(detail *d, const char *label, int64_t t)
 		dl_add(&d->lines, 0, "%-16s: -", label);
 		return;
 	}
-	civil_from_utc(t, a->cfg->tz, &c);
+	civil_from_utc(t, a->ses->cfg->tz, &c);
 	fmt_id_date(day, sizeof day, &c);
 	dl_add(&d->lines, 0, "%-16s: %s %s (%s, %s)", label, app_time(a, t, buf, sizeof buf),
-	       zone_name(a->cfg->tz), id_day_name(c.weekday), day);
+	       zone_name(a->ses->cfg->tz), id_day_name(c.weekday), day);
 }
 
 static void build_summary(detail *d, int cols)
@@ -139,7 +139,7 @@ static void build_events(detail *d, int cols)
 	app *a = d->base.a;
 	event_list ev;
 	gg_err err;
-	if (store_events(a->st, d->id, &ev, &err)) {
+	if (store_events(a->ses->st, d->id, &ev, &err)) {
 		dl_add(&d->lines, 0, "%s", err.msg);
 		return;
 	}
@@ -174,7 +174,7 @@ static void build_docs(detail *d, int cols)
 	app *a = d->base.a;
 	document_list dl;
 	gg_err err;
-	if (store_docs(a->st, 0, d->id, &dl, &err)) {
+	if (store_docs(a->ses->st, 0, d->id, &dl, &err)) {
 		dl_add(&d->lines, 0, "%s", err.msg);
 		return;
 	}
@@ -183,7 +183,7 @@ static void build_docs(detail *d, int cols)
 	for (size_t i = 0; i < dl.n; i++) {
 		char t[64];
 		dl_add(&d->lines, dl.v[i].id, "%-30s %s %s %s", dl.v[i].number ? dl.v[i].number : "-",
-		       app_time(a, dl.v[i].issued, t, sizeof t), zone_name(a->cfg->tz),
+		       app_time(a, dl.v[i].issued, t, sizeof t), zone_name(a->ses->cfg->tz),
 		       doc_kind_title(dl.v[i].kind));
 	}
 	if (dl.n)
@@ -201,7 +201,7 @@ static void build_audit(detail *d, int cols)
 	app *a = d->base.a;
 	audit_list al;
 	gg_err err;
-	if (store_audit(a->st, d->id, &al, &err)) {
+	if (store_audit(a->ses->st, d->id, &al, &err)) {
 		dl_add(&d->lines, 0, "%s", err.msg);
 		return;
 	}
@@ -232,7 +232,7 @@ static void reload(detail *d)
 	gg_err err;
 	if (d->loaded)
 		incident_free(&d->inc);
-	d->loaded = store_incident_get(a->st, d->id, &d->inc, &err) == GG_OK;
+	d->loaded = store_incident_get(a->ses->st, d->id, &d->inc, &err) == GG_OK;
 	if (!d->loaded)
 		app_error(a, "%s", err.msg);
 	d->built_cols = -1;
@@ -363,7 +363,7 @@ static int d_enter(void *c)
 		app_status(a, "%s", _("Pilih dokumen dengan Up/Down, lalu Enter."));
 		return 0;
 	}
-	if (store_doc_by_id(a->st, d->lines.doc[d->sel], &doc, &err)) {
+	if (store_doc_by_id(a->ses->st, d->lines.doc[d->sel], &doc, &err)) {
 		app_error(a, "%s", err.msg);
 		return 0;
 	}
@@ -405,7 +405,7 @@ static int d_hit(void *c)
 	}
 	int withdraw = code[0] == '-';
 	const char *k = code + withdraw;
-	int r = withdraw ? store_hit_remove(a->st, d->id, k, &err) : store_hit_confirm(a->st, d->id, k, &err);
+	int r = withdraw ? store_hit_remove(a->ses->st, d->id, k, &err) : store_hit_confirm(a->ses->st, d->id, k, &err);
 	if (r)
 		app_error(a, "%s", err.msg);
 	else

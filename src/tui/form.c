@@ -82,7 +82,7 @@ int64_t form_when(form *f, const char *key)
 {
 	int64_t t = 0;
 	char why[200];
-	if (when_parse(form_get(f, key), f->base.a->cfg->tz, &t, why, sizeof why) < 0)
+	if (when_parse(form_get(f, key), f->base.a->ses->cfg->tz, &t, why, sizeof why) < 0)
 		return 0;
 	return t;
 }
@@ -190,7 +190,7 @@ static int validate_field(form *f, size_t i)
 	} else if (fd->kind == FF_WHEN) {
 		int64_t t;
 		char e[200];
-		if (when_parse(v, f->base.a->cfg->tz, &t, e, sizeof e) < 0) {
+		if (when_parse(v, f->base.a->ses->cfg->tz, &t, e, sizeof e) < 0) {
 			snprintf(why, sizeof why, "%s", e);
 			bad = 1;
 		}
@@ -577,7 +577,7 @@ static void form_resume(screen *s)
 	/* A refused issue may mean someone else changed it: see it fresh. */
 	if (f->has_inc) {
 		incident fresh;
-		if (store_incident_get(a->st, f->inc.id, &fresh, &err) == GG_OK) {
+		if (store_incident_get(a->ses->st, f->inc.id, &fresh, &err) == GG_OK) {
 			incident_free(&f->inc);
 			f->inc = fresh;
 		}
@@ -617,7 +617,7 @@ static form *form_new(app *a, const form_def *def, int64_t incident_id)
 	for (size_t i = 0; i < def->n; i++)
 		le_init(&f->ed[i], def->fields[i].max ? def->fields[i].max : 2000);
 	if (def->needs_incident) {
-		if (store_incident_get(a->st, incident_id, &f->inc, &err)) {
+		if (store_incident_get(a->ses->st, incident_id, &f->inc, &err)) {
 			app_error(a, "%s", err.msg);
 			f->has_inc = 0;
 			form_close(&f->base);
@@ -627,7 +627,7 @@ static form *form_new(app *a, const form_def *def, int64_t incident_id)
 		if (def->step >= 0) {
 			incident_state to;
 			const char *why;
-			int64_t now = store_now(a->st);
+			int64_t now = store_now(a->ses->st);
 			if (lifecycle_step(f->inc.state, (incident_step)def->step, &f->inc.t, now, now, &to, &why) < 0) {
 				app_error(a, _("Ditolak: %s."), why);
 				form_close(&f->base);

@@ -7,7 +7,8 @@
 #include <string.h>
 
 #include "cause.h"
-#include "docrender.h"
+#include "letters.h"
+#include "remedycase.h"
 #include "i18n.h"
 #include "store.h"
 #include "store_tender.h"
@@ -43,7 +44,7 @@ static int not_future(form *f, const form_field_def *fd, const char *value, char
 	app *a = form_app(f);
 	int64_t t = 0;
 	char e[200];
-	if (when_parse(value, a->cfg->tz, &t, e, sizeof e) == 0 && t > store_now(a->st) + 60) {
+	if (when_parse(value, a->ses->cfg->tz, &t, e, sizeof e) == 0 && t > store_now(a->ses->st) + 60) {
 		snprintf(why, n, "%s", _("waktu tidak boleh di masa depan"));
 		return -1;
 	}
@@ -59,7 +60,7 @@ static int step_time(form *f, const form_field_def *fd, const char *value, char 
 	app *a = form_app(f);
 	int64_t t = 0;
 	char e[200];
-	if (inc && when_parse(value, a->cfg->tz, &t, e, sizeof e) == 0 && t < inc->t.started) {
+	if (inc && when_parse(value, a->ses->cfg->tz, &t, e, sizeof e) == 0 && t < inc->t.started) {
 		snprintf(why, n, "%s", _("sebelum awal gangguan"));
 		return -1;
 	}
@@ -81,7 +82,7 @@ static int longer_than_3(form *f, const form_field_def *fd, const char *value, c
 
 static void now_text(app *a, char *buf, size_t n)
 {
-	app_time(a, store_now(a->st), buf, n);
+	app_time(a, store_now(a->ses->st), buf, n);
 }
 
 /* ---- report ---- */
@@ -102,9 +103,9 @@ static void report_init(form *f)
 	now_text(a, t, sizeof t);
 	form_set(f, "start", t);
 	form_set(f, "cause", "listrik");
-	form_set(f, "reporter", a->cfg->reporter ? a->cfg->reporter : "");
+	form_set(f, "reporter", a->ses->cfg->reporter ? a->ses->cfg->reporter : "");
 	form_set(f, "channel", "nota laporan");
-	form_note(f, _("Waktu dalam %s. Isian bertanda * wajib."), zone_name(a->cfg->tz));
+	form_note(f, _("Waktu dalam %s. Isian bertanda * wajib."), zone_name(a->ses->cfg->tz));
 }
 
 static int report_submit(form *f)
@@ -120,7 +121,7 @@ static int report_submit(form *f)
 	incident_new in = { .summary = summary, .cause = cause, .impact = impact, .reporter = reporter,
 	                    .channel = channel, .started = form_when(f, "start") };
 	int code = summary && cause && impact && reporter && channel
-	         ? store_incident_report(a->st, &in, &id, &err)
+	         ? store_incident_report(a->ses->st, &in, &id, &err)
 	         : gg_fail(&err, GG_ESOFTWARE, "%s", _("memori habis"));
 	free(summary);
 	free(cause);
@@ -172,7 +173,7 @@ static int event_submit(form *f)
 	char *text = strdup(form_get(f, "text"));
 	event_new ev = { .at = form_when(f, "at"), .about = strcmp(form_get(f, "about"), "ya") == 0,
 	                 .action = strcmp(form_get(f, "action"), "ya") == 0, .text = text };
-	int code = text ? store_event_add(a->st, form_incident(f)->id, &ev, NULL, &err)
+	int code = text ? store_event_add(a->ses->st, form_incident(f)->id, &ev, NULL, &err)
 	                : gg_fail(&err, GG_ESOFTWARE, "%s", _("memori habis"));
 	free(text);
 	if (code) {
@@ -187,16 +188,6 @@ static int event_submit(form *f)
 
 /* ---- open / close: preview, then issue on 'y' ---- */
 
-static doc_env *app_docs(app *a)
-{
-	gg_err err;
-	if (!a->docenv && doc_env_open(a->cfg, &a->docenv, &err)) {
-		app_error(a, "%s", err.msg);
-		a->docenv = NULL;
-	}
-	return a->docenv;
-}
-
 static const form_field_def open_fields[] = {
 	{ "at", N_("Waktu pembukaan"), 20, FF_WHEN, 1, 40, step_time, NULL, WHEN_HINT },
 };
@@ -204,26 +195,19 @@ static const form_field_def close_fields[] = {
 	{ "at", N_("Waktu penutupan"), 20, FF_WHEN, 1, 40, step_time, NULL, WHEN_HINT },
 };
 
-static int with_doc(app *a, doc_kind kind)
-{
-	return kind == DOC_CLOSING || !a->cfg->style || strcmp(a->cfg->style, "single") != 0;
-}
-
 static void note_number(form *f, doc_kind kind, int64_t at)
 {
 	app *a = form_app(f);
 	char *number = NULL, *text = NULL;
 	gg_err err;
-	doc_env *env = with_doc(a, kind) ? app_docs(a) : NULL;
-	if (!with_doc(a, kind)) {
+	if (!letters_step_has_letter(a->ses, kind)) {
 		form_note(f, "%s", _("Gaya satu berita acara: tidak ada dokumen saat dibuka."));
 		return;
 	}
-	if (env && store_doc_preview(a->st, form_incident(f)->id, kind, at, doc_render, env,
-	                             &number, &text, &err) == GG_OK)
+	if (letters_preview(a->ses, form_incident(f)->id, kind, at, &number, &text, &err) == GG_OK)
 		form_note(f, _("Nomor yang akan dipakai: %s"), number);
 	else
-		form_note(f, "%s", _("Nomor belum dapat ditentukan."));
+		form_note(f, _("Nomor belum dapat ditentukan: %s"), err.msg);
 	free(number);
 	free(text);
 }
@@ -233,7 +217,7 @@ static void open_init(form *f)
 	char t[64];
 	now_text(form_app(f), t, sizeof t);
 	form_set(f, "at", t);
-	note_number(f, DOC_OPENING, store_now(form_app(f)->st));
+	note_number(f, DOC_OPENING, store_now(form_app(f)->ses->st));
 }
 
 static void open_left(form *f, const char *key)
@@ -253,7 +237,7 @@ static void close_init(form *f)
 	char t[64];
 	now_text(form_app(f), t, sizeof t);
 	form_set(f, "at", t);
-	note_number(f, DOC_CLOSING, store_now(form_app(f)->st));
+	note_number(f, DOC_CLOSING, store_now(form_app(f)->ses->st));
 }
 
 /* What the pager's 'y' runs: the step itself, with the row version the
@@ -265,14 +249,8 @@ static int issue(form *f, doc_kind kind)
 	document d;
 	const incident *inc = form_incident(f);
 	int64_t id = inc->id, at = form_when(f, "at");
-	doc_env *env = with_doc(a, kind) ? app_docs(a) : NULL;
-	doc_render_fn render = env ? doc_render : NULL;
-	if (with_doc(a, kind) && !env)
-		return -1;
-	memset(&d, 0, sizeof d);
-	int code = kind == DOC_OPENING
-	         ? store_incident_open(a->st, id, inc->version, at, render, env, &d, &err)
-	         : store_incident_close(a->st, id, inc->version, at, render, env, &d, &err);
+	int code = letters_issue_step(a->ses, kind == DOC_OPENING ? STEP_OPEN : STEP_CLOSE, id, inc->version,
+	                              at, &d, &err);
 	if (code) {
 		app_pop_to(a, form_screen(f));   /* back to the form, the message shown */
 		app_error(a, "%s", err.msg);
@@ -305,15 +283,12 @@ static int preview_then_issue(form *f, doc_kind kind)
 	gg_err err;
 	char *number = NULL, *text = NULL, q[400], title[200];
 	int64_t at = form_when(f, "at");
-	if (!with_doc(a, kind)) {
+	if (!letters_step_has_letter(a->ses, kind)) {
 		if (app_confirm(a, _("Buka gangguan ini? (y/T)")) == 1)
 			return issue(f, kind);
 		return -1;
 	}
-	doc_env *env = app_docs(a);
-	if (!env)
-		return -1;
-	if (store_doc_preview(a->st, form_incident(f)->id, kind, at, doc_render, env, &number, &text, &err)) {
+	if (letters_preview(a->ses, form_incident(f)->id, kind, at, &number, &text, &err)) {
 		app_error(a, "%s", err.msg);
 		return -1;
 	}
@@ -355,7 +330,7 @@ static int restore_submit(form *f)
 	app *a = form_app(f);
 	gg_err err;
 	const incident *inc = form_incident(f);
-	if (store_incident_restore(a->st, inc->id, inc->version, form_when(f, "at"), &err)) {
+	if (store_incident_restore(a->ses->st, inc->id, inc->version, form_when(f, "at"), &err)) {
 		app_error(a, "%s", err.msg);
 		form_reload(f);
 		return -1;
@@ -388,7 +363,7 @@ static int void_submit(form *f)
 		return -1;
 	}
 	char *reason = strdup(form_get(f, "reason"));
-	int code = reason ? store_incident_void(a->st, inc->id, inc->version, reason, &err)
+	int code = reason ? store_incident_void(a->ses->st, inc->id, inc->version, reason, &err)
 	                  : gg_fail(&err, GG_ESOFTWARE, "%s", _("memori habis"));
 	free(reason);
 	if (code) {
@@ -403,11 +378,13 @@ static int void_submit(form *f)
 
 /* ---- remedies: a committee's decision on a hit tender ---- */
 
+/* The remedies by their stored names; the form's note gives the regime's
+ * words for them (the choice list has no incident to take them from). */
 static size_t remedy_choices(const form_choice **out)
 {
 	static form_choice v[REMEDY__COUNT];
 	for (int i = 0; i < REMEDY__COUNT; i++)
-		v[i] = (form_choice){ remedy_table[i].name, remedy_table[i].short_label };
+		v[i] = (form_choice){ remedy_table[i].name, remedy_table[i].name };
 	*out = v;
 	return REMEDY__COUNT;
 }
@@ -423,60 +400,58 @@ static const form_field_def decide_fields[] = {
 static void decide_init(form *f)
 {
 	app *a = form_app(f);
-	hit_list h;
+	remedy_case rc;
 	gg_err err;
 	char t[64];
 	now_text(a, t, sizeof t);
 	form_set(f, "date", t);
 	form_set(f, "remedy", "reschedule");
-	if (store_hits(a->st, form_incident(f)->id, &h, &err) == GG_OK) {
-		for (size_t i = 0; i < h.n; i++)
-			if (h.v[i].confirmed) {
-				form_set(f, "tender", h.v[i].t.code);
-				break;
-			}
-		hit_list_free(&h);
+	if (remedy_case_load(a->ses, form_incident(f)->id, &rc, &err) != GG_OK) {
+		form_note(f, "%s", err.msg);
+		return;
 	}
-	form_note(f, "%s", _("Keputusan Pokja untuk satu tender; perubahan menjadi revisi baru."));
+	for (size_t i = 0; i < rc.hits.n; i++)
+		if (rc.hits.v[i].confirmed) {
+			form_set(f, "tender", rc.hits.v[i].t.code);
+			break;
+		}
+	const regime *rg = rc.view.regime;
+	if (rg)
+		form_note(f, _("%s, %s: cancel = %s; reschedule = %s; alternative = %s; lkpp = %s. "
+		               "Perubahan menjadi revisi baru."), rg->committee, rg->number,
+		          regime_remedy_short(rg, REMEDY_CANCEL), regime_remedy_short(rg, REMEDY_RESCHEDULE),
+		          regime_remedy_short(rg, REMEDY_ALTERNATIVE), regime_remedy_short(rg, REMEDY_LKPP));
+	else
+		form_note(f, "%s", rc.view.why);
+	remedy_case_free(&rc);
 }
 
+/* As `gangguan decide`: every rule is the service's (remedycase.h). */
 static int decide_submit(form *f)
 {
 	app *a = form_app(f);
 	gg_err err;
-	tui_remedy r;
-	const incident *inc = form_incident(f);
-	const remedy_info *ri = remedy_find(form_get(f, "remedy"));
-	if (!ri)
-		return -1;
-	if (tui_remedy_load(a, inc, &r, &err)) {
-		app_error(a, "%s", err.msg);
-		return -1;
-	}
+	char warn[1200];
+	int rev = 0;
 	char *code_t = strdup(form_get(f, "tender")), *ref = strdup(form_get(f, "ref"));
-	char *note = strdup(form_get(f, "note"));
-	const regime *rg = r.view.regime;
-	int rev = 0, code;
-	/* As `gangguan decide`: the days known once restored, any revision. */
-	decision_new in = { inc->id, code_t, ri->code, ref, form_when(f, "date"), note,
-	                    inc->t.restored ? r.view.days : 0, rg ? rg->id : "", -1 };
-	if (!code_t || !ref || !note)
-		code = gg_fail(&err, GG_ESOFTWARE, "%s", _("memori habis"));
-	else if (rg && rg->remedy_condition[ri->code] && !*note)
-		code = gg_fail(&err, GG_EDATA, _("upaya ini perlu lebih dari gangguan: %s (tulis di Catatan)"),
-		               rg->remedy_condition[ri->code]);
-	else
-		code = store_decide(a->st, &in, &rev, &err);
+	char *note = strdup(form_get(f, "note")), *remedy = strdup(form_get(f, "remedy"));
+	decide_request rq = { form_incident(f)->id, code_t, remedy, ref, form_when(f, "date"), note, -1 };
+	int code = code_t && ref && note && remedy
+	         ? remedy_case_decide(a->ses, &rq, &rev, warn, sizeof warn, &err)
+	         : gg_fail(&err, GG_ESOFTWARE, "%s", _("memori habis"));
 	free(code_t);
 	free(ref);
 	free(note);
-	tui_remedy_free(&r);
+	free(remedy);
 	if (code) {
 		app_error(a, "%s", err.msg);
 		return -1;
 	}
 	form_done(f);
-	app_status(a, _("Keputusan dicatat (revisi %d)."), rev);
+	if (*warn)
+		app_status(a, _("Keputusan dicatat (revisi %d). Perhatian: %s"), rev, warn);
+	else
+		app_status(a, _("Keputusan dicatat (revisi %d)."), rev);
 	return 0;
 }
 
@@ -501,7 +476,7 @@ static int tender_submit(form *f)
 	char *code = strdup(form_get(f, "code")), *name = strdup(form_get(f, "name"));
 	char *committee = strdup(form_get(f, "committee"));
 	tender_new in = { code, name, committee, NULL };
-	int rc = code && name && committee ? store_tender_add(a->st, &in, NULL, 0, &id, &err)
+	int rc = code && name && committee ? store_tender_add(a->ses->st, &in, NULL, 0, &id, &err)
 	                                   : gg_fail(&err, GG_ESOFTWARE, "%s", _("memori habis"));
 	if (rc == GG_OK)
 		app_status(a, _("Tender %s dicatat."), code);
@@ -546,7 +521,7 @@ static int stage_submit(form *f)
 	gg_err err;
 	char *code = strdup(form_get(f, "code")), *name = strdup(form_get(f, "name"));
 	stage_new st = { name, form_when(f, "start"), form_when(f, "end"), 0 };
-	int rc = code && name ? store_stage_set(a->st, code, &st, 0, &err)
+	int rc = code && name ? store_stage_set(a->ses->st, code, &st, 0, &err)
 	                      : gg_fail(&err, GG_ESOFTWARE, "%s", _("memori habis"));
 	if (rc == GG_OK)
 		app_status(a, _("Tahap \"%s\" tender %s dicatat."), name, code);

@@ -41,7 +41,7 @@ static void fill_filter(list_screen *l, incident_filter *f)
 	memset(f, 0, sizeof *f);
 	f->state = l->state;
 	f->year = l->year;
-	f->tz_offset = zone_utc_offset(l->base.a->cfg->tz);
+	f->tz_offset = zone_utc_offset(l->base.a->ses->cfg->tz);
 	f->cause = l->cause >= 0 ? cause_table[l->cause].code : NULL;
 	f->query = l->query && *l->query ? l->query : NULL;
 	f->newest_first = l->newest;
@@ -54,7 +54,7 @@ static void reload_counts(list_screen *l)
 	incident_filter f;
 	gg_err err;
 	fill_filter(l, &f);
-	if (store_incident_count(a->st, &f, &l->total, &err)) {
+	if (store_incident_count(a->ses->st, &f, &l->total, &err)) {
 		app_error(a, "%s", err.msg);
 		l->total = 0;
 	}
@@ -63,7 +63,7 @@ static void reload_counts(list_screen *l)
 	memset(l->counts, 0, sizeof l->counts);
 	for (int s = 0; s < ST__COUNT && !f.query; s++) {
 		f.state = s;
-		if (store_incident_count(a->st, &f, &l->counts[s], &err))
+		if (store_incident_count(a->ses->st, &f, &l->counts[s], &err))
 			l->counts[s] = 0;
 	}
 	if (l->sel >= l->total)
@@ -83,7 +83,7 @@ static void load_page(list_screen *l)
 	fill_filter(l, &f);
 	f.offset = l->top;
 	f.limit = (size_t)(l->rows > 0 ? l->rows : 1);
-	if (store_incident_list(a->st, &f, &l->page, &err)) {
+	if (store_incident_list(a->ses->st, &f, &l->page, &err)) {
 		app_error(a, "%s", err.msg);
 		memset(&l->page, 0, sizeof l->page);
 	}
@@ -169,7 +169,7 @@ static void list_draw(screen *s)
 		if (w > idw)
 			idw = w;
 	}
-	snprintf(t, sizeof t, _("MULAI (%s)"), zone_name(a->cfg->tz));
+	snprintf(t, sizeof t, _("MULAI (%s)"), zone_name(a->ses->cfg->tz));
 	struct column {
 		const char *header;
 		int width;              /* with the gap after it; 0 = the rest */

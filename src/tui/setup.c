@@ -44,8 +44,8 @@ static char *default_config_path(const app *a)
 {
 	strbuf sb = STRBUF_INIT;
 	const char *xdg = getenv("XDG_CONFIG_HOME"), *home = getenv("HOME");
-	if (a->cli->config_arg)
-		sb_append(&sb, a->cli->config_arg);
+	if (a->ses->config_arg)
+		sb_append(&sb, a->ses->config_arg);
 	else if (getenv("GANGGUAN_CONFIG") && *getenv("GANGGUAN_CONFIG"))
 		sb_append(&sb, getenv("GANGGUAN_CONFIG"));
 	else if (xdg && *xdg)
@@ -61,7 +61,7 @@ static void setup_init(form *f)
 	gg_config *d = config_defaults();
 	char *cfg = default_config_path(a);
 	form_set(f, "unit:timezone", "WIB");
-	form_set(f, "paths:database", a->cli->db_arg ? a->cli->db_arg : d && d->database ? d->database : "");
+	form_set(f, "paths:database", a->ses->db_arg ? a->ses->db_arg : d && d->database ? d->database : "");
 	form_set(f, "config", cfg ? cfg : "");
 	form_note(f, "%s", _("Belum ada konfigurasi. Isi data unit; kunci lain memakai nilai bawaan."));
 	free(cfg);
@@ -97,7 +97,7 @@ static int setup_submit(form *f)
 	}
 	free(a->setup_config);
 	a->setup_config = path;
-	a->cli->config_arg = a->setup_config;
+	a->ses->config_arg = a->setup_config;
 	a->setup_done = 1;
 	form_done(f);
 	app_status(a, _("Konfigurasi ditulis ke %s."), a->setup_config);

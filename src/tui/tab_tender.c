@@ -2,8 +2,9 @@
  * shows, laid out for the screen.  The regime in force and why, the
  * provisions for the incident's cause, the days of disruption, and for
  * each hit tender its current schedule beside the proposed one and the
- * committee's decision.  Everything is computed by remedyview.h; this
- * file only loads (tui_remedy_load) and lays it out. */
+ * committee's decision.  The model is the service's remedy case
+ * (remedycase.h), the same that `gangguan remedy` prints; this file only
+ * lays it out. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -11,76 +12,22 @@
 #include "cause.h"
 #include "i18n.h"
 #include "schedule.h"
-#include "store_tender.h"
+#include "remedycase.h"
 #include "tui_detail.h"
-
-void tui_remedy_free(tui_remedy *r)
-{
-	if (r->have_view)
-		remedy_view_free(&r->view);
-	if (r->have_latest)
-		decision_list_free(&r->latest);
-	if (r->have_hits)
-		hit_list_free(&r->hits);
-	if (r->have_env)
-		remedy_env_free(&r->env);
-	memset(r, 0, sizeof *r);
-}
-
-int tui_remedy_load(app *a, const incident *inc, tui_remedy *r, gg_err *err)
-{
-	char *problems = NULL;
-	int code;
-	memset(r, 0, sizeof *r);
-	if ((code = remedy_env_load(a->cfg, &r->env, &problems, err))) {
-		if (problems) {
-			/* The first problem names the file and line. */
-			snprintf(err->msg, sizeof err->msg, "%.*s", (int)strcspn(problems, "\n"), problems);
-		}
-		free(problems);
-		return code;
-	}
-	free(problems);
-	r->have_env = 1;
-	if ((code = store_hits(a->st, inc->id, &r->hits, err)))
-		goto fail;
-	r->have_hits = 1;
-	if ((code = store_decisions(a->st, inc->id, 0, 0, &r->latest, err)))
-		goto fail;
-	r->have_latest = 1;
-	if (remedy_view_build(inc, &r->hits, &r->env.cat, &r->env.cal, zone_utc_offset(a->cfg->tz),
-	                      store_now(a->st), &r->view) < 0) {
-		code = gg_fail(err, GG_ESOFTWARE, "%s", _("memori habis"));
-		goto fail;
-	}
-	r->have_view = 1;
-	return GG_OK;
-fail:
-	tui_remedy_free(r);
-	return code;
-}
-
-static const decision *latest_for(const tui_remedy *r, int64_t tender_id)
-{
-	for (size_t i = 0; i < r->latest.n; i++)
-		if (r->latest.v[i].tender_id == tender_id)
-			return &r->latest.v[i];
-	return NULL;
-}
 
 static const char *dm(const app *a, int64_t utc, char *buf, size_t n)
 {
 	civil c;
-	civil_from_utc(utc, a->cfg->tz, &c);
+	civil_from_utc(utc, a->ses->cfg->tz, &c);
 	snprintf(buf, n, "%02d/%02d %02d:%02d", c.day, c.month, c.hour, c.minute);
 	return buf;
 }
 
-static void layout(app *a, const incident *inc, const tui_remedy *r, int cols, dlines *l)
+static void layout(app *a, const incident *inc, const remedy_case *r, int cols, dlines *l)
 {
 	const remedy_view *v = &r->view;
 	char t1[64], t2[64], buf[600];
-	snprintf(buf, sizeof buf, "%s %s", app_time(a, inc->t.started, t1, sizeof t1), zone_name(a->cfg->tz));
+	snprintf(buf, sizeof buf, "%s %s", app_time(a, inc->t.started, t1, sizeof t1), zone_name(a->ses->cfg->tz));
 	dl_add(l, 0, "%-15s: %s s.d. %s", _("Waktu gangguan"), buf,
 	       inc->t.restored ? app_time(a, inc->t.restored, t2, sizeof t2) : _("belum pulih"));
 	(void)cause_find;
@@ -105,7 +52,7 @@ static void layout(app *a, const incident *inc, const tui_remedy *r, int cols, d
 		}
 		for (int c = 0; c < REMEDY__COUNT; c++)
 			if (v->regime->remedy_condition[c]) {
-				snprintf(buf, sizeof buf, "  %s %s: ", _("PERHATIAN"), remedy_table[c].short_label);
+				snprintf(buf, sizeof buf, "  %s %s: ", _("PERHATIAN"), regime_remedy_short(v->regime, (remedy_code)c));
 				dl_wrap(l, cols, buf, v->regime->remedy_condition[c]);
 			}
 	} else {
@@ -123,10 +70,15 @@ static void layout(app *a, const incident *inc, const tui_remedy *r, int cols, d
 		dl_wrap(l, cols, buf, t->name);
 		dl_add(l, 0, "   %s", p->h->confirmed ? _("Terdampak: dikonfirmasi")
 		                                      : _("Terdampak: diusulkan, belum dikonfirmasi"));
-		const decision *dec = latest_for(r, t->id);
+		if (p->transitional) {
+			snprintf(buf, sizeof buf, _("%s, bukan %s: tender berjalan sebelum %s berlaku (%s)"),
+			         p->regime->number, v->regime->number, v->regime->number, v->regime->transition_source);
+			dl_wrap(l, cols, "   Peraturan tender: ", buf);
+		}
+		const decision *dec = remedy_case_decision(r, t->id);
 		if (dec) {
 			snprintf(buf, sizeof buf, "%s, BA %s, %s (revisi %d)%s%s",
-			         regime_remedy_label(v->regime, dec->remedy), dec->ref,
+			         regime_remedy_label(p->regime, dec->remedy), dec->ref,
 			         app_time(a, dec->decided, t1, sizeof t1), dec->revision, *dec->note ? ": " : "",
 			         dec->note);
 			dl_wrap(l, cols, "   Keputusan: ", buf);
@@ -153,13 +105,13 @@ static void layout(app *a, const incident *inc, const tui_remedy *r, int cols, d
 
 void tab_tender_build(app *a, const incident *inc, int cols, dlines *l)
 {
-	tui_remedy r;
+	remedy_case r;
 	gg_err err;
-	if (tui_remedy_load(a, inc, &r, &err)) {
+	if (remedy_case_load(a->ses, inc->id, &r, &err)) {
 		dl_add(l, 0, "%s", _("Data remedi tidak dapat dimuat:"));
 		dl_wrap(l, cols, "  ", err.msg);
 		return;
 	}
-	layout(a, inc, &r, cols, l);
-	tui_remedy_free(&r);
+	layout(a, &r.inc, &r, cols, l);
+	remedy_case_free(&r);
 }

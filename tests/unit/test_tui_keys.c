@@ -94,8 +94,8 @@ static void test_man_lists_every_key(void **state)
 			if (print) {
 				printf("%s%s\n", sb_str(&it), m->v[a].help);
 			} else {
-				const char *hit = strstr(sec, sb_str(&it));
-				if (!hit || (end && hit > end))
+				const char *line = strstr(sec, sb_str(&it));
+				if (!line || (end && line > end))
 					fail_msg("gangguan(1) section \"%s\" lacks the line: %s(%s)", maps[i].section,
 					         sb_str(&it), m->v[a].name);
 			}

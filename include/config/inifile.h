@@ -1,8 +1,10 @@
 /* An INI file read with iniparser, plus what iniparser does not keep: the
  * line of every section and key, their order, and the problems it would
  * hide (a duplicate key silently kept last, a line too long or malformed
- * making the whole load fail).  Used by the data catalogues (regulations,
- * holidays); see PITFALLS.md for the iniparser 4.1 traps it avoids. */
+ * making the whole load fail, a "[section:key]" header that shadows a
+ * key).  A UTF-8 BOM is skipped.  Used by the data catalogues
+ * (regulations, holidays); see PITFALLS.md for the iniparser 4.1 traps it
+ * avoids. */
 #ifndef INIFILE_H
 #define INIFILE_H
 
@@ -22,6 +24,7 @@ typedef struct inifile {
 	ini_entry *v;          /* in file order */
 	size_t n, cap;
 	void *dict;            /* iniparser's dictionary (opaque here) */
+	int bom;               /* the file began with a UTF-8 BOM (skipped) */
 } inifile;
 
 /* Reads path.  Problems are appended to `problems` as lines

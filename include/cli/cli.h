@@ -6,9 +6,8 @@
 
 #include <stdio.h>
 
-#include "config.h"
 #include "gg_error.h"
-#include "store.h"
+#include "session.h"
 
 /* What a command needs before it runs; the dispatcher provides it. */
 enum cli_needs {
@@ -19,13 +18,7 @@ enum cli_needs {
 };
 
 typedef struct cli_ctx {
-	const char *config_arg;   /* -c FILE, or NULL */
-	const char *db_arg;       /* -d FILE, or NULL */
-	char *config_path;        /* the config file found (owned) */
-	char *db_path;            /* the database file used (owned) */
-	gg_config *cfg;           /* loaded when NEED_CONFIG */
-	store *st;                /* opened when NEED_STORE* */
-	store_actor actor;
+	session s;                /* config when NEED_CONFIG, store when NEED_STORE* */
 	FILE *out;
 	FILE *err;
 } cli_ctx;
@@ -52,6 +45,9 @@ void cli_ctx_release(cli_ctx *ctx);
 int cli_load_config(cli_ctx *ctx);
 /* Opens the store per the needs flags; prints the refusal on ctx->err. */
 int cli_open_store(cli_ctx *ctx, int needs);
+/* Loads the regulation catalogue and holidays (session_catalogues);
+ * prints every problem as FILE:LINE and the refusal, naming cmd. */
+int cli_catalogues(cli_ctx *ctx, const char *cmd);
 
 /* Prints "gangguan: <msg>" on ctx->err and returns err->code. */
 int cli_report(cli_ctx *ctx, const gg_err *err);

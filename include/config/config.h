@@ -35,7 +35,8 @@ typedef struct gg_config {
 	char *template_opening;  /* paths; relative ones are looked up in the data dir */
 	char *template_closing;
 	char *template_single;
-	char *regulations;       /* regulation catalogue file */
+	char *regulations;       /* the regulation catalogue (a directory; a file names its directory) */
+	char *regime;            /* "" : the regime in force on the incident's start; else a pinned regime id */
 
 	/* [remedies] */
 	char *holidays;          /* holiday calendar dir (one file per year) */
@@ -112,7 +113,8 @@ typedef enum config_type {
 	CT_STYLE,     /* pair or single */
 	CT_BOOL,      /* ya/tidak, yes/no, true/false, 1/0 */
 	CT_COLOR,     /* "FG,BG" colour names */
-	CT_PATH       /* a file or directory name; "~/" is the home directory */
+	CT_PATH,      /* a file or directory name; "~/" is the home directory */
+	CT_REGIME     /* a regime id of the catalogue, or empty */
 } config_type;
 
 typedef struct config_option {

@@ -8,6 +8,7 @@
 #include <stdint.h>
 
 #include "gg_error.h"
+#include "letter.h"
 #include "lifecycle.h"
 #include "model.h"
 
@@ -94,20 +95,8 @@ int store_events(store *s, int64_t incident_id, event_list *out, gg_err *err);
 
 /* ---- lifecycle with documents ----
  * Opening and closing issue a document.  The store allocates its number in
- * the same transaction and asks the caller to render the text for it. */
-typedef struct doc_request {
-	doc_kind kind;
-	const incident *inc;        /* state before the step */
-	const event_list *events;   /* chronology, by time */
-	const document *revokes;    /* closing: the opening document; else NULL */
-	int seq, year, month;       /* the number parts allocated */
-	int64_t issued;             /* UTC */
-} doc_request;
-
-/* Fills *number, *text and *values (malloc'd; the store frees them).
- * Returns GG_OK, or an error code with err set; then nothing is written. */
-typedef int (*doc_render_fn)(void *ctx, const doc_request *req,
-                             char **number, char **text, char **values, gg_err *err);
+ * the same transaction and asks the caller to render the text for it
+ * (letter.h: doc_request, doc_render_fn). */
 
 /* `expect` is the row version the caller saw (0: any).  If another
  * operator changed the incident since, the step is refused with GG_EBUSY

@@ -7,7 +7,7 @@
 #include "tui_app.h"
 
 /* Runs its own small loop.  GG_OK once the config is written and
- * a->cli->config_arg/db_arg point at the new files; a->quit if the
+ * a->ses->config_arg/db_arg point at the new files; a->quit if the
  * operator left. */
 int setup_run(app *a);
 

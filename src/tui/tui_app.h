@@ -7,8 +7,8 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#include "cli.h"
 #include "keymap.h"
+#include "session.h"
 
 typedef struct app app;
 typedef struct screen screen;
@@ -35,9 +35,7 @@ struct screen {
 enum attr_role { ATTR_NORMAL, ATTR_HEADER, ATTR_SELECTED, ATTR_STATUS, ATTR_ERROR, ATTR_DIM };
 
 struct app {
-	cli_ctx *cli;
-	gg_config *cfg;
-	store *st;
+	session *ses;           /* config, catalogues, store (ses->cfg, ses->st) */
 	screen *top;
 	char status[300];
 	int status_err;
@@ -46,7 +44,6 @@ struct app {
 	int exit_code;
 	char *draft_path;       /* where form drafts go */
 	int too_small;
-	struct doc_env *docenv; /* opened on first use (forms.c), closed at exit */
 	char *setup_config;     /* the config file the setup form wrote (owned) */
 	int setup_done;
 	int fast_errors;        /* get_wch ERRs in a row that did not wait */

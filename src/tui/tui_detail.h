@@ -8,8 +8,6 @@
 #include <stdint.h>
 
 #include "model.h"
-#include "remedyenv.h"
-#include "remedyview.h"
 #include "tender.h"
 #include "tui_app.h"
 
@@ -26,17 +24,5 @@ void dl_free(dlines *l);
 
 /* Tender & Remedi: fills l for inc (tab_tender.c). */
 void tab_tender_build(app *a, const incident *inc, int cols, dlines *l);
-
-/* What the remedies of one incident need, loaded together (the decide
- * form uses it for the days and the regime). */
-typedef struct tui_remedy {
-	remedy_env env;
-	hit_list hits;
-	decision_list latest;
-	remedy_view view;
-	int have_env, have_hits, have_latest, have_view;
-} tui_remedy;
-int tui_remedy_load(app *a, const incident *inc, tui_remedy *r, gg_err *err);
-void tui_remedy_free(tui_remedy *r);
 
 #endif

@@ -1,7 +1,7 @@
 /* The remedies a committee may choose for a tender hit by a disruption:
  * one table for the CLI, the forms, the store's CHECK and the documents.
- * The wording a regime uses for them comes from the catalogue
- * (regulation.h); these labels are the regime-neutral defaults. */
+ * Their wording (labels, the sentences of a letter) belongs to each
+ * regime and lives only in the catalogue (regulation.h). */
 #ifndef REMEDY_H
 #define REMEDY_H
 
@@ -18,8 +18,6 @@ typedef enum remedy_code {
 typedef struct remedy_info {
 	remedy_code code;
 	const char *name;        /* typed and stored: "cancel" */
-	const char *label;       /* shown: "Membatalkan/menggagalkan proses pemilihan" */
-	const char *short_label; /* table cells: "batal/gagal" */
 	int needs_days;          /* 1: needs the days of disruption (a restored incident) */
 } remedy_info;
 

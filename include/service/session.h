@@ -1,0 +1,55 @@
+/* What every face of gangguan works in: the unit's config, its data
+ * catalogues (regulations, holidays, templates) and the store, opened
+ * together.  Functions return a gg_status with err set; none prints, so
+ * the CLI writes the messages to stderr and the TUI to its status line. */
+#ifndef SESSION_H
+#define SESSION_H
+
+#include "config.h"
+#include "gg_error.h"
+#include "regulation.h"
+#include "store.h"
+#include "workcal.h"
+
+typedef struct letters letters;   /* letters.h: the document templates */
+
+typedef struct session {
+	const char *config_arg;   /* -c FILE, or NULL: the usual places */
+	const char *db_arg;       /* -d FILE, or NULL: [paths] database */
+	char *config_path;        /* the config file found (owned) */
+	char *db_path;            /* the database file used (owned) */
+	gg_config *cfg;
+	store *st;
+	store_actor actor;
+	/* loaded on first use by session_catalogues() / session_letters() */
+	regcat cat;
+	workcal cal;
+	int have_catalogues;
+	letters *docs;
+} session;
+
+/* Fills s->actor: the Unix user and, over SSH, the client address. */
+void session_fill_actor(session *s);
+
+/* Finds and loads the config.  GG_ECONFIG with every problem in probs
+ * (the caller prints them) and a summary in err; GG_ENOTFOUND when no
+ * config file exists anywhere. */
+int session_load_config(session *s, config_problems *probs, gg_err *err);
+
+/* Opens the store: flags as store_open (STORE_CREATE, STORE_READONLY).
+ * With STORE_CREATE and no -d, the database's directory is created. */
+int session_open_store(session *s, int flags, gg_err *err);
+
+/* The regulation catalogue and the holiday calendar named by the config,
+ * loaded once.  On a malformed file GG_ECONFIG, with every problem as a
+ * line "FILE:LINE: section:key: what" in *problems (malloc'd; may be NULL
+ * when problems is NULL, then the first problem is in err). */
+int session_catalogues(session *s, char **problems, gg_err *err);
+
+/* The regime a unit pinned ([documents] regulation), or NULL to choose by
+ * the incident's date; GG_ECONFIG when the name is not in the catalogue. */
+int session_pinned_regime(session *s, const regime **out, gg_err *err);
+
+void session_release(session *s);
+
+#endif

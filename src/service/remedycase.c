@@ -1,0 +1,77 @@
+/* Loading an incident's remedy case and deciding on it. */
+#include "remedycase.h"
+
+#include <string.h>
+
+int remedy_case_load(session *s, int64_t id, remedy_case *rc, gg_err *err)
+{
+	const regime *pinned;
+	int code;
+	memset(rc, 0, sizeof *rc);
+	if ((code = store_incident_get(s->st, id, &rc->inc, err)))
+		return code;
+	rc->have_inc = 1;
+	if ((code = session_catalogues(s, NULL, err)) || (code = session_pinned_regime(s, &pinned, err)))
+		goto fail;
+	if ((code = store_hits(s->st, id, &rc->hits, err)))
+		goto fail;
+	rc->have_hits = 1;
+	if ((code = store_decisions(s->st, id, 0, 0, &rc->latest, err)))
+		goto fail;
+	rc->have_latest = 1;
+	if (remedy_view_build(&rc->inc, &rc->hits, &s->cat, pinned, &s->cal, zone_utc_offset(s->cfg->tz),
+	                      store_now(s->st), &rc->view) < 0) {
+		code = gg_fail(err, GG_ESOFTWARE, "memori habis");
+		goto fail;
+	}
+	rc->have_view = 1;
+	return GG_OK;
+fail:
+	remedy_case_free(rc);
+	return code;
+}
+
+void remedy_case_free(remedy_case *rc)
+{
+	if (rc->have_view)
+		remedy_view_free(&rc->view);
+	if (rc->have_latest)
+		decision_list_free(&rc->latest);
+	if (rc->have_hits)
+		hit_list_free(&rc->hits);
+	if (rc->have_inc)
+		incident_free(&rc->inc);
+	memset(rc, 0, sizeof *rc);
+}
+
+const decision *remedy_case_decision(const remedy_case *rc, int64_t tender_id)
+{
+	for (size_t i = 0; i < rc->latest.n; i++)
+		if (rc->latest.v[i].tender_id == tender_id)
+			return &rc->latest.v[i];
+	return NULL;
+}
+
+int remedy_case_decide(session *s, const decide_request *rq, int *revision, char *warn, size_t n,
+                       gg_err *err)
+{
+	remedy_case rc;
+	warn[0] = '\0';
+	const remedy_info *ri = remedy_find(rq->remedy);
+	if (!ri)
+		return gg_fail(err, GG_EUSAGE, "upaya '%s' tidak dikenal; pilih %s", rq->remedy ? rq->remedy : "",
+		               remedy_names());
+	int code = remedy_case_load(s, rq->incident_id, &rc, err);
+	if (code)
+		return code;
+	code = remedy_decision_check(&rc.view, &rc.inc, rq->tender_code, ri->code, rq->note, warn, n, err);
+	if (!code) {
+		const tender_plan *p = remedy_view_plan(&rc.view, rq->tender_code);
+		const regime *rg = p ? p->regime : rc.view.regime;
+		decision_new in = { rq->incident_id, rq->tender_code, ri->code, rq->ref, rq->decided, rq->note,
+		                    rc.inc.t.restored ? rc.view.days : 0, rg ? rg->id : "", rq->expect_revision };
+		code = store_decide(s->st, &in, revision, err);
+	}
+	remedy_case_free(&rc);
+	return code;
+}

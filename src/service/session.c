@@ -1,0 +1,143 @@
+/* Opening what a face works in: config, catalogues, store. */
+#include "session.h"
+
+#include <pwd.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "files.h"
+#include "holidays.h"
+#include "letters.h"
+#include "regcat.h"
+
+void session_fill_actor(session *s)
+{
+	static char user[64], client[64];
+	struct passwd *pw = getpwuid(geteuid());
+	const char *u = pw ? pw->pw_name : getenv("USER");
+	snprintf(user, sizeof user, "%s", u ? u : "?");
+	const char *ssh = getenv("SSH_CLIENT");
+	if (!ssh)
+		ssh = getenv("SSH_CONNECTION");
+	client[0] = '\0';
+	if (ssh)
+		snprintf(client, sizeof client, "%.*s", (int)strcspn(ssh, " "), ssh);
+	s->actor.user = user;
+	s->actor.client = client;
+}
+
+int session_load_config(session *s, config_problems *probs, gg_err *err)
+{
+	if (s->cfg)
+		return GG_OK;
+	free(s->config_path);
+	s->config_path = config_find(s->config_arg);
+	if (!s->config_path)
+		return gg_fail(err, GG_ECONFIG,
+		               "tidak ada berkas konfigurasi: dicari -c, $GANGGUAN_CONFIG, "
+		               "$XDG_CONFIG_HOME/gangguan/gangguan.ini, /etc/gangguan.ini; salin contoh "
+		               "data/gangguan.ini ke salah satunya, atau jalankan gangguan tanpa perintah "
+		               "untuk mengisi formulir penyiapan");
+	gg_err_clear(err);
+	int code = config_load(s->config_path, &s->cfg, probs, err);
+	if (code && !err->msg[0])
+		gg_fail(err, code, "%s: konfigurasi ditolak (%zu masalah)", s->config_path, probs->n);
+	return code;
+}
+
+int session_open_store(session *s, int flags, gg_err *err)
+{
+	if (s->st)
+		return GG_OK;
+	const char *path = s->db_arg ? s->db_arg : s->cfg ? s->cfg->database : NULL;
+	if (!path || !*path)
+		return gg_fail(err, GG_EUSAGE, "berkas basis data tidak diketahui: beri -d BERKAS atau "
+		               "[paths] database di konfigurasi");
+	free(s->db_path);
+	if (!(s->db_path = strdup(path)))
+		return gg_fail(err, GG_ESOFTWARE, "memori habis");
+	if ((flags & STORE_CREATE) && !s->db_arg)
+		files_mkdir_parents(path);
+	int code = store_open(path, flags, &s->actor, &s->st, err);
+	if (code)
+		return code;
+	if (s->cfg)
+		store_set_utc_offset(s->st, zone_utc_offset(s->cfg->tz));
+	return GG_OK;
+}
+
+int session_catalogues(session *s, char **problems, gg_err *err)
+{
+	char *found = NULL;
+	if (problems)
+		*problems = NULL;
+	if (s->have_catalogues)
+		return GG_OK;
+	const gg_config *cfg = s->cfg;
+	workcal_init(&s->cal, cfg->count_cuti_bersama);
+	char *cat = config_data_path(cfg, cfg->regulations && *cfg->regulations ? cfg->regulations : "regulations");
+	char *hol = config_data_path(cfg, cfg->holidays && *cfg->holidays ? cfg->holidays : "holidays");
+	int code = !cat || !hol ? gg_fail(err, GG_ESOFTWARE, "memori habis") : GG_OK;
+	if (!code)
+		code = regcat_load(cat, &s->cat, &found, err);
+	if (!code && (code = holidays_load(hol, &s->cal, &found, err)))
+		regcat_free(&s->cat);
+	free(cat);
+	free(hol);
+	if (code) {
+		workcal_free(&s->cal);
+		if (found && !problems) /* the first problem names the file and line */
+			snprintf(err->msg, sizeof err->msg, "%.*s", (int)strcspn(found, "\n"), found);
+		if (problems)
+			*problems = found;
+		else
+			free(found);
+		return code;
+	}
+	free(found);
+	s->have_catalogues = 1;
+	return GG_OK;
+}
+
+int session_pinned_regime(session *s, const regime **out, gg_err *err)
+{
+	*out = NULL;
+	const char *pin = s->cfg->regime;
+	if (!pin || !*pin)
+		return GG_OK;
+	int code = session_catalogues(s, NULL, err);
+	if (code)
+		return code;
+	for (size_t i = 0; i < s->cat.n; i++)
+		if (strcmp(s->cat.v[i].id, pin) == 0) {
+			*out = &s->cat.v[i];
+			return GG_OK;
+		}
+	strbuf ids = STRBUF_INIT;
+	for (size_t i = 0; i < s->cat.n; i++)
+		sb_appendf(&ids, "%s%s", i ? ", " : "", s->cat.v[i].id);
+	gg_fail(err, GG_ECONFIG, "[documents] regime: '%s' tidak ada di katalog peraturan; yang ada: %s "
+	        "(atau kosongkan: peraturan dipilih menurut tanggal gangguan)", pin, sb_str(&ids));
+	sb_free(&ids);
+	return GG_ECONFIG;
+}
+
+void session_release(session *s)
+{
+	letters_close(s->docs);
+	if (s->have_catalogues) {
+		regcat_free(&s->cat);
+		workcal_free(&s->cal);
+	}
+	store_close(s->st);
+	config_free(s->cfg);
+	free(s->config_path);
+	free(s->db_path);
+	s->docs = NULL;
+	s->have_catalogues = 0;
+	s->st = NULL;
+	s->cfg = NULL;
+	s->config_path = s->db_path = NULL;
+}
