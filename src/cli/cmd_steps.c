@@ -31,7 +31,12 @@ static int parse_step_args(cli_ctx *ctx, const char *cmd, int argc, char **argv,
 static int issue_step(cli_ctx *ctx, incident_step step, int64_t id, int64_t at, document *issued)
 {
 	gg_err err;
-	int code = letters_issue_step(&ctx->s, step, id, 0, at, issued, &err);
+	memset(issued, 0, sizeof *issued);
+	/* every problem of a broken catalogue, FILE:LINE, not only the first */
+	int code = cli_catalogues(ctx, step_name(step));
+	if (code)
+		return code;
+	code = letters_issue_step(&ctx->s, step, id, 0, at, issued, &err);
 	return code ? cli_fail(ctx, code, "%s: %s", step_name(step), err.msg) : GG_OK;
 }
 

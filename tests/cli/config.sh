@@ -49,7 +49,7 @@ expect_eq "-c comes first" "$(grep '^code' "$T/out")" "code = LPSE.Lebongkab"
 
 g -c "$CFG" config
 expect_rc "config prints the configuration in effect" 0
-expect_out "config names the file" "^; berkas: .*gangguan.ini"
+expect_out "config names the file" "^; berkas: .*lebong-2018.ini"
 expect_out "config fills in defaults" "^header = white,blue"
 printf '%s\n' "$OUT" | sed 1d >"$T/round.ini"
 g -c "$T/round.ini" config

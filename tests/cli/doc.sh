@@ -223,7 +223,14 @@ sed 's/{{unit.name}}/{{unit.nama}}/' "$TOP/data/templates/opening.tpl" >"$T/tpl/
 sed "s|^template_opening .*|template_opening = $T/tpl/unknown.tpl|" "$CFG" >"$T/unknown.ini"
 g -c "$T/unknown.ini" -d "$T/bad.db" open 1 --at "2018-02-03 15:00"
 expect_rc "a template with an unknown field is refused" 78
-expect_err "the refusal names the template's file and line" "unknown.tpl:9: kolom \{\{unit.nama\}\} tidak dikenal"
+line=$(grep -n 'unit.nama' "$T/tpl/unknown.tpl" | head -n 1 | cut -d: -f1)
+expect_err "the refusal names the template's file and line" "unknown.tpl:$line: kolom \{\{unit.nama\}\} tidak dikenal"
+g -c "$T/unknown.ini" -d "$T/bad.db" check
+expect_rc "check refuses the broken template before any open" 78
+expect_err "check names the template's file and line" "unknown.tpl:$line: kolom \{\{unit.nama\}\} tidak dikenal"
+sed "s|^template_closing .*|template_closing = $T/tpl/unknown.tpl|" "$CFG" >"$T/unknown-close.ini"
+g -c "$T/unknown-close.ini" -d "$T/bad.db" check
+expect_rc "check refuses a broken closing template too" 78
 
 printf '= JUDUL\n{{#each chronology}}\n#. {{text}}\n' >"$T/tpl/open-block.tpl"
 sed "s|^template_opening .*|template_opening = $T/tpl/open-block.tpl|" "$CFG" >"$T/block.ini"
@@ -239,19 +246,43 @@ expect_err "and named" "opening-field.tpl:1: kolom \{\{opening.number\}\} tidak 
 
 sed "s|^template_opening .*|template_opening = $T/tpl/none.tpl|" "$CFG" >"$T/none.ini"
 g -c "$T/none.ini" -d "$T/bad.db" open 1 --at "2018-02-03 15:00"
-expect_rc "a missing template file is refused" 66
+expect_rc "a missing template file is refused (a configuration error)" 78
 expect_err "the missing template is named" "none.tpl"
 
-printf '[regulation]\ntitle = Perka\nini bukan baris INI\n[provision:a]\ntext = x\n' >"$T/tpl/bad-reg.ini"
-sed "s|^regulations .*|regulations = $T/tpl/bad-reg.ini|" "$CFG" >"$T/badreg.ini"
-g -c "$T/badreg.ini" -d "$T/bad.db" open 1 --at "2018-02-03 15:00"
+# A regulation file is one regime of the catalogue directory: each case
+# gets a directory of its own beside a good regime.
+reg_case() {
+	mkdir -p "$T/reg-$1"
+	cp "$TOP/data/regulations/perka-lkpp-1-2015.ini" "$T/reg-$1/"
+	cat >"$T/reg-$1/$1.ini"
+	sed "s|^regulations .*|regulations = $T/reg-$1|" "$CFG" >"$T/reg-$1.ini"
+}
+printf '[regulation]\ntitle = Perka\nini bukan baris INI\n[provision:a]\ntext = x\n' | reg_case bad
+g -c "$T/reg-bad.ini" -d "$T/bad.db" open 1 --at "2018-02-03 15:00"
 expect_rc "a malformed regulation file is refused" 78
-expect_err "its file and line are named" "bad-reg.ini:3: berkas peraturan rusak: baris tidak terbaca: ini bukan baris INI$"
-printf '[regulation]\ntitle = Perka\n' >"$T/tpl/no-prov.ini"
-sed "s|^regulations .*|regulations = $T/tpl/no-prov.ini|" "$CFG" >"$T/noprov.ini"
-g -c "$T/noprov.ini" -d "$T/bad.db" open 1 --at "2018-02-03 15:00"
+expect_err "its file and line are named" "reg-bad/bad.ini:3: bukan \[bagian\], kunci = nilai, atau komentar"
+g -c "$T/reg-bad.ini" -d "$T/bad.db" check
+expect_rc "check refuses the malformed regulation file" 78
+expect_err "check names its file and line" "reg-bad/bad.ini:3: "
+printf '[regulation]\ntitle = Perka\n' | reg_case noprov
+g -c "$T/reg-noprov.ini" -d "$T/bad.db" open 1 --at "2018-02-03 15:00"
 expect_rc "a regulation file without provisions is refused" 78
-expect_err "it says what is missing" "tidak ada bagian \[provision:NAMA\]"
+expect_err "it says what is missing" "tidak ada \[provision:NAMA\]"
+# iniparser 4.1 reads [regulation:number] as a section that hides the
+# key: it crashed open, close and demo once.
+sed 's/^\[remedy:lkpp\]$/[regulation:number]/' "$TOP/data/regulations/perka-lkpp-1-2015.ini" | reg_case keysec
+line=$(grep -n '^\[regulation:number\]' "$T/reg-keysec/keysec.ini" | cut -d: -f1)
+g -c "$T/reg-keysec.ini" -d "$T/bad.db" check
+expect_rc "check refuses a section named like a key" 78
+expect_err "and names its line" "keysec.ini:$line: \[regulation:number\]: nama bagian ini sama dengan kunci"
+g -c "$T/reg-keysec.ini" -d "$T/bad.db" open 1 --at "2018-02-03 15:00"
+expect_rc "open refuses it the same way, without crashing" 78
+g -c "$T/reg-keysec.ini" -d "$T/bad-demo.db" demo
+expect_rc "demo refuses it without crashing" 78
+sed 's/^regime .*//; s/^\[documents\]$/[documents]\nregime = perpres-99-2030/' "$CFG" >"$T/pin-bad.ini"
+g -c "$T/pin-bad.ini" -d "$T/bad.db" check
+expect_rc "check refuses a pinned regime the catalogue lacks" 78
+expect_err "and lists the regimes it has" "regime: 'perpres-99-2030' tidak ada di katalog peraturan; yang ada: perka-lkpp-1-2015, perpres-16-2018"
 
 sed 's/^number_format .*/number_format = {seq}\/{code}\/{month_roman}/' "$CFG" >"$T/noyear.ini"
 g -c "$T/noyear.ini" -d "$T/bad.db" open 1 --at "2018-02-03 15:00"

@@ -17,12 +17,17 @@
 
 static char dir[256];
 
-/* The sample config of data/gangguan.ini, as shipped. */
+/* The sample config of data/gangguan.ini, as shipped (test_sample_is_shipped
+ * checks that the copy is current). */
 static const char sample_ini[] =
-	"; gangguan.ini: sample configuration for LPSE Kabupaten Lebong.\n"
-	"; It reproduces the closing report of 4 February 2018 (the seed) word for\n"
-	"; word: `gangguan -c data/gangguan.ini -d demo.db demo`.  Every key is\n"
-	"; described in gangguan.ini(5).  Lists are separated by \"|\".\n"
+	"; gangguan.ini: sample configuration for an LPSE setting up today (LPSE\n"
+	"; Kabupaten Lebong's unit data; the signatory is an invented person).\n"
+	"; Copy it to /etc/gangguan.ini or ~/.config/gangguan/gangguan.ini and\n"
+	"; change the values: every key is described in gangguan.ini(5).  Lists\n"
+	"; are separated by \"|\".  The letters cite the regulation in force on each\n"
+	"; incident's start date (data/regulations/): Perpres 16/2018 as amended,\n"
+	"; Pokja Pemilihan, for every incident since 1 July 2018.\n"
+	"; data/examples/lebong-2018.ini reproduces the unit's 2018 letter.\n"
 	"\n"
 	"[unit]\n"
 	"name      = LPSE Kabupaten Lebong\n"
@@ -33,22 +38,21 @@ static const char sample_ini[] =
 	"reporter  = Admin-PPE LPSE Kabupaten Lebong\n"
 	"\n"
 	"[signatory]\n"
-	"position  = KETUA\n"
+	"position  = KEPALA\n"
 	"org       = LPSE | Layanan Pengadaan Secara Elektronik | KABUPATEN LEBONG\n"
-	"name      = JONI PRAWINATA, MM\n"
-	"nip       = 198106292009011014\n"
+	"name      = RINA MARLINA, S.Kom., M.M.\n"
+	"nip       = 198504122010012007\n"
 	"\n"
 	"[documents]\n"
-	"; the seed writes a blank before the first slash\n"
-	"number_format    = {seq} /{code}/{month_roman}/{year}\n"
-	"copies           = Ketua ULP Kabupaten Lebong | Arsip\n"
+	"number_format    = {seq}/{code}/{month_roman}/{year}\n"
+	"copies           = Kepala UKPBJ Kabupaten Lebong | Arsip\n"
 	"style            = pair\n"
 	"template_opening = templates/opening.tpl\n"
-	"; keeps the 2018 report's own wording; templates/closing.tpl is the\n"
-	"; standard one\n"
-	"template_closing = templates/closing-lebong-2018.tpl\n"
+	"template_closing = templates/closing.tpl\n"
 	"template_single  = templates/single.tpl\n"
-	"regulations      = regulations/perka-lkpp-1-2015.ini\n"
+	"regulations      = regulations\n"
+	"; empty: the regime in force on the incident's start date\n"
+	"regime           =\n"
 	"\n"
 	"[remedies]\n"
 	"holidays     = holidays\n"
@@ -145,20 +149,26 @@ static void test_sample_loads(void **state)
 	assert_string_equal(c->domain, "http://lpse.lebongkab.go.id/");
 	assert_int_equal(c->tz, ZONE_WIB);
 	assert_string_equal(c->reporter, "Admin-PPE LPSE Kabupaten Lebong");
-	assert_string_equal(c->sign_position, "KETUA");
+	assert_string_equal(c->sign_position, "KEPALA");
 	assert_int_equal(c->sign_org_n, 3);
 	assert_string_equal(c->sign_org[0], "LPSE");
 	assert_string_equal(c->sign_org[1], "Layanan Pengadaan Secara Elektronik");
 	assert_string_equal(c->sign_org[2], "KABUPATEN LEBONG");
-	assert_string_equal(c->sign_name, "JONI PRAWINATA, MM");
-	assert_string_equal(c->sign_nip, "198106292009011014");
-	assert_string_equal(c->number_format, "{seq} /{code}/{month_roman}/{year}");
+	assert_string_equal(c->sign_name, "RINA MARLINA, S.Kom., M.M.");
+	assert_string_equal(c->sign_nip, "198504122010012007");
+	assert_string_equal(c->number_format, "{seq}/{code}/{month_roman}/{year}");
 	assert_int_equal(c->copies_n, 2);
-	assert_string_equal(c->copies[0], "Ketua ULP Kabupaten Lebong");
+	assert_string_equal(c->copies[0], "Kepala UKPBJ Kabupaten Lebong");
 	assert_string_equal(c->copies[1], "Arsip");
 	assert_string_equal(c->style, "pair");
-	assert_string_equal(c->template_closing, "templates/closing-lebong-2018.tpl");
-	assert_string_equal(c->regulations, "regulations/perka-lkpp-1-2015.ini");
+	assert_string_equal(c->template_opening, "templates/opening.tpl");
+	assert_string_equal(c->template_closing, "templates/closing.tpl");
+	assert_string_equal(c->template_single, "templates/single.tpl");
+	assert_string_equal(c->regulations, "regulations");
+	/* No pinned regime: the one in force on each incident's start. */
+	assert_non_null(c->regime);
+	assert_string_equal(c->regime, "");
+	assert_string_equal(c->holidays, "holidays");
 	assert_int_equal(c->count_cuti_bersama, 1);
 	assert_string_equal(c->theme_error, "white,red");
 	/* the default database path, with ~ expanded against $HOME */
@@ -168,6 +178,25 @@ static void test_sample_loads(void **state)
 	assert_string_equal(c->datadir, GANGGUAN_DATADIR);
 	config_free(c);
 	config_problems_free(&probs);
+}
+
+/* The embedded copy is the shipped file, byte for byte. */
+static char shipped_datadir[1024];
+
+static void test_sample_is_shipped(void **state)
+{
+	(void)state;
+	char path[1100];
+	snprintf(path, sizeof path, "%s/gangguan.ini", shipped_datadir);
+	FILE *f = fopen(path, "rb");
+	if (!f)
+		fail_msg("cannot open %s (set GANGGUAN_DATADIR to the source tree's data/)", path);
+	static char text[sizeof sample_ini + 4096];
+	size_t n = fread(text, 1, sizeof text - 1, f);
+	fclose(f);
+	text[n] = '\0';
+	if (strcmp(text, sample_ini) != 0)
+		fail_msg("%s differs from the copy in tests/unit/test_config.c: update sample_ini", path);
 }
 
 /* Finds the problem at line with key (NULL: none) whose text holds `what`. */
@@ -491,6 +520,60 @@ static void test_write_round_trip(void **state)
 	config_free(c);
 }
 
+/* [documents] regime: empty (the regime of the day) or a catalogue id. */
+static void test_regime_key(void **state)
+{
+	(void)state;
+	char text[1000];
+	gg_config *c = NULL;
+	config_problems probs = { 0 };
+	gg_err err;
+
+	snprintf(text, sizeof text, minimal_fmt, "-");
+	strcat(text, "[documents]\n"                   /* 10 */
+	             "regime = perka-lkpp-1-2015\n");  /* 11 */
+	if (config_load(put("r.ini", text), &c, &probs, &err) != GG_OK) {
+		dump(&probs);
+		fail_msg("a pinned regime id refused");
+	}
+	assert_string_equal(c->regime, "perka-lkpp-1-2015");
+	config_free(c);
+
+	/* Left out: empty, not required. */
+	snprintf(text, sizeof text, minimal_fmt, "-");
+	assert_int_equal(config_load(put("r.ini", text), &c, &probs, &err), GG_OK);
+	assert_string_equal(c->regime, "");
+	config_free(c);
+
+	/* A title instead of an id is named with its line. */
+	snprintf(text, sizeof text, minimal_fmt, "-");
+	strcat(text, "[documents]\n"                        /* 10 */
+	             "regime = Perka LKPP Nomor 1/2015\n");  /* 11 */
+	assert_int_equal(config_load(put("r.ini", text), &c, &probs, &err), GG_ECONFIG);
+	assert_null(c);
+	expect(&probs, 11, "documents:regime", "bukan nama rezim");
+	assert_int_equal(probs.n, 1);
+	config_problems_free(&probs);
+
+	/* Written and read back. */
+	c = config_defaults();
+	fill_required(c);
+	const config_option *o = config_option_find("documents:regime");
+	assert_non_null(o);
+	assert_int_equal(o->type, CT_REGIME);
+	char why[300];
+	assert_int_equal(config_set_value(c, o, "perpres-16-2018", why, sizeof why), 0);
+	assert_int_equal(config_set_value(c, o, "perpres 16", why, sizeof why), -1);
+	char path[400];
+	snprintf(path, sizeof path, "%s/pinned.ini", dir);
+	assert_int_equal(config_write(c, path, &err), GG_OK);
+	gg_config *back = NULL;
+	assert_int_equal(config_load(path, &back, &probs, &err), GG_OK);
+	assert_string_equal(back->regime, "perpres-16-2018");
+	config_free(back);
+	config_free(c);
+}
+
 static int dir_entries(const char *d)
 {
 	char cmd[600];
@@ -659,6 +742,11 @@ static void test_check_value_table(void **state)
 		{ "documents:copies", "", 1 },
 		{ "documents:number_format", "{seq:4}-{year}", 1 },
 		{ "documents:number_format", "{seq}-{tahun}", 0 },
+		{ "documents:regime", "", 1 }, { "documents:regime", "perpres-16-2018", 1 },
+		{ "documents:regime", "perka-lkpp-1-2015", 1 }, { "documents:regime", "a_b.c", 1 },
+		{ "documents:regime", "Perpres-16-2018", 0 }, { "documents:regime", "perpres 16", 0 },
+		{ "documents:regime", "../perpres", 0 }, { "documents:regime", ".hidden", 0 },
+		{ "documents:regime", "perpres-16-2018.ini/", 0 },
 	};
 	char why[600];
 	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
@@ -680,8 +768,12 @@ static void test_check_value_table(void **state)
 
 int main(void)
 {
+	/* Read before setup() clears it for the tests of the lookup order. */
+	const char *d = getenv("GANGGUAN_DATADIR");
+	snprintf(shipped_datadir, sizeof shipped_datadir, "%s", d && *d ? d : "data");
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test_setup_teardown(test_sample_loads, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_sample_is_shipped, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_bad_file_reports_every_problem, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_value_problems_without_syntax_errors, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_nip_problems_name_the_line, setup, teardown),
@@ -691,6 +783,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_problems_print_format, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_write_round_trip, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_write_refuses_invalid, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_regime_key, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_find_order, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_data_path_order, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_check_value_table, setup, teardown),

@@ -49,26 +49,24 @@ static int64_t wib(const char *s)
 static char *org[] = { "LPSE", "KABUPATEN CONTOH" };
 static char *copies[] = { "Kepala Bagian Pengadaan", "Arsip" };
 
-static gg_config sample_config(void)
+static doc_unit sample_unit(void)
 {
-	gg_config c;
-	memset(&c, 0, sizeof c);
-	c.unit_name = "LPSE Kabupaten Contoh";
-	c.unit_code = "LPSE.Contoh";
-	c.ip = "10.1.2.3";
-	c.domain = "https://lpse.contoh.go.id/";
-	c.tz = ZONE_WITA;
-	c.reporter = "Admin-PPE";
-	c.sign_position = "KEPALA";
-	c.sign_org = org;
-	c.sign_org_n = 2;
-	c.sign_name = "SITI AMINAH, S.T.";
-	c.sign_nip = "198502142010012001";
-	c.number_format = "{seq}/{code}/{month_roman}/{year}";
-	c.copies = copies;
-	c.copies_n = 2;
-	c.style = "pair";
-	return c;
+	doc_unit u;
+	memset(&u, 0, sizeof u);
+	u.name = "LPSE Kabupaten Contoh";
+	u.code = "LPSE.Contoh";
+	u.ip = "10.1.2.3";
+	u.domain = "https://lpse.contoh.go.id/";
+	u.tz = ZONE_WITA;
+	u.reporter = "Admin-PPE";
+	u.sign_position = "KEPALA";
+	u.sign_org = org;
+	u.sign_org_n = 2;
+	u.sign_name = "SITI AMINAH, S.T.";
+	u.sign_nip = "198502142010012001";
+	u.copies = copies;
+	u.copies_n = 2;
+	return u;
 }
 
 static event ev(const char *when, int about, int action, char *text)
@@ -84,7 +82,7 @@ static event ev(const char *when, int about, int action, char *text)
 }
 
 /* Renders src for a closing request over the events given. */
-static char *render_closing(const gg_config *cfg, event *evs, size_t n, const char *src, gg_err *err)
+static char *render_closing(const doc_unit *cfg, event *evs, size_t n, const char *src, gg_err *err)
 {
 	incident inc;
 	memset(&inc, 0, sizeof inc);
@@ -121,7 +119,7 @@ static char *render_closing(const gg_config *cfg, event *evs, size_t n, const ch
 static void test_fields(void **state)
 {
 	(void)state;
-	gg_config cfg = sample_config();
+	doc_unit cfg = sample_unit();
 	gg_err err;
 	event evs[] = {
 		ev("2019-06-30 23:00", 1, 0, "listrik padam"),
@@ -161,7 +159,7 @@ static void test_fields(void **state)
 static void test_refusals(void **state)
 {
 	(void)state;
-	gg_config cfg = sample_config();
+	doc_unit cfg = sample_unit();
 	gg_err err;
 	event evs[] = { ev("2019-06-30 23:00", 0, 0, "listrik \033[2J padam") };
 	assert_null(render_closing(&cfg, evs, 1, "{{unit.name}}\n", &err));
@@ -187,7 +185,7 @@ static void test_refusals(void **state)
 	char *out = render_closing(&cfg, ok, 1, "{{#if unit.ip}}IP{{else}}tanpa IP{{/if}}\n", &err);
 	assert_string_equal(out, "tanpa IP\n");
 	free(out);
-	cfg = sample_config();
+	cfg = sample_unit();
 	/* Impact not recorded: only with #if. */
 	assert_null(render_closing(&cfg, ok, 1, "{{incident.impact}}\n", &err));
 	assert_non_null(strstr(err.msg, "dampak gangguan tidak dicatat"));

@@ -14,6 +14,7 @@
 #include <unistd.h>
 
 #include "holidays.h"
+#include "inifile.h"
 #include "idtime.h"
 #include "regcat.h"
 
@@ -112,12 +113,21 @@ static void expect_problem(const char *dir, const char *line)
 	free(problems);
 }
 
+/* Lines 1-6: a [regulation] with every required key. */
 static const char good_regulation[] =
 	"[regulation]\n"
 	"title = Uji\n"
 	"number = Uji 1\n"
 	"committee = Pokja\n"
+	"result_report = Berita Acara Hasil Uji\n"
 	"effective_from = 2015-01-01\n";
+
+/* The wording of the four remedies every regime must give. */
+static const char good_remedies[] =
+	"[remedy:cancel]\nlabel = Batal\nshort = batal\n"
+	"[remedy:reschedule]\nlabel = Jadwal\nshort = jadwal\n"
+	"[remedy:alternative]\nlabel = Alternatif\nshort = alternatif\n"
+	"[remedy:lkpp]\nlabel = LKPP\nshort = lkpp\n";
 
 static void test_malformed_catalogue(void **state)
 {
@@ -129,16 +139,16 @@ static void test_malformed_catalogue(void **state)
 	snprintf(buf, sizeof buf, "%s\n[provision:a]\ntext = t\ncauses = semua\nremedis = cancel\n", good_regulation);
 	write_file("x.ini", buf);
 	char want[700];
-	snprintf(want, sizeof want, "%s:10: provision:a:remedis: kunci tidak dikenal", name);
+	snprintf(want, sizeof want, "%s:11: provision:a:remedis: kunci tidak dikenal", name);
 	expect_problem(tmp, want);
 
 	/* An unknown remedy and an unknown cause. */
 	snprintf(buf, sizeof buf, "%s[provision:a]\ntext = t\ncauses = listrik, gempa\nremedies = postpone\n",
 	         good_regulation);
 	write_file("x.ini", buf);
-	snprintf(want, sizeof want, "%s:8: provision:a:causes: penyebab 'gempa' tidak dikenal", name);
+	snprintf(want, sizeof want, "%s:9: provision:a:causes: penyebab 'gempa' tidak dikenal", name);
 	expect_problem(tmp, want);
-	snprintf(want, sizeof want, "%s:9: provision:a:remedies: upaya 'postpone' tidak dikenal", name);
+	snprintf(want, sizeof want, "%s:10: provision:a:remedies: upaya 'postpone' tidak dikenal", name);
 	expect_problem(tmp, want);
 
 	/* A bad date; a missing required key is named at its section. */
@@ -152,17 +162,17 @@ static void test_malformed_catalogue(void **state)
 	/* What iniparser would hide: a duplicate key, an unquoted ';'. */
 	snprintf(buf, sizeof buf, "%s[provision:a]\ntext = t\ntext = u\ncauses = semua\n", good_regulation);
 	write_file("x.ini", buf);
-	snprintf(want, sizeof want, "%s:8: provision:a:text: sudah diisi di baris 7", name);
+	snprintf(want, sizeof want, "%s:9: provision:a:text: sudah diisi di baris 8", name);
 	expect_problem(tmp, want);
 	snprintf(buf, sizeof buf, "%s[provision:a]\ntext = a; atau b\ncauses = semua\n", good_regulation);
 	write_file("x.ini", buf);
-	snprintf(want, sizeof want, "%s:7: nilai yang memuat ';' harus dikutip", name);
+	snprintf(want, sizeof want, "%s:8: nilai yang memuat ';' harus dikutip", name);
 	expect_problem(tmp, want);
 
 	/* What iniparser would fail on without a line: malformed, too long. */
 	snprintf(buf, sizeof buf, "%s[provision:a\n", good_regulation);
 	write_file("x.ini", buf);
-	snprintf(want, sizeof want, "%s:6: nama bagian harus ditutup", name);
+	snprintf(want, sizeof want, "%s:7: nama bagian harus ditutup", name);
 	expect_problem(tmp, want);
 	char *longline = malloc(1300);
 	assert_non_null(longline);
@@ -171,21 +181,251 @@ static void test_malformed_catalogue(void **state)
 	snprintf(buf, sizeof buf, "%s[provision:a]\ntext = %s", good_regulation, longline);
 	free(longline);
 	write_file("x.ini", buf);
-	snprintf(want, sizeof want, "%s:7: baris lebih dari 1000 byte", name);
+	snprintf(want, sizeof want, "%s:8: baris lebih dari 1000 byte", name);
 	expect_problem(tmp, want);
 
 	/* The good file loads. */
-	snprintf(buf, sizeof buf, "%s[provision:a]\ntext = \"a; atau\\nb\"\ncauses = semua\nremedies =\n",
-	         good_regulation);
+	snprintf(buf, sizeof buf, "%s[provision:a]\ntext = \"a; atau\\nb\"\nquoted = no\ncauses = semua\nremedies =\n%s",
+	         good_regulation, good_remedies);
 	write_file("x.ini", buf);
 	regcat c;
 	char *problems = NULL;
 	gg_err err;
-	assert_int_equal(regcat_load(tmp, &c, &problems, &err), GG_OK);
+	if (regcat_load(tmp, &c, &problems, &err) != GG_OK)
+		fail_msg("%s\n%s", err.msg, problems ? problems : "");
 	assert_string_equal(c.v[0].prov[0].text, "a; atau\nb");
 	assert_int_equal(c.v[0].prov[0].remedies, 0);
+	assert_false(c.v[0].prov[0].quoted);
 	assert_int_equal(c.v[0].until, INT64_MAX);
+	assert_string_equal(c.v[0].result_report, "Berita Acara Hasil Uji");
+	assert_int_equal(c.v[0].transition, TRANSITION_NONE);
+	assert_int_equal(c.v[0].namend, 0);
+	assert_string_equal(c.v[0].remedy_short[REMEDY_LKPP], "lkpp");
+	assert_null(c.v[0].remedy_letter[REMEDY_LKPP]);
 	regcat_free(&c);
+	unlink(name);
+}
+
+/* A regime file good in every respect, one line per entry so that a
+ * test can change one line and know the line a refusal must name. */
+static const char *const good_lines[] = {
+	"[regulation]",                          /* 1 */
+	"title = Peraturan Uji",                 /* 2 */
+	"number = Uji 1",                        /* 3 */
+	"committee = Pokja Uji",                 /* 4 */
+	"result_report = Berita Acara Hasil Uji", /* 5 */
+	"effective_from = 2018-07-01",           /* 6 */
+	"transition = started",                  /* 7 */
+	"transition_source = Pasal 1 Uji",       /* 8 */
+	"[amendment:satu]",                      /* 9 */
+	"number = Perubahan Pertama",            /* 10 */
+	"effective_from = 2021-02-02",           /* 11 */
+	"[provision:a]",                         /* 12 */
+	"text = t",                              /* 13 */
+	"quoted = yes",                          /* 14 */
+	"source = sumber uji",                   /* 15 */
+	"causes = semua",                        /* 16 */
+	"remedies = cancel",                     /* 17 */
+	"[remedy:cancel]",                       /* 18 */
+	"label = Batal",                         /* 19 */
+	"short = batal",                         /* 20 */
+	"[remedy:reschedule]",                   /* 21 */
+	"label = Jadwal",                        /* 22 */
+	"short = jadwal",                        /* 23 */
+	"[remedy:alternative]",                  /* 24 */
+	"label = Alternatif",                    /* 25 */
+	"short = alternatif",                    /* 26 */
+	"[remedy:lkpp]",                         /* 27 */
+	"label = LKPP",                          /* 28 */
+	"short = lkpp",                          /* 29 */
+};
+
+/* Writes x.ini: the good file with line `line` (1-based; 0: none)
+ * replaced by `with`, and `prefix` before its first byte. */
+static void write_variant(const char *prefix, int line, const char *with)
+{
+	char buf[4000];
+	size_t len = (size_t)snprintf(buf, sizeof buf, "%s", prefix);
+	for (size_t i = 0; i < sizeof good_lines / sizeof good_lines[0]; i++)
+		len += (size_t)snprintf(buf + len, sizeof buf - len, "%s\n",
+		                        (int)i + 1 == line ? with : good_lines[i]);
+	assert_true(len < sizeof buf);
+	write_file("x.ini", buf);
+}
+
+/* The variant is refused, naming x.ini:LINE (0: no line) and `what`. */
+static void expect_variant_problem(int line, const char *with, int at, const char *what)
+{
+	char want[900];
+	write_variant("", line, with);
+	if (at)
+		snprintf(want, sizeof want, "%s/x.ini:%d: %s", tmp, at, what);
+	else
+		snprintf(want, sizeof want, "%s/x.ini: %s", tmp, what);
+	expect_problem(tmp, want);
+}
+
+static void expect_variant_loads(const char *prefix, int line, const char *with, regcat *c)
+{
+	char *problems = NULL;
+	gg_err err;
+	write_variant(prefix, line, with);
+	if (regcat_load(tmp, c, &problems, &err) != GG_OK) {
+		char copy[2000];
+		snprintf(copy, sizeof copy, "%s\n%s", err.msg, problems ? problems : "");
+		free(problems);
+		fail_msg("%s", copy);
+	}
+	assert_int_equal(c->n, 1);
+}
+
+/* The keys of the refactored catalogue, each refusal with FILE:LINE. */
+static void test_catalogue_refusals(void **state)
+{
+	(void)state;
+	char name[600];
+	snprintf(name, sizeof name, "%s/x.ini", tmp);
+
+	/* The good file, as read. */
+	regcat c;
+	expect_variant_loads("", 0, NULL, &c);
+	const regime *r = &c.v[0];
+	assert_string_equal(r->id, "x");
+	assert_string_equal(r->result_report, "Berita Acara Hasil Uji");
+	assert_int_equal(r->transition, TRANSITION_STARTED);
+	assert_string_equal(r->transition_source, "Pasal 1 Uji");
+	assert_int_equal(r->namend, 1);
+	assert_string_equal(r->amend[0].number, "Perubahan Pertama");
+	assert_true(r->amend[0].from == days_from_civil(2021, 2, 2));
+	assert_true(r->prov[0].quoted);
+	assert_string_equal(r->prov[0].source, "sumber uji");
+	assert_string_equal(r->remedy_label[REMEDY_RESCHEDULE], "Jadwal");
+	assert_string_equal(r->remedy_short[REMEDY_RESCHEDULE], "jadwal");
+	regcat_free(&c);
+
+	/* [regulation] result_report is required. */
+	expect_variant_problem(5, "; no result_report", 1, "regulation:result_report: wajib diisi");
+	expect_variant_problem(5, "result_report =", 5, "regulation:result_report: wajib diisi");
+
+	/* A provision quoted word for word names where the words are from. */
+	expect_variant_problem(15, "; no source", 12, "provision:a:source: ketentuan yang dikutip kata demi kata "
+	                       "(quoted = yes) wajib menyebut sumbernya");
+	expect_variant_problem(15, "source =", 15, "provision:a:source: ketentuan yang dikutip");
+	/* ... which a summary need not. */
+	expect_variant_loads("", 14, "quoted = no", &c);
+	regcat_free(&c);
+	write_variant("", 14, "quoted = no");
+	/* (quoted = no with no source) */
+	{
+		char buf[4000];
+		size_t len = 0;
+		for (size_t i = 0; i < sizeof good_lines / sizeof good_lines[0]; i++)
+			len += (size_t)snprintf(buf + len, sizeof buf - len, "%s\n",
+			                        i == 13 ? "quoted = no" : i == 14 ? "; no source" : good_lines[i]);
+		write_file("x.ini", buf);
+		char *problems = NULL;
+		gg_err err;
+		if (regcat_load(tmp, &c, &problems, &err) != GG_OK)
+			fail_msg("a summary without source refused: %s", problems ? problems : err.msg);
+		assert_false(c.v[0].prov[0].quoted);
+		assert_string_equal(c.v[0].prov[0].source, "");
+		regcat_free(&c);
+	}
+
+	/* label and short are required for every remedy. */
+	expect_variant_problem(29, "; no short", 27, "remedy:lkpp:short: [remedy:lkpp] short wajib diisi");
+	expect_variant_problem(19, "; no label", 18, "remedy:cancel:label: [remedy:cancel] label wajib diisi");
+	/* A missing section has no line to name: the file is. */
+	expect_variant_problem(27, "; no [remedy:lkpp]", 0, "[remedy:lkpp] label wajib diisi");
+
+	/* transition: one of three words, with its source. */
+	expect_variant_problem(7, "transition = maybe", 7,
+	                       "regulation:transition: 'maybe': isi none, started atau past_bid_deadline");
+	expect_variant_problem(8, "; no transition_source", 1,
+	                       "regulation:transition_source: sebut ketentuan peralihan");
+	expect_variant_loads("", 7, "transition = past_bid_deadline", &c);
+	assert_int_equal(c.v[0].transition, TRANSITION_PAST_BID_DEADLINE);
+	regcat_free(&c);
+	expect_variant_loads("", 7, "transition = none", &c);
+	assert_int_equal(c.v[0].transition, TRANSITION_NONE);
+	regcat_free(&c);
+
+	/* An amendment cannot take effect before what it amends (the same
+	 * day can). */
+	expect_variant_problem(11, "effective_from = 2018-06-30", 11,
+	                       "amendment:satu:effective_from: perubahan tidak dapat berlaku sebelum peraturan "
+	                       "yang diubahnya");
+	expect_variant_problem(11, "effective_from = 2021-02-30", 11,
+	                       "amendment:satu:effective_from: '2021-02-30' bukan tanggal");
+	expect_variant_loads("", 11, "effective_from = 2018-07-01", &c);
+	assert_true(c.v[0].amend[0].from == c.v[0].from);
+	regcat_free(&c);
+	unlink(name);
+}
+
+/* inifile: a UTF-8 BOM is not text; "[a:b]" beside [a] is refused. */
+static void test_inifile_bom_and_shadowing_sections(void **state)
+{
+	(void)state;
+	char name[600];
+	snprintf(name, sizeof name, "%s/x.ini", tmp);
+
+	/* With a BOM before "[regulation]" the file reads as without. */
+	regcat c;
+	expect_variant_loads("\xEF\xBB\xBF", 0, NULL, &c);
+	assert_string_equal(c.v[0].title, "Peraturan Uji");
+	assert_string_equal(c.v[0].number, "Uji 1");
+	assert_int_equal(c.v[0].nprov, 1);
+	regcat_free(&c);
+	/* ... and its lines keep their numbers. */
+	write_variant("\xEF\xBB\xBF", 7, "transition = maybe");
+	char want[800];
+	snprintf(want, sizeof want, "%s:7: regulation:transition: 'maybe'", name);
+	expect_problem(tmp, want);
+
+	/* The inifile layer itself. */
+	write_variant("\xEF\xBB\xBF", 0, NULL);
+	inifile f;
+	strbuf probs = STRBUF_INIT;
+	int np = 0;
+	gg_err err;
+	assert_int_equal(inifile_open(name, &f, &probs, &np, &err), GG_OK);
+	assert_int_equal(np, 0);
+	assert_true(f.bom);
+	assert_int_equal(inifile_line(&f, "regulation", NULL), 1);
+	assert_int_equal(inifile_line(&f, "regulation", "title"), 2);
+	assert_string_equal(inifile_get(&f, "regulation", "title"), "Peraturan Uji");
+	inifile_close(&f);
+	write_variant("", 0, NULL);
+	assert_int_equal(inifile_open(name, &f, &probs, &np, &err), GG_OK);
+	assert_int_equal(np, 0);
+	assert_false(f.bom);
+	inifile_close(&f);
+	/* Only on the first line. */
+	write_file("x.ini", "[regulation]\n\xEF\xBB\xBFtitle = Uji\n");
+	assert_int_equal(inifile_open(name, &f, &probs, &np, &err), GG_OK);
+	assert_int_equal(np, 1);
+	inifile_close(&f);
+	sb_free(&probs);
+
+	/* "[regulation:number]" would be read as the key number of
+	 * [regulation]: refused at its own line. */
+	expect_variant_problem(9, "[regulation:number]", 9,
+	                       "[regulation:number]: nama bagian ini sama dengan kunci number di bagian "
+	                       "[regulation]");
+	/* Whichever comes first. */
+	write_file("x.ini", "[regulation:title]\nx = 1\n[regulation]\ntitle = Uji\n");
+	snprintf(want, sizeof want, "%s:1: [regulation:title]: nama bagian ini sama dengan kunci title", name);
+	expect_problem(tmp, want);
+	/* A colon in a section whose prefix is no section is fine there. */
+	write_variant("", 0, NULL);
+	probs = (strbuf)STRBUF_INIT;
+	np = 0;
+	assert_int_equal(inifile_open(name, &f, &probs, &np, &err), GG_OK);
+	assert_int_equal(np, 0);
+	assert_int_equal(inifile_line(&f, "provision:a", NULL), 12);
+	inifile_close(&f);
+	sb_free(&probs);
 	unlink(name);
 }
 
@@ -230,6 +470,8 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_shipped_catalogue),
 		cmocka_unit_test(test_malformed_catalogue),
+		cmocka_unit_test(test_catalogue_refusals),
+		cmocka_unit_test(test_inifile_bom_and_shadowing_sections),
 		cmocka_unit_test(test_holidays),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);

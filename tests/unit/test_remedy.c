@@ -20,7 +20,10 @@ static void test_remedy_table(void **state)
 	for (int i = 0; i < REMEDY__COUNT; i++) {
 		assert_int_equal(remedy_table[i].code, i);
 		assert_ptr_equal(remedy_find(remedy_table[i].name), &remedy_table[i]);
-		assert_true(strlen(remedy_table[i].label) > 10);
+		/* Wording belongs to a regime: with none, the remedy's name. */
+		assert_string_equal(regime_remedy_label(NULL, remedy_table[i].code), remedy_table[i].name);
+		assert_string_equal(regime_remedy_short(NULL, remedy_table[i].code), remedy_table[i].name);
+		assert_string_equal(regime_remedy_letter(NULL, remedy_table[i].code), remedy_table[i].name);
 	}
 	assert_ptr_equal(remedy_find("CANCEL"), &remedy_table[REMEDY_CANCEL]);
 	assert_ptr_equal(remedy_find("batal"), &remedy_table[REMEDY_CANCEL]);
@@ -53,11 +56,21 @@ static void test_regime_by_date(void **state)
 	/* Overlapping regimes: the one that took effect last wins. */
 	r[0].until = INT64_MAX;
 	assert_string_equal(regcat_for_day(&c, days_from_civil(2020, 1, 1))->id, "perpres-16-2018");
-	/* Labels: the regime's own, else the table's. */
-	assert_string_equal(regime_remedy_label(&r[0], REMEDY_LKPP), remedy_table[REMEDY_LKPP].label);
-	char label[] = "Fasilitasi LKPP atas permohonan Pokja Pemilihan";
+	/* Wording: the regime's own, else the remedy's name; a letter
+	 * without its own sentence uses the label. */
+	assert_string_equal(regime_remedy_label(&r[0], REMEDY_LKPP), "lkpp");
+	assert_string_equal(regime_remedy_short(&r[0], REMEDY_LKPP), "lkpp");
+	assert_string_equal(regime_remedy_letter(&r[0], REMEDY_LKPP), "lkpp");
+	char label[] = "Fasilitasi LKPP atas permohonan Pokja Pemilihan", shrt[] = "fasilitasi LKPP";
+	char letter[] = "Mengajukan permohonan kepada LKPP.";
 	r[1].remedy_label[REMEDY_LKPP] = label;
+	r[1].remedy_short[REMEDY_LKPP] = shrt;
 	assert_string_equal(regime_remedy_label(&r[1], REMEDY_LKPP), label);
+	assert_string_equal(regime_remedy_short(&r[1], REMEDY_LKPP), shrt);
+	assert_string_equal(regime_remedy_letter(&r[1], REMEDY_LKPP), label);
+	r[1].remedy_letter[REMEDY_LKPP] = letter;
+	assert_string_equal(regime_remedy_letter(&r[1], REMEDY_LKPP), letter);
+	assert_string_equal(regime_remedy_label(&r[1], (remedy_code)REMEDY__COUNT), "?");
 }
 
 static void test_provision_covers(void **state)
@@ -108,7 +121,7 @@ static void test_remedy_view(void **state)
 	workcal_init(&cal, 1);
 	assert_int_equal(workcal_add_year(&cal, 2018), 0);
 	remedy_view v;
-	assert_int_equal(remedy_view_build(&inc, &hits, &cat, &cal, 7 * 3600, wib("2018-03-01 00:00"), &v), 0);
+	assert_int_equal(remedy_view_build(&inc, &hits, &cat, NULL, &cal, 7 * 3600, wib("2018-03-01 00:00"), &v), 0);
 	assert_ptr_equal(v.regime, &r);
 	assert_non_null(strstr(v.why, "gangguan mulai 3 Februari 2018; Perka 1/2015 berlaku sejak 1 Januari 2015"));
 	assert_int_equal(v.days, 2);
@@ -126,7 +139,7 @@ static void test_remedy_view(void **state)
 	char other[] = "lainnya";
 	inc.cause = other;
 	inc.t.restored = 0;
-	assert_int_equal(remedy_view_build(&inc, NULL, &cat, NULL, 7 * 3600, wib("2018-02-05 08:00"), &v), 0);
+	assert_int_equal(remedy_view_build(&inc, NULL, &cat, NULL, NULL, 7 * 3600, wib("2018-02-05 08:00"), &v), 0);
 	assert_int_equal(v.nprovs, 1);
 	assert_string_equal(v.provs[0]->name, "solusi-alternatif");
 	assert_true(v.provisional);
@@ -135,7 +148,7 @@ static void test_remedy_view(void **state)
 
 	/* Before any regime. */
 	inc.t.started = wib("2014-05-05 10:00");
-	assert_int_equal(remedy_view_build(&inc, NULL, &cat, NULL, 7 * 3600, wib("2014-05-05 11:00"), &v), 0);
+	assert_int_equal(remedy_view_build(&inc, NULL, &cat, NULL, NULL, 7 * 3600, wib("2014-05-05 11:00"), &v), 0);
 	assert_null(v.regime);
 	assert_non_null(strstr(v.why, "tidak ada peraturan"));
 	remedy_view_free(&v);
