@@ -8,6 +8,8 @@
 #include <stddef.h>
 #include <wchar.h>
 
+#include "keymap.h"
+
 typedef struct lineedit {
 	wchar_t *buf;     /* NUL-terminated, owned */
 	size_t len;       /* characters */
@@ -40,6 +42,17 @@ void le_home(lineedit *e);
 void le_end(lineedit *e);
 void le_word_left(lineedit *e);
 void le_word_right(lineedit *e);
+
+/* The editing keys of every text entry (form fields, the status-line
+ * prompt, the list's search): one table, so that a key does the same in
+ * each, and the help screen and gangguan(1) list it once. */
+const keymap *le_keymap(void);
+
+enum le_key_result { LE_UNBOUND = -1, LE_MOVED = 0, LE_CHANGED = 1 };
+/* Runs the editing action bound to key on e: LE_CHANGED when the text
+ * changed, LE_MOVED when only the cursor did, LE_UNBOUND for any other
+ * key (a character to insert is the caller's: le_insert). */
+int le_key(lineedit *e, int key);
 
 /* Display width of a character (0 for combining, 2 for wide, 1 for
  * unprintable ones that are shown as a replacement). */

@@ -1,6 +1,8 @@
 /* The curses-free line editor (lineedit.h). */
 #include "lineedit.h"
 
+#include "i18n.h"
+
 #include <stdlib.h>
 #include <string.h>
 #include <wctype.h>
@@ -273,4 +275,57 @@ void le_view(lineedit *e, int cols, size_t *first, size_t *count, int *cursor_co
 	*first = e->scroll;
 	*count = i - e->scroll;
 	*cursor_col = span_width(e, e->scroll, e->cur);
+}
+
+/* ---- the editing keymap ---- */
+
+enum { LE_A_LEFT, LE_A_RIGHT, LE_A_HOME, LE_A_END, LE_A_BS, LE_A_DEL,
+       LE_A_KILLEND, LE_A_KILLSTART, LE_A_KILLWORD };
+
+#define LE_MOVE(fn, call) \
+	static int fn(void *ctx) \
+	{ \
+		call((lineedit *)ctx); \
+		return LE_MOVED; \
+	}
+#define LE_EDIT(fn, call) \
+	static int fn(void *ctx) \
+	{ \
+		return call((lineedit *)ctx) > 0 ? LE_CHANGED : LE_MOVED; \
+	}
+LE_MOVE(a_left, le_left)
+LE_MOVE(a_right, le_right)
+LE_MOVE(a_home, le_home)
+LE_MOVE(a_end, le_end)
+LE_EDIT(a_backspace, le_backspace)
+LE_EDIT(a_delete, le_delete)
+LE_EDIT(a_kill_end, le_kill_to_end)
+LE_EDIT(a_kill_start, le_kill_to_start)
+LE_EDIT(a_kill_word, le_kill_word)
+
+/* Emacs-style control keys beside the named ones: PuTTY and a bare
+ * vt100 send no Home/End/Delete of their own. */
+static const km_action le_actions[] = {
+	{ LE_A_LEFT, "edit.left", N_("kursor ke kiri"), { KM_LEFT, KM_CTRL('b') }, a_left },
+	{ LE_A_RIGHT, "edit.right", N_("kursor ke kanan"), { KM_RIGHT, KM_CTRL('f') }, a_right },
+	{ LE_A_HOME, "edit.home", N_("ke awal isian"), { KM_HOME, KM_CTRL('a') }, a_home },
+	{ LE_A_END, "edit.end", N_("ke akhir isian"), { KM_END, KM_CTRL('e') }, a_end },
+	{ LE_A_BS, "edit.backspace", N_("hapus huruf sebelum kursor"), { KM_BACKSPACE, KM_CTRL('h') }, a_backspace },
+	{ LE_A_DEL, "edit.delete", N_("hapus huruf di kursor"), { KM_DELETE, KM_CTRL('d') }, a_delete },
+	{ LE_A_KILLEND, "edit.killend", N_("hapus sampai akhir isian"), { KM_CTRL('k') }, a_kill_end },
+	{ LE_A_KILLSTART, "edit.killstart", N_("hapus sampai awal isian"), { KM_CTRL('u') }, a_kill_start },
+	{ LE_A_KILLWORD, "edit.killword", N_("hapus kata sebelum kursor"), { KM_CTRL('w') }, a_kill_word },
+};
+static const keymap le_map = { N_("Menyunting isian (formulir, pencarian, pertanyaan)"), le_actions,
+                               sizeof le_actions / sizeof le_actions[0] };
+
+const keymap *le_keymap(void)
+{
+	return &le_map;
+}
+
+int le_key(lineedit *e, int key)
+{
+	const km_action *a = km_lookup(&le_map, key);
+	return a ? a->run(e) : LE_UNBOUND;
 }

@@ -366,20 +366,8 @@ int app_prompt(app *a, const char *label, const char *initial, char **out)
 		}
 		if (k == KM_ESC)
 			break;
-		switch (k) {
-		case KM_LEFT: le_left(&e); break;
-		case KM_RIGHT: le_right(&e); break;
-		case KM_HOME: case KM_CTRL('a'): le_home(&e); break;
-		case KM_END: case KM_CTRL('e'): le_end(&e); break;
-		case KM_BACKSPACE: le_backspace(&e); break;
-		case KM_DELETE: le_delete(&e); break;
-		case KM_CTRL('u'): le_kill_to_start(&e); break;
-		case KM_CTRL('k'): le_kill_to_end(&e); break;
-		case KM_CTRL('w'): le_kill_word(&e); break;
-		default:
-			if (k > 0 && k < KM_BASE)
-				le_insert(&e, (wchar_t)k);
-		}
+		if (le_key(&e, k) == LE_UNBOUND && k > 0 && k < KM_BASE)
+			le_insert(&e, (wchar_t)k);
 	}
 	curs_set(0);
 	le_free(&e);
@@ -490,6 +478,20 @@ void app_loop(app *a)
 	}
 }
 
+/* The setup form's next number continues the unit's paper agenda book:
+ * set once, through the same store rule as `gangguan number --set`. */
+static void set_first_number(app *a)
+{
+	gg_err err;
+	civil c;
+	civil_from_utc(store_now(a->ses->st), a->ses->cfg->tz, &c);
+	if (store_counter_set(a->ses->st, c.year, a->setup_next_number, &err))
+		app_error(a, "%s", err.msg);
+	else
+		app_status(a, _("Nomor surat berikutnya tahun %d: %d. Konfigurasi ditulis ke %s."), c.year,
+		           a->setup_next_number, a->setup_config);
+}
+
 /* The TUI has no terminal yet when it opens the session: problems go to
  * stderr as the CLI writes them. */
 static void print_problem(void *ctx, const char *line)
@@ -544,6 +546,8 @@ int tui_run(session *ses)
 		code = setup_run(&a);   /* writes the config and creates the database */
 		if (code == GG_OK && !a.quit)
 			code = open_config_and_store(ses);
+		if (code == GG_OK && !a.quit && a.setup_next_number > 1)
+			set_first_number(&a);
 		if (code || a.quit) {
 			endwin();
 			if (!a.setup_done)

@@ -24,6 +24,7 @@ struct form {
 	char **cache;           /* form_get results */
 	unsigned char *fresh;   /* a time the form filled in (now): typing replaces it */
 	size_t focus;
+	size_t top;             /* first field shown: the form scrolls to keep the focus in view */
 	int dirty;              /* changed since opened */
 	int unsaved;            /* changed since the draft was written */
 	int64_t last_change_ms;
@@ -287,9 +288,14 @@ static void form_draw(screen *s)
 		draw_text(2, 1, COLS - 2, f->note);
 
 	int box_max = COLS - BOX_X - 2;
-	for (size_t i = 0; i < f->def->n; i++) {
+	size_t rows = LINES - 3 > FIELD_Y ? (size_t)(LINES - 3 - FIELD_Y + 1) / 2 : 1;
+	if (f->focus < f->top)
+		f->top = f->focus;
+	else if (f->focus >= f->top + rows)
+		f->top = f->focus - rows + 1;
+	for (size_t i = f->top; i < f->def->n; i++) {
 		const form_field_def *fd = &f->def->fields[i];
-		int y = FIELD_Y + 2 * (int)i;
+		int y = FIELD_Y + 2 * (int)(i - f->top);
 		if (y >= LINES - 3)
 			break;
 		int bw = fd->width < box_max ? fd->width : box_max;
@@ -356,8 +362,7 @@ static void form_draw(screen *s)
 
 /* ---- keys ---- */
 
-enum { F_NEXT = 1, F_PREV, F_ENTER, F_SUBMIT, F_CANCEL, F_LEFT, F_RIGHT, F_HOME, F_END,
-       F_BS, F_DEL, F_KILLEND, F_KILLSTART, F_KILLWORD, F_WLEFT, F_WRIGHT, F_CYCLE };
+enum { F_NEXT = 1, F_PREV, F_ENTER, F_SUBMIT, F_CANCEL, F_LEFT, F_RIGHT };
 
 static void change(form *f)
 {
@@ -445,53 +450,27 @@ static lineedit *in_field(form *f)
 	return &f->ed[f->focus];
 }
 
-static int a_left(void *ctx)
+/* Left/Right move through a choice; in a text field they edit. */
+static int choice_or_edit(form *f, int step, int key)
 {
-	form *f = ctx;
 	if (is_choice(f)) {
-		choice_step(f, f->focus, -1);
+		choice_step(f, f->focus, step);
 		change(f);
-	} else {
-		le_left(in_field(f));
+	} else if (le_key(in_field(f), key) == LE_CHANGED) {
+		change(f);
 	}
 	return 0;
+}
+
+static int a_left(void *ctx)
+{
+	return choice_or_edit(ctx, -1, KM_LEFT);
 }
 
 static int a_right(void *ctx)
 {
-	form *f = ctx;
-	if (is_choice(f)) {
-		choice_step(f, f->focus, 1);
-		change(f);
-	} else {
-		le_right(in_field(f));
-	}
-	return 0;
+	return choice_or_edit(ctx, 1, KM_RIGHT);
 }
-
-#define EDIT_MOVE(fn, call) \
-	static int fn(void *ctx) \
-	{ \
-		form *f = ctx; \
-		if (!is_choice(f)) \
-			call(in_field(f)); \
-		return 0; \
-	}
-#define EDIT_CHANGE(fn, call) \
-	static int fn(void *ctx) \
-	{ \
-		form *f = ctx; \
-		if (!is_choice(f) && call(in_field(f)) > 0) \
-			change(f); \
-		return 0; \
-	}
-EDIT_MOVE(a_home, le_home)
-EDIT_MOVE(a_end, le_end)
-EDIT_CHANGE(a_bs, le_backspace)
-EDIT_CHANGE(a_del, le_delete)
-EDIT_CHANGE(a_killend, le_kill_to_end)
-EDIT_CHANGE(a_killstart, le_kill_to_start)
-EDIT_CHANGE(a_killword, le_kill_word)
 
 static const km_action form_actions[] = {
 	{ F_NEXT, "form.next", N_("ke isian berikut (memeriksa isian ini)"), { KM_TAB, KM_DOWN }, a_next },
@@ -499,15 +478,8 @@ static const km_action form_actions[] = {
 	{ F_ENTER, "form.enter", N_("isian berikut; di isian terakhir: simpan"), { KM_ENTER }, a_enter },
 	{ F_SUBMIT, "form.submit", N_("simpan (pratinjau dan konfirmasi bila menerbitkan)"), { KM_F(2), KM_CTRL('x') }, a_submit },
 	{ F_CANCEL, "form.cancel", N_("batal (bertanya bila ada isian)"), { KM_ESC }, a_cancel },
-	{ F_LEFT, "form.left", N_("kursor ke kiri; pilihan sebelumnya"), { KM_LEFT, KM_CTRL('b') }, a_left },
-	{ F_RIGHT, "form.right", N_("kursor ke kanan; pilihan berikut"), { KM_RIGHT, KM_CTRL('f') }, a_right },
-	{ F_HOME, "form.home", N_("ke awal isian"), { KM_HOME, KM_CTRL('a') }, a_home },
-	{ F_END, "form.end", N_("ke akhir isian"), { KM_END, KM_CTRL('e') }, a_end },
-	{ F_BS, "form.backspace", N_("hapus huruf sebelum kursor"), { KM_BACKSPACE }, a_bs },
-	{ F_DEL, "form.delete", N_("hapus huruf di kursor"), { KM_DELETE, KM_CTRL('d') }, a_del },
-	{ F_KILLEND, "form.killend", N_("hapus sampai akhir isian"), { KM_CTRL('k') }, a_killend },
-	{ F_KILLSTART, "form.killstart", N_("hapus sampai awal isian"), { KM_CTRL('u') }, a_killstart },
-	{ F_KILLWORD, "form.killword", N_("hapus kata sebelum kursor"), { KM_CTRL('w') }, a_killword },
+	{ F_LEFT, "form.left", N_("isian pilihan: pilihan sebelumnya (isian teks: kursor ke kiri)"), { KM_LEFT }, a_left },
+	{ F_RIGHT, "form.right", N_("isian pilihan: pilihan berikut (isian teks: kursor ke kanan)"), { KM_RIGHT }, a_right },
 };
 static const keymap form_keymap = { N_("Formulir"), form_actions,
                                     sizeof form_actions / sizeof form_actions[0] };
@@ -528,6 +500,11 @@ static int form_key(screen *s, int k)
 	form *f = (form *)s;
 	if (km_dispatch(&form_keymap, k, f) >= 0)
 		return 0;   /* f may be gone: a save or cancel closes the form */
+	if (!is_choice(f) && km_lookup(le_keymap(), k)) {
+		if (le_key(in_field(f), k) == LE_CHANGED)
+			change(f);
+		return 0;
+	}
 	if (k <= 0 || k >= KM_BASE)
 		return -1;   /* F1 and the like: global keys */
 	if (is_choice(f)) {

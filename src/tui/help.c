@@ -4,6 +4,7 @@
 #include <stdlib.h>
 
 #include "i18n.h"
+#include "lineedit.h"
 #include "strbuf.h"
 #include "tui_screens.h"
 
@@ -23,6 +24,7 @@ screen *help_open(app *a, const keymap *screen_keys)
 	strbuf sb = STRBUF_INIT;
 	if (screen_keys)
 		add_keymap(&sb, screen_keys);
+	add_keymap(&sb, le_keymap());
 	add_keymap(&sb, app_global_keymap());
 	sb_append(&sb, _("Huruf Indonesia dan tempelan UTF-8 dapat diketik di isian. Tombol Home/End/F1-F10 "
 	                 "dari PuTTY dan Xshell dikenali. Lihat juga gangguan(1).\n"));

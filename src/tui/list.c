@@ -435,19 +435,17 @@ static int search_key(list_screen *l, int k)
 		l->searching = 0;
 		changed = le_set(&l->search, "") == 0;
 		break;
-	case KM_LEFT: le_left(&l->search); return 0;
-	case KM_RIGHT: le_right(&l->search); return 0;
-	case KM_HOME: case KM_CTRL('a'): le_home(&l->search); return 0;
-	case KM_END: case KM_CTRL('e'): le_end(&l->search); return 0;
-	case KM_BACKSPACE: changed = le_backspace(&l->search); break;
-	case KM_DELETE: changed = le_delete(&l->search); break;
-	case KM_CTRL('u'): changed = le_kill_to_start(&l->search); break;
-	case KM_CTRL('w'): changed = le_kill_word(&l->search); break;
-	default:
-		if (k > 0 && k < KM_BASE)
+	default: {
+		int r = le_key(&l->search, k);
+		if (r == LE_MOVED)
+			return 0;
+		if (r == LE_CHANGED)
+			changed = 1;
+		else if (k > 0 && k < KM_BASE)
 			changed = le_insert(&l->search, (wchar_t)k) > 0;
 		else
 			return -1;
+	}
 	}
 	if (changed) {
 		free(l->query);

@@ -28,14 +28,32 @@ static size_t zone_choices(const form_choice **out)
 	return 3;
 }
 
+/* The next number of this year's register: 1, or where the unit's paper
+ * agenda book stopped (the same rules as `gangguan number --set`). */
+static int check_next_number(form *f, const form_field_def *fd, const char *value, char *why, size_t n)
+{
+	(void)f;
+	(void)fd;
+	char *end;
+	long v = strtol(value, &end, 10);
+	if (!*value || *end || v < 1 || v > 999999) {
+		snprintf(why, n, "%s", _("bilangan bulat 1 sampai 999999"));
+		return -1;
+	}
+	return 0;
+}
+
 static const form_field_def setup_fields[] = {
 	{ "unit:name", N_("Nama unit"), 40, FF_TEXT, 1, 200, check_option, NULL, N_("mis. LPSE Kabupaten Lebong") },
 	{ "unit:code", N_("Kode unit"), 24, FF_TEXT, 1, 60, check_option, NULL, N_("di nomor surat: LPSE.Lebongkab") },
 	{ "unit:ip", N_("Alamat IP server"), 24, FF_TEXT, 1, 60, check_option, NULL, N_("mis. 118.97.128.173") },
 	{ "unit:domain", N_("Alamat situs SPSE"), 40, FF_TEXT, 1, 200, check_option, NULL, N_("mis. http://lpse.lebongkab.go.id/") },
 	{ "unit:timezone", N_("Zona waktu"), 16, FF_CHOICE, 1, 0, NULL, zone_choices, N_("Kiri/Kanan") },
-	{ "signatory:name", N_("Ketua LPSE"), 40, FF_TEXT, 1, 200, check_option, NULL, N_("nama dengan gelar") },
-	{ "signatory:nip", N_("NIP Ketua"), 24, FF_TEXT, 1, 30, check_option, NULL, N_("18 digit, atau -") },
+	{ "signatory:position", N_("Jabatan penanda tangan"), 30, FF_TEXT, 1, 200, check_option, NULL, N_("KETUA, KEPALA, ...") },
+	{ "signatory:org", N_("Baris di bawah jabatan"), 50, FF_TEXT, 1, 500, check_option, NULL, N_("dipisah |: LPSE | KABUPATEN LEBONG") },
+	{ "signatory:name", N_("Nama penanda tangan"), 40, FF_TEXT, 1, 200, check_option, NULL, N_("nama dengan gelar") },
+	{ "signatory:nip", N_("NIP penanda tangan"), 24, FF_TEXT, 1, 30, check_option, NULL, N_("18 digit, atau -") },
+	{ "next_number", N_("Nomor surat berikutnya"), 8, FF_TEXT, 1, 6, check_next_number, NULL, N_("tahun ini; lanjutan buku agenda, 1 bila belum ada") },
 	{ "paths:database", N_("Berkas basis data"), 40, FF_TEXT, 1, 1000, check_option, NULL, NULL },
 	{ "config", N_("Berkas konfigurasi"), 40, FF_TEXT, 1, 1000, NULL, NULL, NULL },
 };
@@ -61,6 +79,13 @@ static void setup_init(form *f)
 	gg_config *d = config_defaults();
 	char *cfg = default_config_path(a);
 	form_set(f, "unit:timezone", "WIB");
+	static const char *const from_defaults[] = { "signatory:position", "signatory:org" };
+	for (size_t i = 0; d && i < sizeof from_defaults / sizeof from_defaults[0]; i++) {
+		char *v = config_value_string(d, config_option_find(from_defaults[i]));
+		form_set(f, from_defaults[i], v ? v : "");
+		free(v);
+	}
+	form_set(f, "next_number", "1");
 	form_set(f, "paths:database", a->ses->db_arg ? a->ses->db_arg : d && d->database ? d->database : "");
 	form_set(f, "config", cfg ? cfg : "");
 	form_note(f, "%s", _("Belum ada konfigurasi. Isi data unit; kunci lain memakai nilai bawaan."));
@@ -97,6 +122,7 @@ static int setup_submit(form *f)
 	}
 	free(a->setup_config);
 	a->setup_config = path;
+	a->setup_next_number = (int)strtol(form_get(f, "next_number"), NULL, 10);
 	a->ses->config_arg = a->setup_config;
 	a->setup_done = 1;
 	form_done(f);

@@ -46,6 +46,7 @@ struct app {
 	int too_small;
 	char *setup_config;     /* the config file the setup form wrote (owned) */
 	int setup_done;
+	int setup_next_number;  /* the register's next number of this year, from the setup form */
 	int fast_errors;        /* get_wch ERRs in a row that did not wait */
 };
 
