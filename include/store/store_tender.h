@@ -67,9 +67,10 @@ typedef struct decision_new {
 
 /* Records a decision, or a new revision of it (*revision gets its
  * number).  Refused: a tender whose hit is not confirmed, a void
- * incident, a reschedule while the incident is not restored (its days
- * are not known), an empty reference, a decision date before the
- * incident began. */
+ * incident, an empty reference, a decision date before the incident
+ * began.  The rules of the remedy itself (allowed by the regime, its
+ * conditions, no reschedule before restore) are the caller's:
+ * remedy_case_decide() checks them first (remedycase.h). */
 int store_decide(store *s, const decision_new *in, int *revision, gg_err *err);
 /* The decisions of an incident (tender_id 0: all tenders), by tender code
  * then revision; all_revisions 0 keeps only the latest of each. */

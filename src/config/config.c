@@ -1,12 +1,11 @@
-/* Loading gangguan.ini: iniparser reads the values, the option table
- * (options.c) checks them, and a scan of the file's own lines supplies
- * what iniparser 4.1 cannot: the line of each key, unknown and duplicate
- * keys, and the exact line that would make iniparser reject the file. */
+/* Loading gangguan.ini through the one INI scanner (inifile.h), which
+ * supplies what iniparser 4.1 cannot (the line of each key, duplicate
+ * keys, the lines it would refuse); the option table (options.c) checks
+ * every value, and unknown keys get the nearest known one. */
 #include "config.h"
 
 #include <errno.h>
 #include <fcntl.h>
-#include <iniparser.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -18,14 +17,12 @@
 #include "docnum.h"
 #include "files.h"
 #include "grow.h"
+#include "inifile.h"
 #include "strbuf.h"
 
 #ifndef GANGGUAN_DATADIR
 #define GANGGUAN_DATADIR "/usr/local/share/gangguan"
 #endif
-
-/* iniparser's own line limit (ASCIILINESZ). */
-#define INI_LINE_MAX 1024
 
 /* ---- problems ---- */
 
@@ -88,163 +85,7 @@ void config_problems_print(const config_problems *p, void (*emit)(void *ctx, con
 	}
 }
 
-/* ---- the scan of the file's lines ---- */
-
-typedef struct ini_entry {
-	char *key;   /* "section:key", lower case as iniparser stores it */
-	int line;
-} ini_entry;
-
-typedef struct ini_scan {
-	ini_entry *v;
-	size_t n;
-	int syntax_errors;
-	int *bad;      /* the lines iniparser would refuse, ascending */
-	size_t bad_n;
-} ini_scan;
-
-static void scan_free(ini_scan *s)
-{
-	for (size_t i = 0; i < s->n; i++)
-		free(s->v[i].key);
-	free(s->v);
-	free(s->bad);
-}
-
-static void scan_bad_line(ini_scan *s, int line)
-{
-	s->syntax_errors++;
-	int *v = realloc(s->bad, (s->bad_n + 1) * sizeof *v);
-	if (!v)
-		return;
-	s->bad = v;
-	s->bad[s->bad_n++] = line;
-}
-
-static char *trim(char *s)
-{
-	while (*s == ' ' || *s == '\t')
-		s++;
-	char *e = s + strlen(s);
-	while (e > s && (e[-1] == ' ' || e[-1] == '\t' || e[-1] == '\r' || e[-1] == '\n'))
-		*--e = '\0';
-	return s;
-}
-
-static void lower(char *s)
-{
-	for (; *s; s++)
-		if (*s >= 'A' && *s <= 'Z')
-			*s = (char)(*s - 'A' + 'a');
-}
-
-static int scan_add(ini_scan *s, const char *section, const char *key, int line)
-{
-	ini_entry *v = realloc(s->v, (s->n + 1) * sizeof *v);
-	if (!v)
-		return -1;
-	s->v = v;
-	strbuf b = STRBUF_INIT;
-	sb_appendf(&b, "%s:%s", section, key);
-	char *k = sb_steal(&b);
-	if (!k)
-		return -1;
-	lower(k);
-	s->v[s->n].key = k;
-	s->v[s->n].line = line;
-	s->n++;
-	return 0;
-}
-
-/* Reads the file line by line the way iniparser 4.1 does, recording each
- * key's line and reporting each line that iniparser would refuse. */
-static int scan_file(FILE *f, const char *path, ini_scan *s, config_problems *probs)
-{
-	char *line = NULL;
-	size_t cap = 0;
-	ssize_t len;
-	int lineno = 0, continued = 0;
-	char section[256] = "";
-	while ((len = getline(&line, &cap, f)) != -1) {
-		lineno++;
-
-		if ((size_t)len >= INI_LINE_MAX) {
-			add_problem(probs, path, lineno, NULL,
-			            "baris terlalu panjang (%zd byte; paling banyak %d)", len,
-			            INI_LINE_MAX - 1);
-			scan_bad_line(s, lineno);
-			continued = 0;
-			continue;
-		}
-		if (memchr(line, '\0', (size_t)len)) {
-			add_problem(probs, path, lineno, NULL, "baris memuat byte NUL");
-			scan_bad_line(s, lineno);
-			continue;
-		}
-		char *t = trim(line);
-		int was_continued = continued;
-		size_t tl = strlen(t);
-		continued = tl > 0 && t[tl - 1] == '\\';
-		if (was_continued || !*t || *t == '#' || *t == ';')
-			continue;
-		if (*t == '[') {
-			/* iniparser takes a section only when ] ends the line */
-			char *close = t + strlen(t) - 1;
-			if (*close != ']') {
-				add_problem(probs, path, lineno, NULL,
-				            "baris bagian harus diakhiri ] (tanpa komentar di belakangnya): %.60s", t);
-				scan_bad_line(s, lineno);
-				continue;
-			}
-			*close = '\0';
-			snprintf(section, sizeof section, "%s", trim(t + 1));
-			lower(section);
-			continue;
-		}
-		char *eq = strchr(t, '=');
-		if (!eq) {
-			add_problem(probs, path, lineno, NULL,
-			            "baris tidak dikenali (bukan [bagian] atau kunci = nilai): %.60s", t);
-			scan_bad_line(s, lineno);
-			continue;
-		}
-		*eq = '\0';
-		char *key = trim(t);
-		if (!*key) {
-			add_problem(probs, path, lineno, NULL, "kunci kosong sebelum =");
-			scan_bad_line(s, lineno);
-			continue;
-		}
-		if (!section[0]) {
-			add_problem(probs, path, lineno, key, "kunci di luar bagian; tulis dulu [unit] dsb.");
-			continue;
-		}
-		/* iniparser cuts an unquoted value at ; or # without a word */
-		const char *value = trim(eq + 1);
-		if (*value != '"' && *value != '\'' && strpbrk(value, ";#")) {
-			char full[300];
-			snprintf(full, sizeof full, "%s:%s", section, key);
-			lower(full);
-			add_problem(probs, path, lineno, full,
-			            "nilai memuat ; atau # dan akan terpotong; apit nilainya dengan tanda kutip");
-		}
-		if (scan_add(s, section, key, lineno) < 0) {
-			free(line);
-			return -1;
-		}
-	}
-	free(line);
-	return 0;
-}
-
-static int scan_line_of(const ini_scan *s, const char *key)
-{
-	int line = 0;
-	for (size_t i = 0; i < s->n; i++)
-		if (strcasecmp(s->v[i].key, key) == 0)
-			line = s->v[i].line; /* the last one wins, as in iniparser */
-	return line;
-}
+/* ---- checking the scanned file (inifile.h: the one INI scanner) ---- */
 
 static size_t edit_distance(const char *a, const char *b)
 {
@@ -286,61 +127,47 @@ static const char *nearest_key(const char *key)
 	return found;
 }
 
-static void check_keys(const ini_scan *s, const char *path, config_problems *probs)
+static void check_keys(const inifile *f, config_problems *probs)
 {
-	for (size_t i = 0; i < s->n; i++) {
-		const char *key = s->v[i].key;
-		for (size_t j = 0; j < i; j++)
-			if (strcmp(s->v[j].key, key) == 0) {
-				add_problem(probs, path, s->v[i].line, key,
-				            "kunci ganda (juga di baris %d); hapus salah satunya",
-				            s->v[j].line);
-				break;
-			}
+	for (size_t i = 0; i < f->n; i++) {
+		const ini_entry *e = &f->v[i];
+		if (!e->key)
+			continue;
+		char key[600];
+		snprintf(key, sizeof key, "%s:%s", e->section, e->key);
 		if (config_option_find(key))
 			continue;
 		const char *near = nearest_key(key);
 		if (near)
-			add_problem(probs, path, s->v[i].line, key,
-			            "kunci tidak dikenal; maksud Anda %s?", near);
+			add_problem(probs, f->path, e->line, key, "kunci tidak dikenal; maksud Anda %s?", near);
 		else
-			add_problem(probs, path, s->v[i].line, key,
-			            "kunci tidak dikenal (lihat gangguan.ini(5))");
+			add_problem(probs, f->path, e->line, key, "kunci tidak dikenal (lihat gangguan.ini(5))");
 	}
 }
 
-/* iniparser reports through a printf-like callback without a context
- * pointer; its message only ever duplicates what scan_file found, so it
- * is swallowed to keep it off the terminal (and off a curses screen). */
-static int quiet_iniparser(const char *fmt, ...)
+static void check_values(const inifile *f, gg_config *c, config_problems *probs)
 {
-	(void)fmt;
-	return 0;
-}
-
-static void check_values(dictionary *d, const ini_scan *s, const char *path, gg_config *c,
-                         config_problems *probs)
-{
+	const char *path = f->path;
 	size_t n;
 	const config_option *opts = config_options(&n);
 	char why[600];
 	for (size_t i = 0; i < n; i++) {
 		const config_option *o = &opts[i];
-		const char *v = iniparser_getstring(d, o->key, NULL);
+		const char *v = inifile_value(f, o->key);
 		if (!v) {
 			if (!o->def)
 				add_problem(probs, path, 0, o->key, "wajib diisi (%s)", o->help);
 			continue;
 		}
 		if (config_set_value(c, o, v, why, sizeof why) < 0)
-			add_problem(probs, path, scan_line_of(s, o->key), o->key, "%s", why);
+			add_problem(probs, path, inifile_value_line(f, o->key), o->key, "%s", why);
 	}
 	/* A number must fit the documents' number field, with the widest
 	 * sequence and the unit code it will hold. */
 	char num[DOCNUM_MAX];
 	if (c->number_format && c->unit_code && docnum_check(c->number_format, why, sizeof why) == 0 &&
 	    docnum_render(c->number_format, c->unit_code, 999999, 9999, 12, num, sizeof num) < 0)
-		add_problem(probs, path, scan_line_of(s, "unit:code"), "unit:code",
+		add_problem(probs, path, inifile_value_line(f, "unit:code"), "unit:code",
 		            "nomor surat yang dibentuk dengan kode ini lebih dari %d karakter",
 		            DOCNUM_MAX - 1);
 }
@@ -361,76 +188,34 @@ static void sort_problems(config_problems *p, size_t from)
 	}
 }
 
-/* iniparser refuses a whole file for one bad line; so that the values of
- * the good lines are still checked (every problem reported, not only the
- * first), it reads a copy with the bad lines blanked (line numbers kept). */
-static dictionary *load_without_bad_lines(const char *path, const ini_scan *s)
-{
-	if (!s->bad_n)
-		return iniparser_load(path);
-	FILE *in = fopen(path, "r"), *copy = tmpfile();
-	dictionary *d = NULL;
-	char *line = NULL;
-	size_t cap = 0, next = 0;
-	int lineno = 0;
-	if (!in || !copy)
-		goto out;
-	while (getline(&line, &cap, in) != -1) {
-		lineno++;
-		if (next < s->bad_n && s->bad[next] == lineno) {
-			next++;
-			fputc('\n', copy);
-			continue;
-		}
-		fputs(line, copy);
-	}
-	if (fflush(copy) == 0) {
-		char fdpath[64];
-		snprintf(fdpath, sizeof fdpath, "/dev/fd/%d", fileno(copy));
-		d = iniparser_load(fdpath);
-	}
-out:
-	free(line);
-	if (in)
-		fclose(in);
-	if (copy)
-		fclose(copy);
-	return d;
-}
-
 int config_load(const char *path, gg_config **out, config_problems *probs, gg_err *err)
 {
+	inifile f;
 	*out = NULL;
 	gg_err_clear(err);
-	FILE *f = fopen(path, "r");
-	if (!f)
-		return gg_fail(err, GG_ECONFIG,
-		               "%s: tidak dapat dibaca: %s", path, strerror(errno));
-	ini_scan scan = { 0 };
 	size_t before = probs->n;
-	int rc = scan_file(f, path, &scan, probs);
-	fclose(f);
-	if (rc < 0) {
-		scan_free(&scan);
-		return gg_fail(err, GG_ESOFTWARE, "memori habis");
+	int code = inifile_read(path, &f, err);
+	if (code == GG_ENOTFOUND) {
+		err->code = GG_ECONFIG;   /* a config named but unreadable is a configuration error */
+		return GG_ECONFIG;
 	}
-	check_keys(&scan, path, probs);
-	iniparser_set_error_callback(quiet_iniparser);
-	dictionary *d = load_without_bad_lines(path, &scan);
-	if (!d) {
-		scan_free(&scan);
-		add_problem(probs, path, 0, NULL, "iniparser menolak berkas ini");
+	if (code)
+		return code;
+	for (size_t i = 0; i < f.nprob; i++)
+		add_problem(probs, path, f.prob[i].line, f.prob[i].key, "%s", f.prob[i].what);
+	check_keys(&f, probs);
+	if (!f.dict) {
+		inifile_close(&f);
+		sort_problems(probs, before);
 		return GG_ECONFIG;
 	}
 	gg_config *c = config_defaults();
 	if (!c) {
-		iniparser_freedict(d);
-		scan_free(&scan);
+		inifile_close(&f);
 		return gg_fail(err, GG_ESOFTWARE, "memori habis");
 	}
-	check_values(d, &scan, path, c, probs);
-	iniparser_freedict(d);
-	scan_free(&scan);
+	check_values(&f, c, probs);
+	inifile_close(&f);
 	sort_problems(probs, before);
 	if (probs->n > before || !(c->path = strdup(path))) {
 		config_free(c);

@@ -121,9 +121,10 @@ static int load_provision(loader *L, const inifile *f, const char *sec, provisio
 	if (split_list(inifile_get(f, sec, "items"), "|", &p->items, &p->nitems) < 0)
 		return -1;
 	const char *q = inifile_get(f, sec, "quoted");
-	if (!q || strcasecmp(q, "yes") == 0)
+	/* Only what is marked is a quotation: a missing key is a summary. */
+	if (q && strcasecmp(q, "yes") == 0)
 		p->quoted = 1;
-	else if (strcasecmp(q, "no") == 0)
+	else if (!q || strcasecmp(q, "no") == 0)
 		p->quoted = 0;
 	else
 		inifile_problem(&L->problems, &L->n, f, sec, "quoted", "'%s': isi yes atau no", q);

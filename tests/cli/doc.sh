@@ -260,7 +260,7 @@ reg_case() {
 printf '[regulation]\ntitle = Perka\nini bukan baris INI\n[provision:a]\ntext = x\n' | reg_case bad
 g -c "$T/reg-bad.ini" -d "$T/bad.db" open 1 --at "2018-02-03 15:00"
 expect_rc "a malformed regulation file is refused" 78
-expect_err "its file and line are named" "reg-bad/bad.ini:3: bukan \[bagian\], kunci = nilai, atau komentar"
+expect_err "its file and line are named" "reg-bad/bad.ini:3: baris tidak dikenali \(bukan \[bagian\] atau kunci = nilai\): ini bukan baris INI"
 g -c "$T/reg-bad.ini" -d "$T/bad.db" check
 expect_rc "check refuses the malformed regulation file" 78
 expect_err "check names its file and line" "reg-bad/bad.ini:3: "

@@ -14,6 +14,9 @@
 #include "docfields.h"
 #include "docview.h"
 #include "idtime.h"
+#include "regcat.h"
+#include "regulation.h"
+#include "schedule.h"
 #include "strbuf.h"
 
 /* Data files are read from the source tree (make check sets it). */
@@ -79,6 +82,50 @@ static event ev(const char *when, int about, int action, char *text)
 	e.action = action;
 	e.text = text;
 	return e;
+}
+
+/* An incident of `cause` from `start` (WIB) to `restored` (NULL: not yet). */
+static incident sample_incident(const char *start, const char *restored, char *cause)
+{
+	incident inc;
+	memset(&inc, 0, sizeof inc);
+	inc.id = 7;
+	inc.summary = "tidak dapat diakses";
+	inc.cause = cause;
+	inc.impact = "";
+	inc.reporter = "Operator Jaga";
+	inc.channel = "telepon";
+	inc.t.started = wib(start);
+	inc.t.restored = restored ? wib(restored) : 0;
+	return inc;
+}
+
+/* Renders src (named file in messages) for a request of kind about inc
+ * over the events given, with regime rg (may be NULL) and no escaping. */
+static char *render_doc(const doc_unit *cfg, const regime *rg, doc_kind kind, const incident *inc, event *evs,
+                        size_t n, const char *src, const char *file, gg_err *err)
+{
+	document opening;
+	memset(&opening, 0, sizeof opening);
+	opening.number = "010/LPSE.Contoh/VI/2019";
+	opening.issued = inc->t.started + 3600;
+	event_list el = { evs, n, n };
+	int64_t issued = (inc->t.restored ? inc->t.restored : inc->t.started) + 2400;
+	doc_request req = { .kind = kind, .inc = inc, .events = &el,
+		            .revokes = kind == DOC_CLOSING ? &opening : NULL,
+		            .seq = 11, .year = 2019, .month = 7, .issued = issued };
+	tpl_data *d;
+	if (doc_fields_build(cfg, rg, &req, "011/LPSE.Contoh/VII/2019", &d, err))
+		return NULL;
+	tpl *t;
+	char *out = NULL;
+	if (tpl_parse(src, file, &t, err) == GG_OK) {
+		if (tpl_check(t, doc_field_kind, &kind, err) == GG_OK)
+			tpl_render(t, d, NULL, &out, err);
+		tpl_free(t);
+	}
+	tpl_data_free(d);
+	return out;
 }
 
 /* Renders src for a closing request over the events given. */
@@ -231,16 +278,256 @@ static void test_man_page_lists_every_field(void **state)
 	char path[512];
 	snprintf(path, sizeof path, "%s/../man/gangguan-template.5", datadir());
 	char *man = slurp(path);
+	strbuf missing = STRBUF_INIT;
 	size_t n;
 	const doc_field *f = doc_fields(&n);
 	for (size_t i = 0; i < n; i++)
 		if (!strstr(man, f[i].name))
-			fail_msg("gangguan-template(5) does not name the field %s", f[i].name);
+			sb_appendf(&missing, " %s%s%s", f[i].list ? f[i].list : "", f[i].list ? "." : "", f[i].name);
 	static const char *const event_fields[] = { "text", "day", "date", "time", "about", "new_day", "action" };
 	for (size_t i = 0; i < sizeof event_fields / sizeof event_fields[0]; i++)
 		if (!strstr(man, event_fields[i]))
-			fail_msg("gangguan-template(5) does not name the event field %s", event_fields[i]);
+			sb_appendf(&missing, " (event) %s", event_fields[i]);
 	free(man);
+	if (missing.len) {
+		char names[1000];
+		snprintf(names, sizeof names, "%s", sb_str(&missing));
+		sb_free(&missing);
+		fail_msg("gangguan-template(5) does not name the field(s):%s", names);
+	}
+	sb_free(&missing);
+}
+
+/* ---- the regime's fields, with the shipped catalogue ---- */
+
+static void load_shipped(regcat *c)
+{
+	char path[600], *problems = NULL;
+	gg_err err;
+	snprintf(path, sizeof path, "%s/regulations", datadir());
+	if (regcat_load(path, c, &problems, &err) != GG_OK) {
+		char copy[2000];
+		snprintf(copy, sizeof copy, "%s\n%s", err.msg, problems ? problems : "");
+		free(problems);
+		fail_msg("%s", copy);
+	}
+}
+
+/* The regime in force on the incident's start, as the letters choose it. */
+static const regime *regime_of(const regcat *c, const incident *inc, zone z)
+{
+	const regime *r = regcat_for_day(c, local_day(inc->t.started, zone_utc_offset(z)));
+	assert_non_null(r);
+	return r;
+}
+
+static const char regime_probe[] =
+	"{{regulation.quoted}}|{{regulation.committee}}|{{regulation.result_report}}|{{regulation.number}}\n"
+	"{{regulation.title}}\n"
+	"{{#each provisions}}{{name}}({{#each items}}{{letter}}{{/each}}) {{/each}}\n"
+	"{{#each remedies}}{{name}} {{/each}}\n";
+
+static void test_regime_fields_shipped(void **state)
+{
+	(void)state;
+	regcat cat;
+	load_shipped(&cat);
+	doc_unit u = sample_unit();
+	u.tz = ZONE_WIB;
+	gg_err err;
+	event evs[] = { ev("2018-02-03 15:30", 0, 0, "listrik padam") };
+	char listrik[] = "listrik", jaringan[] = "jaringan", lainnya[] = "lainnya";
+
+	/* February 2018: Perka LKPP 1/2015, its three provisions quoted word
+	 * for word, the committee of the time. */
+	incident inc = sample_incident("2018-02-03 14:30", "2018-02-04 09:00", listrik);
+	const regime *rg = regime_of(&cat, &inc, u.tz);
+	assert_string_equal(rg->id, "perka-lkpp-1-2015");
+	char *out = render_doc(&u, rg, DOC_CLOSING, &inc, evs, 1, regime_probe, "probe.tpl", &err);
+	if (!out)
+		fail_msg("%s", err.msg);
+	assert_string_equal(out,
+		"1|Pokja ULP|Berita Acara Hasil Pelelangan (BAHP)/Berita Acara Hasil Seleksi (BAHS)|"
+		"Perka LKPP Nomor 1 Tahun 2015\n"
+		"Perka LKPP Nomor 1 Tahun 2015 tentang e-Tendering\n"
+		"kahar_teknis(ab) solusi_alternatif() fasilitasi_lkpp() \n"
+		"cancel reschedule alternative lkpp \n");
+	free(out);
+	/* The provisions' own words; the remedies in the regime's (here the
+	 * labels: Perka gives no letter sentence). */
+	out = render_doc(&u, rg, DOC_CLOSING, &inc, evs, 1,
+	                 "{{#each provisions}}{{text}}\n{{/each}}{{#each remedies}}{{text}}\n{{/each}}", "p.tpl", &err);
+	assert_non_null(out);
+	strbuf want = STRBUF_INIT;
+	for (size_t i = 0; i < rg->nprov; i++)
+		sb_appendf(&want, "%s\n", rg->prov[i].text);
+	for (int r = 0; r < REMEDY__COUNT; r++)
+		sb_appendf(&want, "%s\n", regime_remedy_letter(rg, (remedy_code)r));
+	assert_string_equal(out, sb_str(&want));
+	assert_non_null(strstr(out, "Membatalkan/menggagalkan proses pemilihan\n"));
+	sb_free(&want);
+	free(out);
+
+	/* Another cause in 2018: only the provisions for every cause. */
+	inc.cause = lainnya;
+	out = render_doc(&u, rg, DOC_CLOSING, &inc, evs, 1, regime_probe, "probe.tpl", &err);
+	assert_non_null(out);
+	assert_non_null(strstr(out, "\nsolusi_alternatif() fasilitasi_lkpp() \nalternative lkpp \n"));
+	assert_memory_equal(out, "1|", 2);
+	free(out);
+
+	/* March 2023: Perpres 16/2018 as amended once; nothing quoted (its
+	 * provisions are summaries), the remedies in the order of its file,
+	 * the committee and report of today. */
+	event evs23[] = { ev("2023-03-14 11:00", 0, 0, "jaringan putus") };
+	inc = sample_incident("2023-03-14 10:00", "2023-03-15 08:00", jaringan);
+	rg = regime_of(&cat, &inc, u.tz);
+	assert_string_equal(rg->id, "perpres-16-2018");
+	out = render_doc(&u, rg, DOC_CLOSING, &inc, evs23, 1, regime_probe, "probe.tpl", &err);
+	if (!out)
+		fail_msg("%s", err.msg);
+	assert_string_equal(out,
+		"|Pokja Pemilihan|Berita Acara Hasil Pemilihan (BAHP)|Perpres Nomor 16 Tahun 2018\n"
+		"Peraturan Presiden Nomor 16 Tahun 2018 tentang Pengadaan Barang/Jasa Pemerintah "
+		"sebagaimana telah diubah dengan Peraturan Presiden Nomor 12 Tahun 2021\n"
+		"\n"
+		"reschedule cancel alternative lkpp \n");
+	free(out);
+	out = render_doc(&u, rg, DOC_CLOSING, &inc, evs23, 1, "{{#each remedies}}{{text}}\n{{/each}}", "r.tpl", &err);
+	assert_non_null(out);
+	assert_memory_equal(out, "Melakukan penyesuaian jadwal sesuai dengan jumlah hari terjadinya gangguan teknis.\n",
+	                    strlen("Melakukan penyesuaian jadwal sesuai dengan jumlah hari terjadinya gangguan teknis.\n"));
+	assert_non_null(strstr(out, "\nMengajukan permohonan kepada LKPP untuk memfasilitasi penanganan teknis SPSE.\n"));
+	free(out);
+	/* A cause no provision on technical disruption covers: no reschedule. */
+	inc.cause = lainnya;
+	out = render_doc(&u, rg, DOC_CLOSING, &inc, evs23, 1, regime_probe, "probe.tpl", &err);
+	assert_non_null(out);
+	assert_non_null(strstr(out, "\n\ncancel alternative lkpp \n"));
+	free(out);
+
+	/* No regime: the regulation fields are missing, not empty. */
+	out = render_doc(&u, NULL, DOC_CLOSING, &inc, evs23, 1, "a\n{{regulation.committee}}\n", "n.tpl", &err);
+	assert_null(out);
+	assert_non_null(strstr(err.msg, "n.tpl:2:"));
+	out = render_doc(&u, NULL, DOC_CLOSING, &inc, evs23, 1,
+	                 "[{{regulation.quoted}}]{{#each provisions}}p{{/each}}{{#each remedies}}r{{/each}}\n", "n.tpl", &err);
+	assert_string_equal(out, "[]\n");
+	free(out);
+	regcat_free(&cat);
+}
+
+/* regulation.quoted is "1" only when every provision covering the
+ * cause is quoted; a summary never reaches `provisions`, and one that
+ * does not cover the cause changes nothing. */
+static void test_quoted_needs_every_covering_provision(void **state)
+{
+	(void)state;
+	char listrik[] = "listrik", jaringan[] = "jaringan", semua[] = "semua";
+	char *c_all[] = { semua }, *c_listrik[] = { listrik };
+	char n_a[] = "kutipan", n_b[] = "ringkasan", t_a[] = "Kata demi kata.", t_b[] = "Hanya ringkasan.";
+	provision prov[2] = {
+		{ .name = n_a, .text = t_a, .quoted = 1, .causes = c_all, .ncauses = 1,
+		  .remedies = 1u << REMEDY_ALTERNATIVE },
+		{ .name = n_b, .text = t_b, .quoted = 0, .causes = c_listrik, .ncauses = 1,
+		  .remedies = (1u << REMEDY_RESCHEDULE) | (1u << REMEDY_ALTERNATIVE) },
+	};
+	char title[] = "Peraturan Uji", number[] = "Uji 1", committee[] = "Pokja Uji", report[] = "BA Hasil Uji";
+	char letter[] = "Menggeser jadwal.";
+	regime r = { .title = title, .number = number, .committee = committee, .result_report = report,
+	             .from = days_from_civil(2015, 1, 1), .until = INT64_MAX, .prov = prov, .nprov = 2 };
+	r.remedy_letter[REMEDY_RESCHEDULE] = letter;
+	doc_unit u = sample_unit();
+	gg_err err;
+	event evs[] = { ev("2020-05-05 11:00", 0, 0, "x") };
+	static const char probe[] =
+		"[{{regulation.quoted}}]{{#each provisions}}{{name}};{{/each}}|{{#each remedies}}{{name}}={{text}};{{/each}}\n";
+
+	incident inc = sample_incident("2020-05-05 10:00", "2020-05-05 12:00", jaringan);
+	char *out = render_doc(&u, &r, DOC_CLOSING, &inc, evs, 1, probe, "q.tpl", &err);
+	if (!out)
+		fail_msg("%s", err.msg);
+	assert_string_equal(out, "[1]kutipan;|alternative=alternative;\n");
+	free(out);
+
+	inc.cause = listrik;
+	out = render_doc(&u, &r, DOC_CLOSING, &inc, evs, 1, probe, "q.tpl", &err);
+	assert_non_null(out);
+	/* Remedies once each, in the order the provisions give them. */
+	assert_string_equal(out, "[]kutipan;|alternative=alternative;reschedule=Menggeser jadwal.;\n");
+	free(out);
+
+	/* No provision covers the cause: nothing to quote, and not "all quoted". */
+	prov[0].causes = c_listrik;
+	inc.cause = jaringan;
+	out = render_doc(&u, &r, DOC_CLOSING, &inc, evs, 1, probe, "q.tpl", &err);
+	assert_string_equal(out, "[]|\n");
+	free(out);
+}
+
+/* A summary (quoted = no) never appears in a shipped letter: the 2026
+ * letters of every shipped template name the remedies in the regime's
+ * own sentences, under the amended title, and never the old committee. */
+static void test_no_summary_in_shipped_letters(void **state)
+{
+	(void)state;
+	static const struct {
+		const char *file;
+		doc_kind kind;
+	} shipped[] = {
+		{ "templates/opening.tpl", DOC_OPENING },
+		{ "templates/closing.tpl", DOC_CLOSING },
+		{ "templates/single.tpl", DOC_SINGLE },
+		{ "templates/closing-lebong-2018.tpl", DOC_CLOSING },
+	};
+	regcat cat;
+	load_shipped(&cat);
+	doc_unit u = sample_unit();
+	u.tz = ZONE_WIB;
+	char listrik[] = "listrik";
+	event evs[] = { ev("2026-03-10 09:30", 1, 0, "listrik padam"), ev("2026-03-10 10:00", 0, 1, "menyalakan genset"),
+	                ev("2026-03-10 13:00", 0, 0, "server menyala kembali") };
+	incident inc = sample_incident("2026-03-10 08:30", "2026-03-10 13:15", listrik);
+	inc.impact = "layanan tidak dapat diakses";
+	const regime *rg = regime_of(&cat, &inc, u.tz);
+	assert_string_equal(rg->id, "perpres-16-2018");
+	size_t summaries = 0;
+	for (size_t i = 0; i < rg->nprov; i++)
+		summaries += !rg->prov[i].quoted;
+	assert_true(summaries >= 1);   /* else this test proves nothing */
+
+	for (size_t k = 0; k < sizeof shipped / sizeof shipped[0]; k++) {
+		char path[512];
+		gg_err err;
+		snprintf(path, sizeof path, "%s/%s", datadir(), shipped[k].file);
+		char *src = slurp(path);
+		incident one = inc;
+		if (shipped[k].kind == DOC_OPENING)
+			one.t.restored = 0;
+		char *out = render_doc(&u, rg, shipped[k].kind, &one, evs, 3, src, path, &err);
+		free(src);
+		if (!out)
+			fail_msg("%s: %s", shipped[k].file, err.msg);
+		for (size_t i = 0; i < rg->nprov; i++) {
+			const provision *pv = &rg->prov[i];
+			if (pv->quoted)
+				continue;
+			char head[61];
+			snprintf(head, sizeof head, "%s", pv->text);   /* also a wrapped or cut copy */
+			if (strstr(out, pv->text) || strstr(out, head)) {
+				free(out);
+				fail_msg("%s prints the summary [provision:%s] as the regulation's words", shipped[k].file,
+				         pv->name);
+			}
+		}
+		assert_null(strstr(out, "Pokja ULP"));
+		assert_non_null(strstr(out, "Pokja Pemilihan"));
+		assert_non_null(strstr(out, "sebagaimana telah beberapa kali diubah, terakhir dengan Peraturan Presiden "
+		                            "Nomor 46 Tahun 2025"));
+		assert_non_null(strstr(out, regime_remedy_letter(rg, REMEDY_RESCHEDULE)));
+		free(out);
+	}
+	regcat_free(&cat);
 }
 
 int main(void)
@@ -250,6 +537,9 @@ int main(void)
 		cmocka_unit_test(test_refusals),
 		cmocka_unit_test(test_shipped_templates),
 		cmocka_unit_test(test_man_page_lists_every_field),
+		cmocka_unit_test(test_regime_fields_shipped),
+		cmocka_unit_test(test_quoted_needs_every_covering_provision),
+		cmocka_unit_test(test_no_summary_in_shipped_letters),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

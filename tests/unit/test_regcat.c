@@ -82,12 +82,41 @@ static void test_shipped_catalogue(void **state)
 	assert_int_equal(r->prov[0].remedies, (1u << REMEDY_CANCEL) | (1u << REMEDY_RESCHEDULE));
 	assert_int_equal(r->prov[2].remedies, 1u << REMEDY_LKPP);
 	assert_null(r->remedy_condition[REMEDY_CANCEL]);
+	/* Every quoted provision names its source; the terms of the time. */
+	for (size_t i = 0; i < r->nprov; i++) {
+		assert_true(r->prov[i].quoted);
+		assert_non_null(strstr(r->prov[i].source, "No. 023 tanggal 4 Februari 2018"));
+	}
+	assert_string_equal(r->result_report, "Berita Acara Hasil Pelelangan (BAHP)/Berita Acara Hasil Seleksi (BAHS)");
+	assert_int_equal(r->transition, TRANSITION_PAST_BID_DEADLINE);
+	assert_int_equal(r->namend, 0);
+	assert_string_equal(r->remedy_short[REMEDY_CANCEL], "batal/gagal");
+	assert_string_equal(r->remedy_label[REMEDY_RESCHEDULE],
+	                    "Penyesuaian jadwal sesuai dengan jumlah hari terjadinya gangguan teknis");
+	assert_null(r->remedy_letter[REMEDY_RESCHEDULE]);   /* a letter quotes the provisions */
+	for (int k = 0; k < REMEDY__COUNT; k++)
+		assert_non_null(r->remedy_short[k]);
 
 	const regime *later = regcat_for_day(&c, days_from_civil(2018, 7, 1));
 	assert_string_equal(later->id, "perpres-16-2018");
 	assert_string_equal(later->committee, "Pokja Pemilihan");
 	assert_false(later->prov[0].quoted);
 	assert_non_null(strstr(later->remedy_condition[REMEDY_CANCEL], "Pasal 51 ayat (2)"));
+	/* Nothing of Perpres 16/2018 is quoted: summaries only. */
+	for (size_t i = 0; i < later->nprov; i++)
+		assert_false(later->prov[i].quoted);
+	assert_string_equal(later->result_report, "Berita Acara Hasil Pemilihan (BAHP)");
+	assert_int_equal(later->transition, TRANSITION_STARTED);
+	assert_string_equal(later->transition_source, "Pasal 89 angka 1 Perpres 16/2018");
+	assert_int_equal(later->namend, 2);
+	assert_string_equal(later->amend[0].number, "Peraturan Presiden Nomor 12 Tahun 2021");
+	assert_true(later->amend[0].from == days_from_civil(2021, 2, 2));
+	assert_string_equal(later->amend[1].number, "Peraturan Presiden Nomor 46 Tahun 2025");
+	assert_true(later->amend[1].from == days_from_civil(2025, 4, 30));
+	assert_string_equal(later->remedy_short[REMEDY_CANCEL], "tender gagal");
+	assert_string_equal(later->remedy_letter[REMEDY_RESCHEDULE],
+	                    "Melakukan penyesuaian jadwal sesuai dengan jumlah hari terjadinya gangguan teknis.");
+	assert_true(later->until == INT64_MAX);
 	assert_string_equal(regcat_for_day(&c, days_from_civil(2018, 6, 30))->id, "perka-lkpp-1-2015");
 	assert_null(regcat_for_day(&c, days_from_civil(2014, 6, 30)));
 
@@ -162,17 +191,17 @@ static void test_malformed_catalogue(void **state)
 	/* What iniparser would hide: a duplicate key, an unquoted ';'. */
 	snprintf(buf, sizeof buf, "%s[provision:a]\ntext = t\ntext = u\ncauses = semua\n", good_regulation);
 	write_file("x.ini", buf);
-	snprintf(want, sizeof want, "%s:9: provision:a:text: sudah diisi di baris 8", name);
+	snprintf(want, sizeof want, "%s:9: provision:a:text: kunci ganda (juga di baris 8); hapus salah satunya", name);
 	expect_problem(tmp, want);
 	snprintf(buf, sizeof buf, "%s[provision:a]\ntext = a; atau b\ncauses = semua\n", good_regulation);
 	write_file("x.ini", buf);
-	snprintf(want, sizeof want, "%s:8: nilai yang memuat ';' harus dikutip", name);
+	snprintf(want, sizeof want, "%s:8: provision:a:text: nilai memuat ; atau # dan akan terpotong", name);
 	expect_problem(tmp, want);
 
 	/* What iniparser would fail on without a line: malformed, too long. */
 	snprintf(buf, sizeof buf, "%s[provision:a\n", good_regulation);
 	write_file("x.ini", buf);
-	snprintf(want, sizeof want, "%s:7: nama bagian harus ditutup", name);
+	snprintf(want, sizeof want, "%s:7: baris bagian harus diakhiri ]", name);
 	expect_problem(tmp, want);
 	char *longline = malloc(1300);
 	assert_non_null(longline);
@@ -181,7 +210,7 @@ static void test_malformed_catalogue(void **state)
 	snprintf(buf, sizeof buf, "%s[provision:a]\ntext = %s", good_regulation, longline);
 	free(longline);
 	write_file("x.ini", buf);
-	snprintf(want, sizeof want, "%s:8: baris lebih dari 1000 byte", name);
+	snprintf(want, sizeof want, "%s:8: baris terlalu panjang (1208 byte; paling banyak 1023)", name);
 	expect_problem(tmp, want);
 
 	/* The good file loads. */
@@ -240,17 +269,24 @@ static const char *const good_lines[] = {
 	"short = lkpp",                          /* 29 */
 };
 
-/* Writes x.ini: the good file with line `line` (1-based; 0: none)
- * replaced by `with`, and `prefix` before its first byte. */
-static void write_variant(const char *prefix, int line, const char *with)
+/* Writes x.ini: the good file with line l1 (1-based; 0: none) replaced
+ * by w1 and line l2 by w2, and `prefix` before its first byte. */
+static void write_variant2(const char *prefix, int l1, const char *w1, int l2, const char *w2)
 {
 	char buf[4000];
 	size_t len = (size_t)snprintf(buf, sizeof buf, "%s", prefix);
-	for (size_t i = 0; i < sizeof good_lines / sizeof good_lines[0]; i++)
+	for (size_t i = 0; i < sizeof good_lines / sizeof good_lines[0]; i++) {
+		int line = (int)i + 1;
 		len += (size_t)snprintf(buf + len, sizeof buf - len, "%s\n",
-		                        (int)i + 1 == line ? with : good_lines[i]);
+		                        line == l1 ? w1 : line == l2 ? w2 : good_lines[i]);
+	}
 	assert_true(len < sizeof buf);
 	write_file("x.ini", buf);
+}
+
+static void write_variant(const char *prefix, int line, const char *with)
+{
+	write_variant2(prefix, line, with, 0, NULL);
 }
 
 /* The variant is refused, naming x.ini:LINE (0: no line) and `what`. */
@@ -312,21 +348,12 @@ static void test_catalogue_refusals(void **state)
 	                       "(quoted = yes) wajib menyebut sumbernya");
 	expect_variant_problem(15, "source =", 15, "provision:a:source: ketentuan yang dikutip");
 	/* ... which a summary need not. */
-	expect_variant_loads("", 14, "quoted = no", &c);
-	regcat_free(&c);
-	write_variant("", 14, "quoted = no");
-	/* (quoted = no with no source) */
 	{
-		char buf[4000];
-		size_t len = 0;
-		for (size_t i = 0; i < sizeof good_lines / sizeof good_lines[0]; i++)
-			len += (size_t)snprintf(buf + len, sizeof buf - len, "%s\n",
-			                        i == 13 ? "quoted = no" : i == 14 ? "; no source" : good_lines[i]);
-		write_file("x.ini", buf);
 		char *problems = NULL;
 		gg_err err;
+		write_variant2("", 14, "quoted = no", 15, "; no source");
 		if (regcat_load(tmp, &c, &problems, &err) != GG_OK)
-			fail_msg("a summary without source refused: %s", problems ? problems : err.msg);
+			fail_msg("a summary without a source refused: %s", problems ? problems : err.msg);
 		assert_false(c.v[0].prov[0].quoted);
 		assert_string_equal(c.v[0].prov[0].source, "");
 		regcat_free(&c);
@@ -336,7 +363,17 @@ static void test_catalogue_refusals(void **state)
 	expect_variant_problem(29, "; no short", 27, "remedy:lkpp:short: [remedy:lkpp] short wajib diisi");
 	expect_variant_problem(19, "; no label", 18, "remedy:cancel:label: [remedy:cancel] label wajib diisi");
 	/* A missing section has no line to name: the file is. */
-	expect_variant_problem(27, "; no [remedy:lkpp]", 0, "[remedy:lkpp] label wajib diisi");
+	{
+		char buf[4000], want[900];
+		size_t len = 0;
+		for (size_t i = 0; i < 26; i++)   /* without lines 27-29, [remedy:lkpp] */
+			len += (size_t)snprintf(buf + len, sizeof buf - len, "%s\n", good_lines[i]);
+		write_file("x.ini", buf);
+		snprintf(want, sizeof want, "%s: [remedy:lkpp] label wajib diisi", name);
+		expect_problem(tmp, want);
+		snprintf(want, sizeof want, "%s: [remedy:lkpp] short wajib diisi", name);
+		expect_problem(tmp, want);
+	}
 
 	/* transition: one of three words, with its source. */
 	expect_variant_problem(7, "transition = maybe", 7,
@@ -360,6 +397,37 @@ static void test_catalogue_refusals(void **state)
 	expect_variant_loads("", 11, "effective_from = 2018-07-01", &c);
 	assert_true(c.v[0].amend[0].from == c.v[0].from);
 	regcat_free(&c);
+
+	/* Amendments are kept by date, whatever the order of the file: the
+	 * title names the latest in force. */
+	{
+		char buf[4000];
+		size_t len = 0;
+		for (size_t i = 0; i < 8; i++)
+			len += (size_t)snprintf(buf + len, sizeof buf - len, "%s\n", good_lines[i]);
+		len += (size_t)snprintf(buf + len, sizeof buf - len,
+		                        "[amendment:dua]\nnumber = Perubahan Kedua\neffective_from = 2023-01-01\n"
+		                        "[amendment:satu]\nnumber = Perubahan Pertama\neffective_from = 2021-02-02\n");
+		for (size_t i = 11; i < sizeof good_lines / sizeof good_lines[0]; i++)
+			len += (size_t)snprintf(buf + len, sizeof buf - len, "%s\n", good_lines[i]);
+		write_file("x.ini", buf);
+		char *problems = NULL;
+		gg_err err;
+		if (regcat_load(tmp, &c, &problems, &err) != GG_OK)
+			fail_msg("%s", problems ? problems : err.msg);
+		assert_int_equal(c.v[0].namend, 2);
+		assert_string_equal(c.v[0].amend[0].number, "Perubahan Pertama");
+		assert_string_equal(c.v[0].amend[1].number, "Perubahan Kedua");
+		strbuf t = STRBUF_INIT;
+		regime_title_on(&c.v[0], days_from_civil(2022, 1, 1), &t);
+		assert_string_equal(sb_str(&t), "Peraturan Uji sebagaimana telah diubah dengan Perubahan Pertama");
+		sb_reset(&t);
+		regime_title_on(&c.v[0], days_from_civil(2024, 1, 1), &t);
+		assert_string_equal(sb_str(&t),
+		                    "Peraturan Uji sebagaimana telah beberapa kali diubah, terakhir dengan Perubahan Kedua");
+		sb_free(&t);
+		regcat_free(&c);
+	}
 	unlink(name);
 }
 
@@ -401,12 +469,11 @@ static void test_inifile_bom_and_shadowing_sections(void **state)
 	assert_int_equal(np, 0);
 	assert_false(f.bom);
 	inifile_close(&f);
-	/* Only on the first line. */
-	write_file("x.ini", "[regulation]\n\xEF\xBB\xBFtitle = Uji\n");
-	assert_int_equal(inifile_open(name, &f, &probs, &np, &err), GG_OK);
-	assert_int_equal(np, 1);
-	inifile_close(&f);
 	sb_free(&probs);
+	/* Only on the first line: elsewhere it is part of a key, unknown. */
+	write_variant("", 2, "\xEF\xBB\xBFtitle = Peraturan Uji");
+	snprintf(want, sizeof want, "%s:2: regulation:", name);
+	expect_problem(tmp, want);
 
 	/* "[regulation:number]" would be read as the key number of
 	 * [regulation]: refused at its own line. */

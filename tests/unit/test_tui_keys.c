@@ -11,6 +11,7 @@
 #include <cmocka.h>
 
 #include "keymap.h"
+#include "lineedit.h"
 #include "strbuf.h"
 #include "tui_form.h"
 #include "tui_screens.h"
@@ -23,6 +24,7 @@ static const struct {
 	{ "Incident list", list_keys_table },
 	{ "Incident detail", detail_keys_table },
 	{ "Forms", form_keys_table },
+	{ "Editing text", le_keymap },
 	{ "Document pager", pager_keys_table },
 	{ "Every screen", app_global_keymap },
 };
