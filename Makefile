@@ -182,4 +182,4 @@ uninstall:
 clean:
 	rm -rf build gangguan
 
--include $(OBJ:.o=.d) $(SAN_OBJ:.o=.d)
+-include $(OBJ:.o=.d) $(SAN_OBJ:.o=.d) $(SAN_MAIN:.o=.d)

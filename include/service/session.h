@@ -20,7 +20,9 @@ typedef struct session {
 	char *db_path;            /* the database file used (owned) */
 	gg_config *cfg;
 	store *st;
-	store_actor actor;
+	store_actor actor;        /* points into user and client */
+	char user[64];
+	char client[64];
 	/* loaded on first use by session_catalogues() / session_letters() */
 	regcat cat;
 	workcal cal;

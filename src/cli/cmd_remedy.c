@@ -119,7 +119,7 @@ static void remedy_text(cli_ctx *ctx, const remedy_case *d)
 			const sched_out *so = &p->proposed[k];
 			char s1[20], e1[20], s2[20], e2[20], note[300];
 			cli_cell_padded(cell, sizeof cell, s->name, 30);
-			remedy_stage_note(so, (workcal *)&ctx->s.cal, zone_utc_offset(ctx->s.cfg->tz), note, sizeof note);
+			remedy_stage_note(so, &ctx->s.cal, zone_utc_offset(ctx->s.cfg->tz), note, sizeof note);
 			fprintf(o, "    %2zu %s %s-%s %s-%s %s\n", k + 1, cell, dm(ctx, s->start, s1, sizeof s1),
 			        dm(ctx, s->end, e1, sizeof e1), dm(ctx, so->start, s2, sizeof s2),
 			        dm(ctx, so->end, e2, sizeof e2), note);

@@ -347,10 +347,14 @@ static int list_ini(const char *dir, char ***names, size_t *n, gg_err *err)
 	return GG_OK;
 }
 
+/* The catalogue is a directory; a regime's file names the directory
+ * holding it.  NULL with errno set when path names nothing. */
 static char *catalogue_dir(const char *path)
 {
 	struct stat st;
-	if (stat(path, &st) == 0 && S_ISDIR(st.st_mode))
+	if (stat(path, &st) != 0)
+		return NULL;
+	if (S_ISDIR(st.st_mode))
 		return strdup(path);
 	const char *slash = strrchr(path, '/');
 	return slash ? strndup(path, (size_t)(slash - path) + (slash == path)) : strdup(".");
@@ -361,10 +365,14 @@ int regcat_load(const char *path, regcat *out, char **problems, gg_err *err)
 	loader L = { STRBUF_INIT, 0 };
 	char **names = NULL;
 	size_t nnames = 0;
+	errno = 0;
 	char *dir = catalogue_dir(path);
 	int code;
 	memset(out, 0, sizeof *out);
 	*problems = NULL;
+	if (!dir && errno && errno != ENOMEM)
+		return gg_fail(err, GG_ECONFIG, "%s: katalog peraturan tidak ada: %s ([documents] regulations)", path,
+		               strerror(errno));
 	if (!dir)
 		return gg_fail(err, GG_ESOFTWARE, "memori habis");
 	if ((code = list_ini(dir, &names, &nnames, err)))

@@ -14,18 +14,17 @@
 
 void session_fill_actor(session *s)
 {
-	static char user[64], client[64];
 	struct passwd *pw = getpwuid(geteuid());
 	const char *u = pw ? pw->pw_name : getenv("USER");
-	snprintf(user, sizeof user, "%s", u ? u : "?");
+	snprintf(s->user, sizeof s->user, "%s", u ? u : "?");
 	const char *ssh = getenv("SSH_CLIENT");
 	if (!ssh)
 		ssh = getenv("SSH_CONNECTION");
-	client[0] = '\0';
+	s->client[0] = '\0';
 	if (ssh)
-		snprintf(client, sizeof client, "%.*s", (int)strcspn(ssh, " "), ssh);
-	s->actor.user = user;
-	s->actor.client = client;
+		snprintf(s->client, sizeof s->client, "%.*s", (int)strcspn(ssh, " "), ssh);
+	s->actor.user = s->user;
+	s->actor.client = s->client;
 }
 
 int session_load_config(session *s, config_problems *probs, gg_err *err)
