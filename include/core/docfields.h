@@ -12,8 +12,9 @@
 #include "regulation.h"
 #include "template.h"
 
-/* Longest field value put into a document (bytes): a longer one is a
- * paste gone wrong, not a line of a letter. */
+/* Longest field value put into a document, in characters: the longest a
+ * typed field accepts (textfield.h), so that whatever a field accepts,
+ * every letter accepts. */
 #define DOC_VALUE_MAX 1000
 
 enum { KIND_OPENING = 1 << DOC_OPENING, KIND_CLOSING = 1 << DOC_CLOSING,

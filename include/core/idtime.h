@@ -43,6 +43,10 @@ const char *roman_month(int month);        /* "I" ... "XII"; "?" out of range */
  * optional).  Leading/trailing blanks are ignored.  0 and *utc on success;
  * -1 with a sentence in err (e.g. "30/02/2018: tanggal tidak ada") if not. */
 int when_parse(const char *s, zone z, int64_t *utc, char *err, size_t errlen);
+/* What an operator types: when_parse's forms, and a time alone ("07.15",
+ * "7:15") for today in zone z, "hari ini 07.15" likewise, "kemarin 22.10"
+ * for the day before `now` (UTC). */
+int when_parse_rel(const char *s, zone z, int64_t now, int64_t *utc, char *err, size_t errlen);
 
 /* The formats of the letters.  Each writes a NUL-terminated string and
  * returns its length (snprintf-style truncation). */

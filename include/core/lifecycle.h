@@ -32,4 +32,13 @@ typedef struct incident_times {
 int lifecycle_step(incident_state from, incident_step step, const incident_times *t,
                    int64_t at, int64_t now, incident_state *to, const char **why);
 
+/* The time rules of a correction, the same for both faces: an incident's
+ * start may move only to a time before its opening, restore and close,
+ * before its first chronology line (first_event; 0 if none) and not in
+ * the future; a chronology line must lie within the incident, from its
+ * start to its close (or now).  0, or -1 and *why. */
+int lifecycle_start_ok(const incident_times *t, int64_t start, int64_t first_event, int64_t now,
+                       const char **why);
+int lifecycle_event_time_ok(const incident_times *t, int64_t at, int64_t now, const char **why);
+
 #endif

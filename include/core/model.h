@@ -50,6 +50,9 @@ typedef struct document {
 	char *sha256;       /* hex of text */
 	char *values;       /* JSON of the values used (signatory, unit, ...) */
 	int64_t revokes;    /* id of the document this one revokes, 0 if none */
+	int64_t withdrawn;  /* UTC when withdrawn as issued in error ("dibatalkan"), 0 if not */
+	char *withdrawn_by; /* NULL unless withdrawn */
+	char *withdrawn_reason;
 } document;
 
 typedef struct audit_entry {

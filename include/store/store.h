@@ -114,6 +114,46 @@ int store_incident_void(store *s, int64_t id, int64_t expect, const char *reason
 int store_doc_preview(store *s, int64_t id, doc_kind kind, int64_t at, doc_render_fn render,
                       void *ctx, char **number, char **text, gg_err *err);
 
+/* ---- corrections (audited: old value, new value, reason) ---- */
+typedef struct incident_edit {
+	const char *summary;     /* NULL: unchanged */
+	const char *cause;
+	const char *impact;
+	const char *reporter;
+	const char *channel;
+	int64_t started;         /* 0: unchanged */
+} incident_edit;
+
+/* Corrects an incident's fields (not a void one).  The reason is
+ * required; the letters already issued stay as they were issued.
+ * Refused: a field that breaks its rule (textfield.h), a start that
+ * breaks lifecycle_start_ok(), nothing to change, a row version other
+ * than `expect` (GG_EBUSY). */
+int store_incident_edit(store *s, int64_t id, int64_t expect, const incident_edit *e, const char *reason,
+                        gg_err *err);
+
+typedef struct event_edit {
+	const char *text;        /* NULL: unchanged */
+	int64_t at;              /* 0: unchanged */
+	int about;               /* -1: unchanged, else 0/1 */
+	int action;              /* -1: unchanged, else 0/1 */
+} event_edit;
+
+/* Corrects or deletes chronology line event_id of incident_id (not of a
+ * void incident), with a reason; the incident's row version moves on so
+ * that another operator's form sees the change. */
+int store_event_edit(store *s, int64_t incident_id, int64_t event_id, const event_edit *e,
+                     const char *reason, gg_err *err);
+int store_event_delete(store *s, int64_t incident_id, int64_t event_id, const char *reason, gg_err *err);
+
+/* Withdraws a letter issued in error ("dibatalkan"): it stays in the
+ * register with its number (never reused), marked with who, when and
+ * why, and the incident returns to the state before the step that issued
+ * it (opening: reported; closing or single report: restored).  Only the
+ * letter in force of the incident's last step can be withdrawn.
+ * *incident_id (may be NULL) gets the incident. */
+int store_doc_withdraw(store *s, const char *number, const char *reason, int64_t *incident_id, gg_err *err);
+
 /* ---- documents ---- */
 int store_doc_by_number(store *s, const char *number, document *out, gg_err *err);
 int store_doc_by_incident(store *s, int64_t incident_id, doc_kind kind, document *out, gg_err *err);

@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "cliargs.h"
@@ -51,7 +52,8 @@ int cli_parse_id(cli_ctx *ctx, const char *cmd, const char *s, int64_t *id)
 int cli_parse_when(cli_ctx *ctx, const char *cmd, const char *opt, const char *s, int64_t *utc)
 {
 	char why[300];
-	if (when_parse(s, ctx->s.cfg->tz, utc, why, sizeof why) < 0)
+	int64_t now = ctx->s.st ? store_now(ctx->s.st) : (int64_t)time(NULL);
+	if (when_parse_rel(s, ctx->s.cfg->tz, now, utc, why, sizeof why) < 0)
 		return cli_fail(ctx, GG_EUSAGE, "%s: %s: %s", cmd, opt, why);
 	return GG_OK;
 }

@@ -15,6 +15,8 @@ int cmd_open(cli_ctx *ctx, int argc, char **argv);
 int cmd_restore(cli_ctx *ctx, int argc, char **argv);
 int cmd_close(cli_ctx *ctx, int argc, char **argv);
 int cmd_void(cli_ctx *ctx, int argc, char **argv);
+int cmd_edit(cli_ctx *ctx, int argc, char **argv);
+int cmd_withdraw(cli_ctx *ctx, int argc, char **argv);
 int cmd_list(cli_ctx *ctx, int argc, char **argv);
 int cmd_show(cli_ctx *ctx, int argc, char **argv);
 int cmd_search(cli_ctx *ctx, int argc, char **argv);

@@ -2,6 +2,9 @@
 #include "cli_commands.h"
 #include "cli_output.h"
 #include "cliargs.h"
+#include <stdlib.h>
+
+#include "auditview.h"
 #include "json.h"
 
 int cmd_audit(cli_ctx *ctx, int argc, char **argv)
@@ -46,25 +49,38 @@ int cmd_audit(cli_ctx *ctx, int argc, char **argv)
 				json_key_int(&sb, "incident", a->incident_id);
 			else
 				json_key_null(&sb, "incident");
-			json_key_raw(&sb, "before", a->before);
-			json_key_raw(&sb, "after", a->after);
+			strbuf d = STRBUF_INIT;
+			audit_describe(a, ctx->s.cfg->tz, &d);
+			json_key_string(&sb, "description", sb_str(&d));
+			sb_free(&d);
+			char *reason = audit_reason(a);
+			if (reason)
+				json_key_string(&sb, "reason", reason);
+			else
+				json_key_null(&sb, "reason");
+			free(reason);
+			json_key_raw(&sb, "before", *a->before ? a->before : "null");
+			json_key_raw(&sb, "after", *a->after ? a->after : "null");
 			sb_putc(&sb, '}');
 		}
 		sb_append(&sb, "]\n");
 		fputs(sb_str(&sb), ctx->out);
 		sb_free(&sb);
 	} else {
-		fprintf(ctx->out, "%-5s %-20s %-12s %-15s %-10s %-6s %s\n", "NO", "WAKTU", "PENGGUNA", "ALAMAT",
-		        "AKSI", "GANGG.", "SESUDAH");
+		/* who, when, what in words; the full record is --format json */
+		fprintf(ctx->out, "%-5s %-20s %-12s %-15s %-6s %s\n", "NO", "WAKTU", "PENGGUNA", "ALAMAT", "GANGG.",
+		        "KETERANGAN");
 		for (size_t i = 0; i < l.n; i++) {
 			const audit_entry *a = &l.v[i];
-			char cell[300], inc[24] = "-";
-			out_cell(cell, sizeof cell, *a->after ? a->after : a->before, 80);
+			char inc[24] = "-";
+			strbuf d = STRBUF_INIT;
+			audit_describe(a, ctx->s.cfg->tz, &d);
 			if (a->incident_id)
 				snprintf(inc, sizeof inc, "%lld", (long long)a->incident_id);
-			fprintf(ctx->out, "%-5lld %-20s %-12s %-15s %-10s %-6s %s\n", (long long)a->id,
-			        cli_time(ctx, a->at, t, sizeof t), a->user, *a->client ? a->client : "lokal",
-			        a->action, inc, cell);
+			fprintf(ctx->out, "%-5lld %-20s %-12s %-15s %-6s %s\n", (long long)a->id,
+			        cli_time(ctx, a->at, t, sizeof t), a->user, *a->client ? a->client : "lokal", inc,
+			        sb_str(&d));
+			sb_free(&d);
 		}
 	}
 	audit_list_free(&l);

@@ -65,7 +65,16 @@ static int find_document(cli_ctx *ctx, const char *arg, const char *kind_name, d
 		return cli_fail(ctx, GG_ENOTFOUND, "doc: gangguan #%lld belum mempunyai berita acara (atau tidak ada)",
 		                (long long)id);
 	}
-	*out = l.v[l.n - 1];     /* the latest: the closing one once closed */
+	/* The latest in force (the closing one once closed); a withdrawn one
+	 * only when nothing else was issued. */
+	size_t k = l.n - 1;
+	for (size_t i = l.n; i-- > 0;)
+		if (!l.v[i].withdrawn) {
+			k = i;
+			break;
+		}
+	*out = l.v[k];
+	l.v[k] = l.v[l.n - 1];
 	l.n--;
 	document_list_free(&l);
 	return GG_OK;
@@ -90,6 +99,11 @@ static int doc_print(cli_ctx *ctx, int argc, char **argv)
 	document d;
 	if ((code = find_document(ctx, pos[0], kind, &d)))
 		return code;
+	if (d.withdrawn) {
+		char t[40];
+		fprintf(ctx->err, "gangguan: doc: %s DIBATALKAN %s oleh %s: %s\n", d.number,
+		        cli_time(ctx, d.withdrawn, t, sizeof t), d.withdrawn_by, d.withdrawn_reason);
+	}
 	strbuf sb = STRBUF_INIT;
 	int r = fmt == 0 ? docview_text(d.text, DOCVIEW_WIDTH, &sb) : docview_markdown(d.text, &sb);
 	document_free(&d);
@@ -124,7 +138,8 @@ static const char *revoked_number(cli_ctx *ctx, const document_list *l, const do
 static void list_table(cli_ctx *ctx, const document_list *l)
 {
 	char num[160], when[40], rev[160], rbuf[256];
-	fprintf(ctx->out, "%-32s %-16s %-9s %-8s %s\n", "NOMOR", "TERBIT", "JENIS", "GANGGUAN", "MENCABUT");
+	fprintf(ctx->out, "%-32s %-16s %-9s %-8s %-32s %s\n", "NOMOR", "TERBIT", "JENIS", "GANGGUAN", "MENCABUT",
+	        "STATUS");
 	for (size_t i = 0; i < l->n; i++) {
 		const document *d = &l->v[i];
 		char inc[24];
@@ -133,21 +148,22 @@ static void list_table(cli_ctx *ctx, const document_list *l)
 		cli_time(ctx, d->issued, when, sizeof when);
 		when[16] = '\0';   /* the zone is the unit's; the column keeps date and time */
 		snprintf(inc, sizeof inc, "#%lld", (long long)d->incident_id);
-		fprintf(ctx->out, "%-32s %-16s %-9s %-8s %s\n", num, when, kind_labels[d->kind], inc, rev);
+		fprintf(ctx->out, "%-32s %-16s %-9s %-8s %-32s %s\n", num, when, kind_labels[d->kind], inc, rev,
+		        d->withdrawn ? "dibatalkan" : "berlaku");
 	}
 }
 
 static void list_tsv(cli_ctx *ctx, const document_list *l)
 {
 	char when[40], rbuf[256];
-	fprintf(ctx->out, "number\tissued\tkind\tincident\trevokes\tsha256\n");
+	fprintf(ctx->out, "number\tissued\tkind\tincident\trevokes\tsha256\twithdrawn\n");
 	for (size_t i = 0; i < l->n; i++) {
 		const document *d = &l->v[i];
 		out_tsv_field(ctx->out, d->number);
 		fprintf(ctx->out, "\t%s\t%s\t%lld\t", out_iso_time(ctx, d->issued, when, sizeof when),
 		        doc_kind_name(d->kind), (long long)d->incident_id);
 		out_tsv_field(ctx->out, revoked_number(ctx, l, d, rbuf, sizeof rbuf));
-		fprintf(ctx->out, "\t%s\n", d->sha256);
+		fprintf(ctx->out, "\t%s\t%s\n", d->sha256, d->withdrawn ? out_iso_time(ctx, d->withdrawn, when, sizeof when) : "");
 	}
 }
 
@@ -172,6 +188,13 @@ static void list_json(cli_ctx *ctx, const document_list *l)
 		else
 			json_key_null(&sb, "revokes");
 		json_key_string(&sb, "sha256", d->sha256);
+		if (d->withdrawn) {
+			json_key_string(&sb, "withdrawn", out_iso_time(ctx, d->withdrawn, when, sizeof when));
+			json_key_string(&sb, "withdrawn_by", d->withdrawn_by);
+			json_key_string(&sb, "withdrawn_reason", d->withdrawn_reason);
+		} else {
+			json_key_null(&sb, "withdrawn");
+		}
 		sb_putc(&sb, '}');
 	}
 	sb_append(&sb, "]\n");

@@ -26,15 +26,21 @@ static void show_text(cli_ctx *ctx, const incident *x, const event_list *ev, con
 	fprintf(o, "\nKronologi:\n");
 	if (!ev->n)
 		fprintf(o, "  (belum ada)\n");
+	/* numbered: `event ID --edit N` and `--delete N` name a line so */
 	for (size_t i = 0; i < ev->n; i++)
-		fprintf(o, "  %s%s %s%s\n", ev->v[i].about ? "~" : " ", cli_time(ctx, ev->v[i].at, t, sizeof t),
+		fprintf(o, "  %2zu.%s%s %s%s\n", i + 1, ev->v[i].about ? "~" : " ", cli_time(ctx, ev->v[i].at, t, sizeof t),
 		        ev->v[i].action ? "[tindakan] " : "", ev->v[i].text);
 	fprintf(o, "\nDokumen:\n");
 	if (!docs->n)
 		fprintf(o, "  (belum ada)\n");
-	for (size_t i = 0; i < docs->n; i++)
-		fprintf(o, "  %s  %s  %s\n", docs->v[i].number, doc_kind_title(docs->v[i].kind),
+	for (size_t i = 0; i < docs->n; i++) {
+		fprintf(o, "  %s  %s  %s", docs->v[i].number, doc_kind_title(docs->v[i].kind),
 		        cli_time(ctx, docs->v[i].issued, t, sizeof t));
+		if (docs->v[i].withdrawn)
+			fprintf(o, "  DIBATALKAN %s: %s", cli_time(ctx, docs->v[i].withdrawn, t, sizeof t),
+			        docs->v[i].withdrawn_reason);
+		fputc('\n', o);
+	}
 }
 
 static void show_json(cli_ctx *ctx, const incident *x, const event_list *ev, const document_list *docs)
@@ -59,6 +65,13 @@ static void show_json(cli_ctx *ctx, const incident *x, const event_list *ev, con
 		json_key_string(&sb, "kind", doc_kind_name(docs->v[i].kind));
 		json_key_string(&sb, "issued", out_iso_time(ctx, docs->v[i].issued, t, sizeof t));
 		json_key_string(&sb, "sha256", docs->v[i].sha256);
+		if (docs->v[i].withdrawn) {
+			json_key_string(&sb, "withdrawn", out_iso_time(ctx, docs->v[i].withdrawn, t, sizeof t));
+			json_key_string(&sb, "withdrawn_by", docs->v[i].withdrawn_by);
+			json_key_string(&sb, "withdrawn_reason", docs->v[i].withdrawn_reason);
+		} else {
+			json_key_null(&sb, "withdrawn");
+		}
 		sb_putc(&sb, '}');
 	}
 	sb_append(&sb, "]}\n");

@@ -11,6 +11,12 @@
 #include "schedule.h"
 #include "remedy.h"
 #include "strbuf.h"
+#include "textfield.h"
+
+/* Every typed field a letter prints fits the letter's own limit. */
+_Static_assert(TF_MAX_SUMMARY <= DOC_VALUE_MAX && TF_MAX_IMPACT <= DOC_VALUE_MAX &&
+               TF_MAX_REPORTER <= DOC_VALUE_MAX && TF_MAX_CHANNEL <= DOC_VALUE_MAX &&
+               TF_MAX_EVENT <= DOC_VALUE_MAX, "a field accepts what no letter would print");
 
 #define CO KIND_CLOSING
 #define ALL KIND_ALL
@@ -126,9 +132,9 @@ static void put(builder *b, tpl_data *d, const char *name, const char *value, co
 		tpl_set_missing(d, name, what);
 		return;
 	}
-	size_t len = strlen(value);
+	size_t len = utf8_chars(value);
 	if (len > DOC_VALUE_MAX) {
-		gg_fail(b->err, GG_EDATA, "%s terlalu panjang (%zu byte, paling banyak %d) untuk berita acara",
+		gg_fail(b->err, GG_EDATA, "%s terlalu panjang (%zu karakter, paling banyak %d) untuk berita acara",
 		        what, len, DOC_VALUE_MAX);
 		b->refused = 1;
 		return;

@@ -246,6 +246,64 @@ bad_time:
 	return -1;
 }
 
+/* "HH.MM" or "HH:MM" (seconds optional) and nothing else; 0 on success. */
+static int parse_clock(const char *p, civil *c)
+{
+	char sep;
+	if (!read_num(&p, 2, &c->hour) || (*p != ':' && *p != '.'))
+		return -1;
+	sep = *p++;
+	if (read_num(&p, 2, &c->minute) != 2)
+		return -1;
+	c->second = 0;
+	if (*p == sep) {
+		p++;
+		if (read_num(&p, 2, &c->second) != 2)
+			return -1;
+	}
+	while (isspace((unsigned char)*p))
+		p++;
+	return *p || c->hour > 23 || c->minute > 59 || c->second > 59 ? -1 : 0;
+}
+
+int when_parse_rel(const char *s, zone z, int64_t now, int64_t *utc, char *err, size_t errlen)
+{
+	static const struct {
+		const char *word;
+		int days_back;
+	} days[] = { { "hari ini", 0 }, { "kemarin", 1 } };
+	const char *p = s ? s : "";
+	while (isspace((unsigned char)*p))
+		p++;
+	int back = -1;
+	for (size_t i = 0; i < sizeof days / sizeof days[0]; i++) {
+		size_t n = strlen(days[i].word);
+		if (strncasecmp(p, days[i].word, n) == 0 && (isspace((unsigned char)p[n]) || !p[n])) {
+			back = days[i].days_back;
+			p += n;
+			while (isspace((unsigned char)*p))
+				p++;
+			break;
+		}
+	}
+	/* A time alone has no '-' or '/' of a date. */
+	if (back < 0 && (strchr(p, '-') || strchr(p, '/')))
+		return when_parse(s, z, utc, err, errlen);
+	civil c;
+	if (parse_clock(p, &c) < 0) {
+		if (back < 0)
+			return when_parse(s, z, utc, err, errlen);
+		snprintf(err, errlen, "%s: jam tidak terbaca; tulis misalnya kemarin 22.10", s);
+		return -1;
+	}
+	civil today;
+	civil_from_utc(now, z, &today);
+	int64_t day = days_from_civil(today.year, today.month, today.day) - (back > 0 ? back : 0);
+	civil_from_days(day, &c.year, &c.month, &c.day);
+	*utc = utc_from_civil(&c, z);
+	return 0;
+}
+
 size_t fmt_id_date(char *buf, size_t n, const civil *c)
 {
 	int r = snprintf(buf, n, "%d %s %d", c->day, id_month_name(c->month), c->year);

@@ -87,8 +87,13 @@ int lifecycle_step(incident_state from, incident_step step, const incident_times
 			return -1;
 		}
 	}
-	/* A restore needs only to follow the start: the service may come back
-	 * before the opening report is signed. */
+	/* The letters must not contradict each other: the opening report
+	 * declares the disruption still going on, so the service cannot have
+	 * come back before it was issued. */
+	if (step == STEP_RESTORE && t->opened && at < t->opened) {
+		*why = "waktu pulih tidak boleh sebelum BA Pembukaan diterbitkan";
+		return -1;
+	}
 	if (step == STEP_CLOSE && at < t->restored) {
 		*why = "waktu penutupan tidak boleh sebelum waktu pulih";
 		return -1;
@@ -99,5 +104,51 @@ int lifecycle_step(incident_state from, incident_step step, const incident_times
 		return -1;
 	}
 	*to = steps[step].to == ST__COUNT ? from : steps[step].to;
+	return 0;
+}
+
+int lifecycle_start_ok(const incident_times *t, int64_t start, int64_t first_event, int64_t now,
+                       const char **why)
+{
+	static const struct {
+		size_t off;
+		const char *why;
+	} later[] = {
+		{ offsetof(incident_times, opened), "awal gangguan tidak boleh sesudah BA Pembukaan diterbitkan" },
+		{ offsetof(incident_times, restored), "awal gangguan tidak boleh sesudah waktu pulih" },
+		{ offsetof(incident_times, closed), "awal gangguan tidak boleh sesudah waktu penutupan" },
+	};
+	if (start > now) {
+		*why = "waktu tidak boleh di masa depan";
+		return -1;
+	}
+	for (size_t i = 0; i < sizeof later / sizeof later[0]; i++) {
+		int64_t v = *(const int64_t *)(const void *)((const char *)t + later[i].off);
+		if (v && start > v) {
+			*why = later[i].why;
+			return -1;
+		}
+	}
+	if (first_event && start > first_event) {
+		*why = "awal gangguan tidak boleh sesudah baris kronologi pertama";
+		return -1;
+	}
+	return 0;
+}
+
+int lifecycle_event_time_ok(const incident_times *t, int64_t at, int64_t now, const char **why)
+{
+	if (at > now) {
+		*why = "waktu tidak boleh di masa depan";
+		return -1;
+	}
+	if (at < t->started) {
+		*why = "waktu tidak boleh sebelum awal gangguan";
+		return -1;
+	}
+	if (t->closed && at > t->closed) {
+		*why = "waktu tidak boleh sesudah gangguan ditutup";
+		return -1;
+	}
 	return 0;
 }

@@ -57,6 +57,8 @@ void document_free(document *x)
 	free(x->text);
 	free(x->sha256);
 	free(x->values);
+	free(x->withdrawn_by);
+	free(x->withdrawn_reason);
 	memset(x, 0, sizeof *x);
 }
 

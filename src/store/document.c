@@ -12,7 +12,10 @@
 #include "store_internal.h"
 
 #define DOCUMENT_COLUMNS \
-	"id, incident_id, kind, year, seq, month, number, issued_at, text, sha256, doc_values, revokes"
+	"id, incident_id, kind, year, seq, month, number, issued_at, text, sha256, doc_values, revokes," \
+	" w.at, w.unix_user, w.reason"
+/* Every document with its withdrawal, if any. */
+#define DOCUMENT_FROM " FROM document LEFT JOIN withdrawal w ON w.document_id = document.id"
 
 static int read_document(sqlite3_stmt *st, document *d)
 {
@@ -30,6 +33,15 @@ static int read_document(sqlite3_stmt *st, document *d)
 	d->sha256 = st_text(st, 9);
 	d->values = st_text(st, 10);
 	d->revokes = sqlite3_column_int64(st, 11);
+	if (sqlite3_column_type(st, 12) != SQLITE_NULL) {
+		d->withdrawn = sqlite3_column_int64(st, 12);
+		d->withdrawn_by = st_text(st, 13);
+		d->withdrawn_reason = st_text(st, 14);
+		if (!d->withdrawn_by || !d->withdrawn_reason) {
+			document_free(d);
+			return -1;
+		}
+	}
 	if (!d->number || !d->text || !d->sha256 || !d->values) {
 		document_free(d);
 		return -1;
@@ -57,7 +69,7 @@ int store_doc_by_number(store *s, const char *number, document *out, gg_err *err
 	char canon[256], missing[400];
 	sqlite3_stmt *st;
 	docnum_canon(number, canon, sizeof canon);
-	int code = st_prepare(s, "SELECT " DOCUMENT_COLUMNS " FROM document WHERE number_canon = ?", &st, err);
+	int code = st_prepare(s, "SELECT " DOCUMENT_COLUMNS DOCUMENT_FROM " WHERE number_canon = ?", &st, err);
 	if (code)
 		return code;
 	st_bind_text(st, 1, canon);
@@ -69,8 +81,9 @@ int store_doc_by_incident(store *s, int64_t incident_id, doc_kind kind, document
 {
 	char missing[200];
 	sqlite3_stmt *st;
-	int code = st_prepare(s, "SELECT " DOCUMENT_COLUMNS " FROM document WHERE incident_id = ? AND kind = ?",
-	                      &st, err);
+	/* the letter in force: a withdrawn one is history */
+	int code = st_prepare(s, "SELECT " DOCUMENT_COLUMNS DOCUMENT_FROM
+	                         " WHERE incident_id = ? AND kind = ? AND w.document_id IS NULL", &st, err);
 	if (code)
 		return code;
 	sqlite3_bind_int64(st, 1, incident_id);
@@ -84,7 +97,7 @@ int store_doc_by_id(store *s, int64_t doc_id, document *out, gg_err *err)
 {
 	char missing[100];
 	sqlite3_stmt *st;
-	int code = st_prepare(s, "SELECT " DOCUMENT_COLUMNS " FROM document WHERE id = ?", &st, err);
+	int code = st_prepare(s, "SELECT " DOCUMENT_COLUMNS DOCUMENT_FROM " WHERE id = ?", &st, err);
 	if (code)
 		return code;
 	sqlite3_bind_int64(st, 1, doc_id);
@@ -95,7 +108,7 @@ int store_doc_by_id(store *s, int64_t doc_id, document *out, gg_err *err)
 int store_docs(store *s, int year, int64_t incident_id, document_list *out, gg_err *err)
 {
 	sqlite3_stmt *st;
-	int code = st_prepare(s, "SELECT " DOCUMENT_COLUMNS " FROM document"
+	int code = st_prepare(s, "SELECT " DOCUMENT_COLUMNS DOCUMENT_FROM
 	                         " WHERE (?1 = 0 OR year = ?1) AND (?2 = 0 OR incident_id = ?2)"
 	                         " ORDER BY year, seq", &st, err);
 	if (code)
@@ -375,8 +388,8 @@ static int step_document_kind(store *s, const incident *inc, incident_step step,
 		return GG_OK;
 	}
 	int openings = 0;
-	int code = query_int(s, "SELECT count(*) FROM document WHERE incident_id = ? AND kind = 'opening'",
-	                     inc->id, &openings, err);
+	int code = query_int(s, "SELECT count(*) FROM document WHERE incident_id = ? AND kind = 'opening'"
+	                        " AND id NOT IN (SELECT document_id FROM withdrawal)", inc->id, &openings, err);
 	*kind = openings ? DOC_CLOSING : DOC_SINGLE;
 	return code;
 }

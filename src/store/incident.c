@@ -7,6 +7,7 @@
 #include "grow.h"
 #include "idtime.h"
 #include "json.h"
+#include "textfield.h"
 #include "store_internal.h"
 
 #define INCIDENT_COLUMNS \
@@ -219,10 +220,10 @@ int store_incident_report(store *s, const incident_new *in, int64_t *id, gg_err 
 	const cause_info *cause = cause_find(in->cause);
 	if (!cause)
 		return gg_fail(err, GG_EDATA, "penyebab '%s' tidak dikenal", in->cause ? in->cause : "");
-	if ((code = st_check_text("ringkasan", in->summary, 1, 2000, err)) ||
-	    (code = st_check_text("dampak", in->impact, 0, 2000, err)) ||
-	    (code = st_check_text("pelapor", in->reporter, 0, 200, err)) ||
-	    (code = st_check_text("saluran laporan", in->channel, 0, 200, err)))
+	if ((code = text_field_check(TF_SUMMARY, in->summary, err)) ||
+	    (code = text_field_check(TF_IMPACT, in->impact, err)) ||
+	    (code = text_field_check(TF_REPORTER, in->reporter, err)) ||
+	    (code = text_field_check(TF_CHANNEL, in->channel, err)))
 		return code;
 	if (in->started > store_now(s))
 		return gg_fail(err, GG_EDATA, "waktu mulai tidak boleh di masa depan");
@@ -353,7 +354,7 @@ int store_incident_void(store *s, int64_t id, int64_t expect, const char *reason
 {
 	incident inc;
 	incident_state to;
-	int code = st_check_text("alasan pembatalan", reason, 1, 2000, err);
+	int code = text_field_check(TF_VOID_REASON, reason, err);
 	if (code)
 		return code;
 	if ((code = st_begin(s, err)))
@@ -375,7 +376,7 @@ int store_event_add(store *s, int64_t incident_id, const event_new *in, int64_t 
 {
 	incident inc;
 	incident_state to;
-	int code = st_check_text("teks kronologi", in->text, 1, 2000, err);
+	int code = text_field_check(TF_EVENT, in->text, err);
 	if (code)
 		return code;
 	if ((code = st_begin(s, err)))

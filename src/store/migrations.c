@@ -150,6 +150,52 @@ const store_migration store_migrations[] = {
 	  "CREATE TRIGGER decision_immutable_delete BEFORE DELETE ON decision"
 	  " BEGIN SELECT RAISE(ABORT, 'decisions cannot be deleted; record a revision'); END;"
 	},
+	{ 4,
+	  /* Corrections and withdrawals.  A letter issued in error stays in the
+	   * register, its number used, with a withdrawal row beside it; the
+	   * step can then be taken again, so an incident may have more than one
+	   * letter of a kind (only one that is not withdrawn: the store's
+	   * rule).  SQLite cannot drop a UNIQUE constraint: the table is
+	   * rebuilt, its self-reference named so that the copy does not point
+	   * into the table being dropped (RENAME rewrites it). */
+	  "CREATE TABLE document_v4 ("
+	  " id INTEGER PRIMARY KEY,"
+	  " incident_id INTEGER NOT NULL REFERENCES incident(id),"
+	  " kind TEXT NOT NULL CHECK (kind IN ('opening','closing','single')),"
+	  " year INTEGER NOT NULL, month INTEGER NOT NULL, seq INTEGER NOT NULL,"
+	  " number TEXT NOT NULL,"
+	  " number_canon TEXT NOT NULL UNIQUE,"
+	  " issued_at INTEGER NOT NULL,"
+	  " text TEXT NOT NULL,"
+	  " sha256 TEXT NOT NULL,"
+	  " doc_values TEXT NOT NULL,"
+	  " revokes INTEGER REFERENCES document_v4(id),"
+	  " UNIQUE (year, seq)"
+	  ") STRICT;"
+	  "INSERT INTO document_v4 SELECT id, incident_id, kind, year, month, seq, number, number_canon,"
+	  " issued_at, text, sha256, doc_values, revokes FROM document;"
+	  "DROP TABLE document;"
+	  "ALTER TABLE document_v4 RENAME TO document;"
+	  "CREATE INDEX document_by_incident ON document(incident_id, kind);"
+	  "CREATE TRIGGER document_immutable_update BEFORE UPDATE ON document"
+	  " BEGIN SELECT RAISE(ABORT, 'issued documents cannot be changed'); END;"
+	  "CREATE TRIGGER document_immutable_delete BEFORE DELETE ON document"
+	  " BEGIN SELECT RAISE(ABORT, 'issued documents cannot be deleted'); END;"
+	  "CREATE TABLE withdrawal ("
+	  " document_id INTEGER PRIMARY KEY REFERENCES document(id),"
+	  " at INTEGER NOT NULL,"
+	  " unix_user TEXT NOT NULL,"
+	  " reason TEXT NOT NULL CHECK (length(reason) > 0)"
+	  ") STRICT;"
+	  "CREATE TRIGGER withdrawal_immutable_update BEFORE UPDATE ON withdrawal"
+	  " BEGIN SELECT RAISE(ABORT, 'withdrawals cannot be changed'); END;"
+	  "CREATE TRIGGER withdrawal_immutable_delete BEFORE DELETE ON withdrawal"
+	  " BEGIN SELECT RAISE(ABORT, 'withdrawals cannot be deleted'); END;"
+	  /* a deleted chronology line leaves the search index too */
+	  "CREATE TRIGGER search_event_delete AFTER DELETE ON event BEGIN"
+	  " DELETE FROM search WHERE rowid = old.id;"
+	  " END;"
+	},
 };
 
 const size_t store_migration_count = sizeof store_migrations / sizeof store_migrations[0];

@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "auditview.h"
 #include "cause.h"
 #include "i18n.h"
 #include "store.h"
@@ -147,9 +148,12 @@ static void build_events(detail *d, int cols)
 		dl_add(&d->lines, 0, "%s", _("Kronologi masih kosong (e: tambah kronologi, a: tambah tindakan)."));
 	for (size_t i = 0; i < ev.n; i++) {
 		char t[64], prefix[128];
-		snprintf(prefix, sizeof prefix, "%s %s%s ", app_time(a, ev.v[i].at, t, sizeof t),
+		snprintf(prefix, sizeof prefix, "%2zu. %s %s%s ", i + 1, app_time(a, ev.v[i].at, t, sizeof t),
 		         ev.v[i].about ? "±" : " ", ev.v[i].action ? _("[tindakan]") : "");
+		size_t first = d->lines.n;
 		dl_wrap(&d->lines, cols, prefix, ev.v[i].text);
+		if (first < d->lines.n)
+			d->lines.doc[first] = (int64_t)(i + 1);   /* the line number E and X act on */
 	}
 	event_list_free(&ev);
 }
@@ -168,6 +172,33 @@ static void export_name(const document *doc, char *buf, size_t n)
 	snprintf(buf + o, n - o, ".txt");
 }
 
+/* A letter freezes what it quoted: when the record was corrected after
+ * the last letter in force, say so (the next letter uses the correction). */
+static void corrected_note(detail *d, int cols, const document_list *dl)
+{
+	app *a = d->base.a;
+	const document *last = NULL;
+	for (size_t i = 0; i < dl->n; i++)
+		if (!dl->v[i].withdrawn)
+			last = &dl->v[i];
+	audit_list al;
+	gg_err err;
+	if (!last || store_audit(a->ses->st, d->id, &al, &err))
+		return;
+	int64_t at = 0;
+	for (size_t i = 0; i < al.n; i++)
+		if (strncmp(al.v[i].action, "edit", 4) == 0 || strncmp(al.v[i].action, "event-", 6) == 0)
+			at = al.v[i].at > at ? al.v[i].at : at;
+	audit_list_free(&al);
+	if (at > last->issued) {
+		char buf[300];
+		snprintf(buf, sizeof buf, _("Data dikoreksi sesudah BA No. %s terbit: BA itu tetap seperti "
+		                            "terbit; BA berikutnya memakai data yang dikoreksi."), last->number);
+		dl_add(&d->lines, 0, "%s", "");
+		dl_wrap(&d->lines, cols, "! ", buf);
+	}
+}
+
 static void build_docs(detail *d, int cols)
 {
 	(void)cols;
@@ -182,12 +213,15 @@ static void build_docs(detail *d, int cols)
 		dl_add(&d->lines, 0, "%s", _("Belum ada Berita Acara (terbit saat dibuka dan ditutup)."));
 	for (size_t i = 0; i < dl.n; i++) {
 		char t[64];
-		dl_add(&d->lines, dl.v[i].id, "%-30s %s %s %s", dl.v[i].number ? dl.v[i].number : "-",
+		dl_add(&d->lines, dl.v[i].id, "%-30s %s %s %s%s", dl.v[i].number ? dl.v[i].number : "-",
 		       app_time(a, dl.v[i].issued, t, sizeof t), zone_name(a->ses->cfg->tz),
-		       doc_kind_title(dl.v[i].kind));
+		       doc_kind_title(dl.v[i].kind), dl.v[i].withdrawn ? _(" · DIBATALKAN") : "");
+		if (dl.v[i].withdrawn)
+			dl_wrap(&d->lines, cols, "    ", dl.v[i].withdrawn_reason);
 	}
 	if (dl.n)
-		dl_add(&d->lines, 0, "%s", _("Enter: baca dan ekspor dokumen terpilih."));
+		dl_add(&d->lines, 0, "%s", _("Enter: baca dan ekspor dokumen terpilih. W: batalkan BA yang keliru terbit."));
+	corrected_note(d, cols, &dl);
 	document_list_free(&dl);
 }
 
@@ -205,12 +239,17 @@ static void build_audit(detail *d, int cols)
 		dl_add(&d->lines, 0, "%s", err.msg);
 		return;
 	}
+	/* In words, as `gangguan audit` prints them (auditview.h). */
 	for (size_t i = 0; i < al.n; i++) {
 		char t[64], prefix[200];
 		const audit_entry *e = &al.v[i];
-		snprintf(prefix, sizeof prefix, "%s %s%s%s %-8s ", app_time(a, e->at, t, sizeof t), e->user,
-		         e->client && *e->client ? "@" : "", e->client ? e->client : "", e->action);
-		dl_wrap(&d->lines, cols, prefix, e->after && *e->after ? e->after : "-");
+		strbuf what = STRBUF_INIT;
+		audit_describe(e, a->ses->cfg->tz, &what);
+		snprintf(prefix, sizeof prefix, "%s %s %s%s%s: ", app_time(a, e->at, t, sizeof t),
+		         zone_name(a->ses->cfg->tz), e->user, e->client && *e->client ? "@" : "",
+		         e->client ? e->client : "");
+		dl_wrap(&d->lines, cols, prefix, sb_str(&what));
+		sb_free(&what);
 	}
 	if (!al.n)
 		dl_add(&d->lines, 0, "%s", _("Tidak ada catatan audit."));
@@ -252,6 +291,13 @@ static void build(detail *d)
 		d->sel = d->lines.n ? d->lines.n - 1 : 0;
 }
 
+/* Tabs whose lines are items to act on: Kronologi (E, X) and Dokumen
+ * (Enter, W); the others scroll. */
+static int selectable(const detail *d)
+{
+	return d->tab == 1 || d->tab == 2;
+}
+
 static int body_rows(void)
 {
 	int r = LINES - 5;
@@ -280,7 +326,7 @@ static void detail_draw(screen *s)
 		x++;
 	}
 	size_t rows = (size_t)body_rows();
-	if (d->tab == 2) {
+	if (selectable(d)) {
 		if (d->sel < d->top)
 			d->top = d->sel;
 		if (d->sel >= d->top + rows)
@@ -290,7 +336,7 @@ static void detail_draw(screen *s)
 	}
 	for (size_t r = 0; r < rows && d->top + r < d->lines.n; r++) {
 		size_t i = d->top + r;
-		int hl = i == d->sel && (d->tab == 2 ? d->lines.doc[i] != 0 : 0);
+		int hl = i == d->sel && selectable(d) && d->lines.doc[i] != 0;
 		if (hl)
 			attrset(app_attr(a, ATTR_SELECTED));
 		draw_cell(3 + (int)r, 1, COLS - 2, d->lines.v[i]);
@@ -299,7 +345,9 @@ static void detail_draw(screen *s)
 	attrset(app_attr(a, ATTR_DIM));
 	draw_text(LINES - 2, 1, COLS - 2,
 	          d->tab == 3 ? _("Tab  H konfirmasi tender terdampak  D catat keputusan Pokja  Esc kembali")
-	                      : _("Tab  o buka  e kronologi  a tindakan  r pulih  c tutup  v batal  Esc kembali"));
+	          : d->tab == 1 ? _("Tab  e tambah  a tindakan  E koreksi baris  X hapus baris  Esc kembali")
+	          : d->tab == 2 ? _("Tab  Enter baca  W batalkan BA terpilih (keliru terbit)  Esc kembali")
+	                      : _("Tab  o buka  e kronologi  r pulih  c tutup  v batal  E koreksi  Esc"));
 	attrset(A_NORMAL);
 }
 
@@ -307,7 +355,7 @@ static void detail_draw(screen *s)
 
 enum { D_NEXTTAB = 1, D_PREVTAB, D_TAB1, D_TAB2, D_TAB3, D_TAB4, D_TAB5, D_DOWN, D_UP, D_PGDN, D_PGUP,
        D_HOME, D_END, D_ENTER, D_OPEN, D_EVENT, D_ACTION, D_RESTORE, D_CLOSE, D_VOID, D_HIT, D_DECIDE,
-       D_BACK };
+       D_EDIT, D_DELETE, D_WITHDRAW, D_BACK };
 
 static void set_tab(detail *d, int t)
 {
@@ -329,7 +377,7 @@ static int d_tab5(void *c) { set_tab(c, 4); return 0; }
 static void move_by(detail *d, long delta)
 {
 	size_t rows = (size_t)body_rows();
-	if (d->tab == 2) {
+	if (selectable(d)) {
 		long v = (long)d->sel + delta;
 		d->sel = v < 0 ? 0 : (size_t)v >= d->lines.n ? (d->lines.n ? d->lines.n - 1 : 0) : (size_t)v;
 		return;
@@ -391,6 +439,95 @@ static int d_void(void *c) { return open_form(c, "void"); }
 
 static int d_decide(void *c) { return open_form(c, "decide"); }
 
+/* E: on the chronology tab, the selected line; elsewhere, the incident. */
+static int d_edit(void *c)
+{
+	detail *d = c;
+	app *a = d->base.a;
+	if (d->tab != 1)
+		return open_form(d, "edit");
+	if (d->sel >= d->lines.n || !d->lines.doc[d->sel]) {
+		app_status(a, "%s", _("Pilih baris kronologi dengan Up/Down, lalu E."));
+		return 0;
+	}
+	screen *f = form_open_line(a, "event-edit", d->id, (size_t)d->lines.doc[d->sel]);
+	if (f)
+		app_push(a, f);
+	return 0;
+}
+
+/* X: deletes the selected chronology line, with a reason. */
+static int d_delete_line(void *c)
+{
+	detail *d = c;
+	app *a = d->base.a;
+	gg_err err;
+	char q[200], *reason = NULL;
+	if (d->tab != 1 || d->sel >= d->lines.n || !d->lines.doc[d->sel]) {
+		app_status(a, "%s", _("Di tab Kronologi: pilih baris dengan Up/Down, lalu X."));
+		return 0;
+	}
+	size_t line = (size_t)d->lines.doc[d->sel];
+	event_list ev;
+	if (store_events(a->ses->st, d->id, &ev, &err)) {
+		app_error(a, "%s", err.msg);
+		return 0;
+	}
+	int64_t eid = line <= ev.n ? ev.v[line - 1].id : 0;
+	event_list_free(&ev);
+	snprintf(q, sizeof q, _("Hapus baris kronologi %zu? Alasan (Enter kosong: tidak jadi): "), line);
+	if (!eid || app_prompt(a, q, "", &reason) != 1 || !reason || !*reason) {
+		free(reason);
+		app_status(a, "%s", _("Tidak jadi dihapus."));
+		return 0;
+	}
+	if (store_event_delete(a->ses->st, d->id, eid, reason, &err))
+		app_error(a, "%s", err.msg);
+	else
+		app_status(a, _("Baris kronologi %zu dihapus; tercatat di audit."), line);
+	free(reason);
+	reload(d);
+	d->tab = 1;
+	return 0;
+}
+
+/* W: withdraws the selected letter as issued in error, after a question
+ * whose default is No and a reason. */
+static int d_withdraw(void *c)
+{
+	detail *d = c;
+	app *a = d->base.a;
+	gg_err err;
+	document doc;
+	char q[300], *reason = NULL;
+	if (d->tab != 2 || d->sel >= d->lines.n || !d->lines.doc[d->sel]) {
+		app_status(a, "%s", _("Di tab Dokumen: pilih BA dengan Up/Down, lalu W."));
+		return 0;
+	}
+	if (store_doc_by_id(a->ses->st, d->lines.doc[d->sel], &doc, &err)) {
+		app_error(a, "%s", err.msg);
+		return 0;
+	}
+	snprintf(q, sizeof q, _("Batalkan %s No. %s sebagai keliru terbit? Nomornya tetap terpakai. (y/T)"),
+	         doc_kind_title(doc.kind), doc.number);
+	if (app_confirm(a, q) != 1 || app_prompt(a, _("Alasan pembatalan BA: "), "", &reason) != 1 || !reason ||
+	    !*reason) {
+		free(reason);
+		document_free(&doc);
+		app_status(a, "%s", _("Tidak jadi dibatalkan."));
+		return 0;
+	}
+	if (store_doc_withdraw(a->ses->st, doc.number, reason, NULL, &err))
+		app_error(a, "%s", err.msg);
+	else
+		app_status(a, _("%s dibatalkan; gangguan kembali ke langkah sebelumnya."), doc.number);
+	free(reason);
+	document_free(&doc);
+	reload(d);
+	d->tab = 2;
+	return 0;
+}
+
 /* Confirms a proposed hit (or withdraws one) by tender code. */
 static int d_hit(void *c)
 {
@@ -445,6 +582,9 @@ static const km_action detail_actions[] = {
 	{ D_VOID, "detail.void", N_("batalkan laporan (dengan alasan)"), { 'v' }, d_void },
 	{ D_HIT, "detail.hit", N_("konfirmasi (atau tarik) tender terdampak"), { 'H' }, d_hit },
 	{ D_DECIDE, "detail.decide", N_("catat keputusan Pokja untuk tender"), { 'D' }, d_decide },
+	{ D_EDIT, "detail.edit", N_("koreksi data gangguan; di tab Kronologi: baris terpilih"), { 'E' }, d_edit },
+	{ D_DELETE, "detail.deleteline", N_("hapus baris kronologi terpilih (dengan alasan)"), { 'X' }, d_delete_line },
+	{ D_WITHDRAW, "detail.withdraw", N_("batalkan BA terpilih yang keliru terbit (tab Dokumen)"), { 'W' }, d_withdraw },
 	{ D_BACK, "detail.back", N_("kembali ke daftar"), { KM_ESC, 'q' }, d_back },
 };
 static const keymap detail_keymap = { N_("Rincian gangguan"), detail_actions,

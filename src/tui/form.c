@@ -25,6 +25,7 @@ struct form {
 	unsigned char *fresh;   /* a time the form filled in (now): typing replaces it */
 	size_t focus;
 	size_t top;             /* first field shown: the form scrolls to keep the focus in view */
+	size_t line;            /* the chronology line the form is about (1-based), 0 if none */
 	int dirty;              /* changed since opened */
 	int unsaved;            /* changed since the draft was written */
 	int64_t last_change_ms;
@@ -83,9 +84,15 @@ int64_t form_when(form *f, const char *key)
 {
 	int64_t t = 0;
 	char why[200];
-	if (when_parse(form_get(f, key), f->base.a->ses->cfg->tz, &t, why, sizeof why) < 0)
+	if (when_parse_rel(form_get(f, key), f->base.a->ses->cfg->tz, store_now(f->base.a->ses->st), &t, why,
+	                   sizeof why) < 0)
 		return 0;
 	return t;
+}
+
+int form_step(const form *f)
+{
+	return f->def->step;
 }
 
 const incident *form_incident(const form *f)
@@ -191,7 +198,7 @@ static int validate_field(form *f, size_t i)
 	} else if (fd->kind == FF_WHEN) {
 		int64_t t;
 		char e[200];
-		if (when_parse(v, f->base.a->ses->cfg->tz, &t, e, sizeof e) < 0) {
+		if (when_parse_rel(v, f->base.a->ses->cfg->tz, store_now(f->base.a->ses->st), &t, e, sizeof e) < 0) {
 			snprintf(why, sizeof why, "%s", e);
 			bad = 1;
 		}
@@ -341,12 +348,19 @@ static void form_draw(screen *s)
 			else
 				draw_text(y + 1, BOX_X, COLS - BOX_X - 1, buf);
 			attrset(A_NORMAL);
-		} else if (i == f->focus && fd->hint) {
-			attrset(app_attr(a, ATTR_DIM));
-			if (text_width(_(fd->hint)) <= room)
-				draw_text(y, rx, room, _(fd->hint));
+		} else if (i == f->focus && (fd->hint || (fd->kind == FF_TEXT && fd->max))) {
+			/* The count as you type: the limit is the field's (textfield.h). */
+			char tip[400] = "";
+			if (fd->kind == FF_TEXT && fd->max)
+				snprintf(tip, sizeof tip, "%zu/%zu%s", f->ed[i].len, fd->max,
+				         f->ed[i].len >= fd->max ? _(" penuh") : "");
+			if (fd->hint)
+				snprintf(tip + strlen(tip), sizeof tip - strlen(tip), "%s%s", tip[0] ? "  " : "", _(fd->hint));
+			attrset(app_attr(a, f->ed[i].len >= fd->max && fd->max ? ATTR_ERROR : ATTR_DIM));
+			if (text_width(tip) <= room)
+				draw_text(y, rx, room, tip);
 			else
-				draw_text(y + 1, BOX_X, COLS - BOX_X - 1, _(fd->hint));
+				draw_text(y + 1, BOX_X, COLS - BOX_X - 1, tip);
 			attrset(A_NORMAL);
 		}
 	}
@@ -566,10 +580,12 @@ static const screen_ops form_ops = {
 	.keys = form_keys, .resume = form_resume, .save_draft = form_save_draft, .tick = form_tick,
 };
 
-static form *form_new(app *a, const form_def *def, int64_t incident_id)
+static form *form_new(app *a, const form_def *def, int64_t incident_id, size_t line)
 {
 	gg_err err;
 	form *f = calloc(1, sizeof *f);
+	if (f)
+		f->line = line;
 	if (!f) {
 		app_error(a, "%s", _("memori habis"));
 		return NULL;
@@ -625,20 +641,32 @@ static form *form_new(app *a, const form_def *def, int64_t incident_id)
 screen *form_open(app *a, const char *name, int64_t incident_id)
 {
 	const form_def *def = find_def(name);
-	form *f = def ? form_new(a, def, incident_id) : NULL;
+	form *f = def ? form_new(a, def, incident_id, 0) : NULL;
 	return f ? &f->base : NULL;
+}
+
+screen *form_open_line(app *a, const char *name, int64_t incident_id, size_t line)
+{
+	const form_def *def = find_def(name);
+	form *f = def ? form_new(a, def, incident_id, line) : NULL;
+	return f ? &f->base : NULL;
+}
+
+size_t form_line(const form *f)
+{
+	return f->line;
 }
 
 screen *form_open_def(app *a, const form_def *def)
 {
-	form *f = form_new(a, def, 0);
+	form *f = form_new(a, def, 0, 0);
 	return f ? &f->base : NULL;
 }
 
 screen *form_open_draft(app *a, const draft *d)
 {
 	const form_def *def = find_def(d->form);
-	form *f = def ? form_new(a, def, d->incident) : NULL;
+	form *f = def ? form_new(a, def, d->incident, 0) : NULL;
 	if (!f)
 		return NULL;
 	for (size_t i = 0; i < d->n; i++)

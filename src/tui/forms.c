@@ -12,6 +12,7 @@
 #include "i18n.h"
 #include "store.h"
 #include "store_tender.h"
+#include "textfield.h"
 #include "tui_detail.h"
 #include "tui_form.h"
 #include "tui_screens.h"
@@ -44,15 +45,37 @@ static int not_future(form *f, const form_field_def *fd, const char *value, char
 	app *a = form_app(f);
 	int64_t t = 0;
 	char e[200];
-	if (when_parse(value, a->ses->cfg->tz, &t, e, sizeof e) == 0 && t > store_now(a->ses->st) + 60) {
+	if (when_parse_rel(value, a->ses->cfg->tz, store_now(a->ses->st), &t, e, sizeof e) == 0 &&
+	    t > store_now(a->ses->st)) {
 		snprintf(why, n, "%s", _("waktu tidak boleh di masa depan"));
 		return -1;
 	}
 	return 0;
 }
 
-/* Steps on an incident: not before it started, not in the future. */
+/* A step's time, checked by the lifecycle's own rule (lifecycle.h), the
+ * one the store applies: the form refuses exactly what the step would. */
 static int step_time(form *f, const form_field_def *fd, const char *value, char *why, size_t n)
+{
+	(void)fd;
+	const incident *inc = form_incident(f);
+	app *a = form_app(f);
+	int64_t t = 0;
+	char e[200];
+	incident_state to;
+	const char *w;
+	if (!inc || form_step(f) < 0 ||
+	    when_parse_rel(value, a->ses->cfg->tz, store_now(a->ses->st), &t, e, sizeof e) < 0)
+		return 0;   /* an unreadable time is the field's own message */
+	if (lifecycle_step(inc->state, (incident_step)form_step(f), &inc->t, t, store_now(a->ses->st), &to, &w) < 0) {
+		snprintf(why, n, "%s", _(w));
+		return -1;
+	}
+	return 0;
+}
+
+/* A decision's date: not in the future, not before the incident began. */
+static int decision_time(form *f, const form_field_def *fd, const char *value, char *why, size_t n)
 {
 	if (not_future(f, fd, value, why, n) < 0)
 		return -1;
@@ -60,7 +83,8 @@ static int step_time(form *f, const form_field_def *fd, const char *value, char 
 	app *a = form_app(f);
 	int64_t t = 0;
 	char e[200];
-	if (inc && when_parse(value, a->ses->cfg->tz, &t, e, sizeof e) == 0 && t < inc->t.started) {
+	if (inc && when_parse_rel(value, a->ses->cfg->tz, store_now(a->ses->st), &t, e, sizeof e) == 0 &&
+	    t < inc->t.started) {
 		snprintf(why, n, "%s", _("sebelum awal gangguan"));
 		return -1;
 	}
@@ -78,7 +102,7 @@ static int longer_than_3(form *f, const form_field_def *fd, const char *value, c
 	return 0;
 }
 
-#define WHEN_HINT N_("2018-02-03 14:30 atau 03/02/2018 14.30")
+#define WHEN_HINT N_("2018-02-03 14:30, 03/02/2018 14.30, 07.15 (hari ini), kemarin 22.10")
 
 static void now_text(app *a, char *buf, size_t n)
 {
@@ -90,10 +114,10 @@ static void now_text(app *a, char *buf, size_t n)
 static const form_field_def report_fields[] = {
 	{ "start", N_("Mulai gangguan"), 20, FF_WHEN, 1, 40, not_future, NULL, WHEN_HINT },
 	{ "cause", N_("Penyebab"), 24, FF_CHOICE, 1, 0, NULL, cause_choices, N_("Kiri/Kanan/Spasi atau huruf awal") },
-	{ "summary", N_("Ringkasan"), 50, FF_TEXT, 1, 300, longer_than_3, NULL, N_("apa yang terganggu, satu baris") },
-	{ "impact", N_("Dampak layanan"), 50, FF_TEXT, 0, 300, NULL, NULL, NULL },
-	{ "reporter", N_("Pelapor"), 50, FF_TEXT, 0, 200, NULL, NULL, NULL },
-	{ "channel", N_("Saluran laporan"), 30, FF_TEXT, 0, 100, NULL, NULL, N_("nota laporan, telepon, ...") },
+	{ "summary", N_("Ringkasan"), 50, FF_TEXT, 1, TF_MAX_SUMMARY, longer_than_3, NULL, N_("apa yang terganggu, satu baris") },
+	{ "impact", N_("Dampak layanan"), 50, FF_TEXT, 0, TF_MAX_IMPACT, NULL, NULL, NULL },
+	{ "reporter", N_("Pelapor"), 50, FF_TEXT, 0, TF_MAX_REPORTER, NULL, NULL, NULL },
+	{ "channel", N_("Saluran laporan"), 30, FF_TEXT, 0, TF_MAX_CHANNEL, NULL, NULL, N_("nota laporan, telepon, ...") },
 };
 
 static void report_init(form *f)
@@ -144,7 +168,7 @@ static const form_field_def event_fields[] = {
 	{ "at", N_("Waktu"), 20, FF_WHEN, 1, 40, step_time, NULL, WHEN_HINT },
 	{ "about", N_("Waktu perkiraan (±)"), 10, FF_CHOICE, 1, 0, NULL, yesno_choices, N_("ya: \"sekitar pukul\"") },
 	{ "action", N_("Tindakan perbaikan"), 10, FF_CHOICE, 1, 0, NULL, yesno_choices, N_("ya: langkah perbaikan") },
-	{ "text", N_("Uraian"), 50, FF_TEXT, 1, 1000, longer_than_3, NULL, NULL },
+	{ "text", N_("Uraian"), 50, FF_TEXT, 1, TF_MAX_EVENT, longer_than_3, NULL, NULL },
 };
 
 static void event_init_common(form *f, const char *action)
@@ -343,7 +367,7 @@ static int restore_submit(form *f)
 /* ---- void ---- */
 
 static const form_field_def void_fields[] = {
-	{ "reason", N_("Alasan pembatalan"), 50, FF_TEXT, 1, 500, longer_than_3, NULL, N_("mis. laporan palsu") },
+	{ "reason", N_("Alasan pembatalan"), 50, FF_TEXT, 1, TF_MAX_VOID_REASON, longer_than_3, NULL, N_("mis. laporan palsu") },
 };
 
 static void void_init(form *f)
@@ -376,6 +400,153 @@ static int void_submit(form *f)
 	return 0;
 }
 
+/* ---- corrections: audited, with a reason; letters issued stay as issued ---- */
+
+#define REASON_FIELD { "reason", N_("Alasan koreksi"), 50, FF_TEXT, 1, TF_MAX_REASON, longer_than_3, NULL, \
+	               N_("wajib: tercatat di audit") }
+
+static const form_field_def edit_fields[] = {
+	{ "summary", N_("Ringkasan"), 50, FF_TEXT, 1, TF_MAX_SUMMARY, longer_than_3, NULL, N_("satu baris") },
+	{ "cause", N_("Penyebab"), 24, FF_CHOICE, 1, 0, NULL, cause_choices, N_("Kiri/Kanan/Spasi atau huruf awal") },
+	{ "impact", N_("Dampak layanan"), 50, FF_TEXT, 0, TF_MAX_IMPACT, NULL, NULL, NULL },
+	{ "reporter", N_("Pelapor"), 50, FF_TEXT, 0, TF_MAX_REPORTER, NULL, NULL, NULL },
+	{ "channel", N_("Saluran laporan"), 30, FF_TEXT, 0, TF_MAX_CHANNEL, NULL, NULL, NULL },
+	{ "start", N_("Mulai gangguan"), 20, FF_WHEN, 1, 40, not_future, NULL, WHEN_HINT },
+	REASON_FIELD,
+};
+
+static void edit_init(form *f)
+{
+	const incident *inc = form_incident(f);
+	char t[64];
+	form_set(f, "summary", inc->summary);
+	form_set(f, "cause", inc->cause);
+	form_set(f, "impact", inc->impact);
+	form_set(f, "reporter", inc->reporter);
+	form_set(f, "channel", inc->channel);
+	form_set(f, "start", app_time(form_app(f), inc->t.started, t, sizeof t));
+	form_note(f, "%s", _("Ubah yang keliru lalu tulis alasannya. BA yang sudah terbit tidak berubah; "
+	                     "BA berikutnya memakai data yang dikoreksi."));
+}
+
+/* A value of the form, or NULL when it equals the record's (unchanged). */
+static const char *changed(form *f, const char *key, const char *old)
+{
+	const char *v = form_get(f, key);
+	return strcmp(v, old ? old : "") == 0 ? NULL : v;
+}
+
+static int edit_submit(form *f)
+{
+	app *a = form_app(f);
+	gg_err err;
+	const incident *inc = form_incident(f);
+	char *reason = strdup(form_get(f, "reason"));
+	/* form_get's strings live until the next form call: copy them first */
+	char *v[5] = { 0 };
+	static const char *const keys[5] = { "summary", "cause", "impact", "reporter", "channel" };
+	const char *const old[5] = { inc->summary, inc->cause, inc->impact, inc->reporter, inc->channel };
+	for (int i = 0; i < 5; i++) {
+		const char *c = changed(f, keys[i], old[i]);
+		v[i] = c ? strdup(c) : NULL;
+	}
+	int64_t start = form_when(f, "start");
+	incident_edit e = { v[0], v[1], v[2], v[3], v[4], start != inc->t.started ? start : 0 };
+	int code = reason ? store_incident_edit(a->ses->st, inc->id, inc->version, &e, reason, &err)
+	                  : gg_fail(&err, GG_ESOFTWARE, "%s", _("memori habis"));
+	for (int i = 0; i < 5; i++)
+		free(v[i]);
+	free(reason);
+	if (code) {
+		app_error(a, "%s", err.msg);
+		return -1;
+	}
+	form_done(f);
+	app_status(a, "%s", _("Koreksi dicatat di audit."));
+	return 0;
+}
+
+static const form_field_def event_edit_fields[] = {
+	{ "line", N_("Baris kronologi"), 6, FF_TEXT, 1, 6, NULL, NULL, N_("nomor baris di tab Kronologi") },
+	{ "at", N_("Waktu"), 20, FF_WHEN, 1, 40, NULL, NULL, WHEN_HINT },
+	{ "about", N_("Waktu perkiraan (±)"), 10, FF_CHOICE, 1, 0, NULL, yesno_choices, NULL },
+	{ "action", N_("Tindakan perbaikan"), 10, FF_CHOICE, 1, 0, NULL, yesno_choices, NULL },
+	{ "text", N_("Uraian"), 50, FF_TEXT, 1, TF_MAX_EVENT, longer_than_3, NULL, NULL },
+	REASON_FIELD,
+};
+
+/* The event on line n (1-based) of the incident's chronology. */
+static int event_on_line(app *a, int64_t id, size_t n, event *out, gg_err *err)
+{
+	event_list ev;
+	int code = store_events(a->ses->st, id, &ev, err);
+	if (code)
+		return code;
+	if (n < 1 || n > ev.n) {
+		code = gg_fail(err, GG_ENOTFOUND, _("tidak ada baris kronologi %zu (ada %zu baris)"), n, ev.n);
+	} else {
+		*out = ev.v[n - 1];
+		ev.v[n - 1] = ev.v[ev.n - 1];
+		ev.n--;
+	}
+	event_list_free(&ev);
+	return code;
+}
+
+static void event_edit_init(form *f)
+{
+	app *a = form_app(f);
+	event e;
+	gg_err err;
+	char t[64];
+	size_t line = form_line(f);
+	if (!line)
+		return;   /* a draft: its values follow */
+	snprintf(t, sizeof t, "%zu", line);
+	form_set(f, "line", t);
+	if (event_on_line(a, form_incident(f)->id, line, &e, &err)) {
+		form_note(f, "%s", err.msg);
+		return;
+	}
+	form_set(f, "at", app_time(a, e.at, t, sizeof t));
+	form_set(f, "about", e.about ? "ya" : "tidak");
+	form_set(f, "action", e.action ? "ya" : "tidak");
+	form_set(f, "text", e.text);
+	event_free(&e);
+	form_note(f, "%s", _("Koreksi satu baris kronologi; alasannya tercatat di audit."));
+}
+
+static int event_edit_submit(form *f)
+{
+	app *a = form_app(f);
+	gg_err err;
+	event e;
+	const incident *inc = form_incident(f);
+	size_t line = (size_t)strtoul(form_get(f, "line"), NULL, 10);
+	int code = event_on_line(a, inc->id, line, &e, &err);
+	if (code) {
+		app_error(a, "%s", err.msg);
+		return -1;
+	}
+	char *text = strdup(form_get(f, "text")), *reason = strdup(form_get(f, "reason"));
+	event_edit ed = { .text = text && strcmp(text, e.text) != 0 ? text : NULL,
+	                  .at = form_when(f, "at") != e.at ? form_when(f, "at") : 0,
+	                  .about = strcmp(form_get(f, "about"), "ya") == 0,
+	                  .action = strcmp(form_get(f, "action"), "ya") == 0 };
+	code = text && reason ? store_event_edit(a->ses->st, inc->id, e.id, &ed, reason, &err)
+	                      : gg_fail(&err, GG_ESOFTWARE, "%s", _("memori habis"));
+	free(text);
+	free(reason);
+	event_free(&e);
+	if (code) {
+		app_error(a, "%s", err.msg);
+		return -1;
+	}
+	form_done(f);
+	app_status(a, _("Baris kronologi %zu dikoreksi; tercatat di audit."), line);
+	return 0;
+}
+
 /* ---- remedies: a committee's decision on a hit tender ---- */
 
 /* The remedies by their stored names; the form's note gives the regime's
@@ -393,7 +564,7 @@ static const form_field_def decide_fields[] = {
 	{ "tender", N_("Kode tender"), 20, FF_TEXT, 1, 60, NULL, NULL, N_("tender terdampak yang dikonfirmasi") },
 	{ "remedy", N_("Upaya"), 24, FF_CHOICE, 1, 0, NULL, remedy_choices, N_("Kiri/Kanan") },
 	{ "ref", N_("Nomor BA Pokja"), 40, FF_TEXT, 1, 200, NULL, NULL, N_("BA yang memuat keputusan") },
-	{ "date", N_("Tanggal keputusan"), 20, FF_WHEN, 1, 40, step_time, NULL, WHEN_HINT },
+	{ "date", N_("Tanggal keputusan"), 20, FF_WHEN, 1, 40, decision_time, NULL, WHEN_HINT },
 	{ "note", N_("Catatan"), 50, FF_TEXT, 0, 1000, NULL, NULL, NULL },
 };
 
@@ -554,6 +725,11 @@ static const form_def close_form = { "close", N_("Tutup gangguan (BA Penutupan)"
 static const form_def void_form = { "void", N_("Batalkan laporan"), FIELDS(void_fields), 1, STEP_VOID,
                                     void_init, void_submit, NULL };
 
+static const form_def edit_form = { "edit", N_("Koreksi data gangguan"), FIELDS(edit_fields), 1, -1, edit_init,
+                                    edit_submit, NULL };
+static const form_def event_edit_form = { "event-edit", N_("Koreksi baris kronologi"), FIELDS(event_edit_fields),
+                                          1, -1, event_edit_init, event_edit_submit, NULL };
+
 static const form_def decide_form = { "decide", N_("Keputusan Pokja (remedi)"), FIELDS(decide_fields), 1, -1,
                                       decide_init, decide_submit, NULL };
 
@@ -563,6 +739,7 @@ static const form_def stage_form = { "stage", N_("Tahap tender"), FIELDS(stage_f
                                      stage_submit, NULL };
 
 const form_def *const form_defs[] = { &report_form, &event_form, &action_form, &open_form,
-                                      &restore_form, &close_form, &void_form, &decide_form,
+                                      &restore_form, &close_form, &void_form, &edit_form, &event_edit_form,
+                                      &decide_form,
                                       &tender_form, &stage_form };
 const size_t form_def_count = sizeof form_defs / sizeof form_defs[0];

@@ -64,6 +64,9 @@ extern const size_t form_def_count;
  * with the status line set (and returns NULL) when the incident's state
  * does not allow the step. */
 screen *form_open(app *a, const char *name, int64_t incident_id);
+/* The same for a form about one chronology line (1-based, as listed). */
+screen *form_open_line(app *a, const char *name, int64_t incident_id, size_t line);
+size_t form_line(const form *f);                 /* 0 if the form is not about a line */
 /* Opens a form that is not in form_defs (the setup form). */
 screen *form_open_def(app *a, const form_def *def);
 /* Opens the form a draft was saved from, with its values. */
@@ -77,6 +80,7 @@ const char *form_get(form *f, const char *key);
 void form_set(form *f, const char *key, const char *value);
 int64_t form_when(form *f, const char *key);     /* a validated FF_WHEN field, UTC */
 const incident *form_incident(const form *f);
+int form_step(const form *f);                    /* the form_def's step, -1 none */
 app *form_app(const form *f);
 void form_note(form *f, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 /* Marks a field invalid with a reason (e.g. the store refused it). */

@@ -317,9 +317,8 @@ expect_rc "a stored event with an escape character is refused" 65
 expect_err "the refusal names the event and the character" "kronologi 2018-02-03 14:40 WIB berisi karakter kontrol 0x1b"
 
 g -c "$CFG" -d "$T/bad.db" report --start "2018-02-05 10:00" --cause listrik --summary "$(printf 'x%.0s' $(seq 1 2000))"
-g -c "$CFG" -d "$T/bad.db" open 2 --at "2018-02-05 10:05"
-expect_rc "a 2,000-character summary is refused" 65
-expect_err "it says the text is too long" "ringkasan gangguan terlalu panjang \(2000 byte"
+expect_rc "a 2,000-character summary is refused where it is typed" 65
+expect_err "it says the field, the count and the limit" "ringkasan: terlalu panjang \(2000 karakter, paling banyak 300\)"
 
 g -c "$CFG" -d "$T/bad.db" doc list --format json
 expect_eq "still nothing but the opening report issued" "$(printf '%s' "$OUT" | jq -r '[.[].number] | join(",")')" \

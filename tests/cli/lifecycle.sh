@@ -93,9 +93,13 @@ expect_eq "times in the unit's zone" "$(printf '%s' "$OUT" | jq -r '.[0].started
 G list --state void --format tsv
 expect_eq "tsv has a header and one row" "$(printf '%s\n' "$OUT" | wc -l)" 2
 G report --start "2018-03-02 08:00" --cause aplikasi --summary "$(printf 'tab\tdan\nbaris \\ garis')"
+expect_rc "a summary is one line: a newline in it is refused" 65
+expect_err "naming the field" "ringkasan: hanya satu baris"
+G report --start "2018-03-02 08:00" --cause aplikasi --summary "$(printf 'tab\tdan baris \\ garis')" \
+	--impact "$(printf 'dua\nbaris')"
 G list --cause aplikasi --format tsv
 expect_eq "tsv keeps one line per incident" "$(printf '%s\n' "$OUT" | wc -l)" 2
-expect_out "tsv escapes tab, newline and backslash" 'tab\\tdan\\nbaris \\\\ garis'
+expect_out "tsv escapes tab and backslash" 'tab\\tdan baris \\\\ garis'
 G list --state nonsense
 expect_rc "an unknown state is a usage error" 64
 G list --format xml
@@ -154,10 +158,12 @@ G report --start "2018-05-01 14:30" --cause listrik --summary "pulih sebelum dib
 id3=$OUT
 G open "$id3" --at "2018-05-01 15:00"
 G restore "$id3" --at "2018-05-01 14:40"
-expect_rc "a restore before the opening is allowed" 0
+expect_rc "a restore before the opening report is refused: the letters would contradict" 65
+expect_err "the refusal names the opening report" "waktu pulih tidak boleh sebelum BA Pembukaan"
+G restore "$id3" --at "2018-05-01 15:10"
 G close "$id3" --at "2018-05-01 14:50"
-expect_rc "a close before the opening is refused" 65
-expect_err "the refusal names the opening report" "sebelum BA Pembukaan"
+expect_rc "a close before the restore is refused" 65
+expect_err "the refusal names the restore" "sebelum waktu pulih"
 G report --start "2018-04-01 08:00" --cause listrik --summary "dicatat terlambat"
 id4=$OUT
 G open "$id4" --at "2018-04-01 09:00"

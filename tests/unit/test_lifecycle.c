@@ -139,13 +139,16 @@ static void test_not_before_start(void **state)
 	assert_string_equal(why, "waktu tidak boleh sebelum awal gangguan");
 }
 
-static void test_restore_may_precede_opening(void **state)
+static void test_no_restore_before_opening(void **state)
 {
 	(void)state;
 	const char *why;
-	/* the service came back before the opening report was signed */
+	/* The opening report says the disruption goes on: a restore dated
+	 * before it would make the two letters contradict each other. */
 	incident_times t = { T0, T0 + 3600, 0, 0 };
-	assert_int_equal(step_at(ST_OPEN, STEP_RESTORE, &t, T0 + 60, &why), 0);
+	assert_int_equal(step_at(ST_OPEN, STEP_RESTORE, &t, T0 + 60, &why), -1);
+	assert_string_equal(why, "waktu pulih tidak boleh sebelum BA Pembukaan diterbitkan");
+	assert_int_equal(step_at(ST_OPEN, STEP_RESTORE, &t, T0 + 3600, &why), 0);
 }
 
 static void test_close_not_before_restore(void **state)
@@ -206,7 +209,7 @@ int main(void)
 		cmocka_unit_test(test_out_of_range),
 		cmocka_unit_test(test_no_future_times),
 		cmocka_unit_test(test_not_before_start),
-		cmocka_unit_test(test_restore_may_precede_opening),
+		cmocka_unit_test(test_no_restore_before_opening),
 		cmocka_unit_test(test_close_not_before_restore),
 		cmocka_unit_test(test_void_ignores_times),
 		cmocka_unit_test(test_names_and_labels),
