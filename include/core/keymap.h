@@ -13,6 +13,8 @@ enum km_special {
 	KM_UP, KM_DOWN, KM_LEFT, KM_RIGHT, KM_PGUP, KM_PGDN, KM_HOME, KM_END,
 	KM_ENTER, KM_ESC, KM_TAB, KM_BTAB, KM_BACKSPACE, KM_DELETE, KM_INSERT,
 	KM_RESIZE,
+	KM_PASTE_BEGIN, KM_PASTE_END,   /* the terminal's bracketed-paste markers */
+	KM_PASTE,                       /* a whole paste, its text in the app state: never keys */
 	KM_F0 = KM_BASE + 0x100   /* KM_F(n) = KM_F0 + n, n = 1..12 */
 };
 #define KM_F(n) (KM_F0 + (n))

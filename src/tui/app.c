@@ -242,6 +242,36 @@ static int64_t now_ms(void)
 	return (int64_t)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
 }
 
+/* Everything up to the end marker, as text: Enter is a line break, Tab a
+ * blank; special keys inside a paste are dropped.  A paste that never
+ * ends (a terminal that lost the marker) ends at the first idle tick. */
+static int read_paste(app *a)
+{
+	strbuf sb = STRBUF_INIT;
+	for (;;) {
+		wint_t wc = 0;
+		int rc = get_wch(&wc);
+		if (rc == ERR || stop_signal)
+			break;
+		int k = keys_translate(rc, wc);
+		if (k == KM_PASTE_END)
+			break;
+		if (k == KM_ENTER)
+			sb_putc(&sb, '\n');
+		else if (k == KM_TAB)
+			sb_putc(&sb, ' ');
+		else if (k > 0 && k < KM_BASE && k >= 0x20) {
+			char u[8];
+			int n = wctomb(u, (wchar_t)k);
+			if (n > 0)
+				sb_appendn(&sb, u, (size_t)n);
+		}
+	}
+	free(a->paste);
+	a->paste = sb_steal(&sb);
+	return a->paste ? KM_PASTE : 0;
+}
+
 int app_read_key(app *a)
 {
 	for (;;) {
@@ -279,6 +309,10 @@ int app_read_key(app *a)
 		}
 		a->fast_errors = 0;
 		int k = keys_translate(rc, wc);
+		if (k == KM_PASTE_BEGIN)
+			return read_paste(a);
+		if (k == KM_PASTE_END)
+			continue;
 		if (k == KM_RESIZE)
 			return k;
 		if (a->too_small)
@@ -366,7 +400,9 @@ int app_prompt(app *a, const char *label, const char *initial, char **out)
 		}
 		if (k == KM_ESC)
 			break;
-		if (le_key(&e, k) == LE_UNBOUND && k > 0 && k < KM_BASE)
+		if (k == KM_PASTE)
+			le_insert_utf8(&e, a->paste);
+		else if (le_key(&e, k) == LE_UNBOUND && k > 0 && k < KM_BASE)
 			le_insert(&e, (wchar_t)k);
 	}
 	curs_set(0);
@@ -471,7 +507,8 @@ void app_loop(app *a)
 			a->status[0] = '\0';
 			a->status_err = 0;
 			if (a->top->ops->key(a->top, k) < 0 && km_dispatch(&global_keymap, k, a) < 0)
-				app_status(a, _("Tombol tidak dipakai di layar ini; F1 atau ? untuk bantuan."));
+				app_status(a, "%s", k == KM_PASTE ? _("Tempelan diabaikan: tidak ada isian di layar ini.")
+				                                  : _("Tombol tidak dipakai di layar ini; F1 atau ? untuk bantuan."));
 		}
 		if (a->top)
 			app_redraw(a);
@@ -533,6 +570,9 @@ int tui_run(session *ses)
 		fprintf(stderr, "gangguan: terminal tidak dapat dipakai\n");
 		return GG_EIO;
 	}
+	/* Bracketed paste (mode 2004): a paste arrives marked, as text. */
+	fputs("\033[?2004h", stdout);
+	fflush(stdout);
 	cbreak();
 	noecho();
 	nonl();
@@ -549,6 +589,8 @@ int tui_run(session *ses)
 		if (code == GG_OK && !a.quit && a.setup_next_number > 1)
 			set_first_number(&a);
 		if (code || a.quit) {
+			fputs("\033[?2004l", stdout);
+			fflush(stdout);
 			endwin();
 			if (!a.setup_done)
 				fprintf(stderr, "gangguan: penyiapan tidak selesai; konfigurasi tidak ditulis\n");
@@ -562,6 +604,8 @@ int tui_run(session *ses)
 	a.draft_path = draft_path_for(ses->db_path);
 	app_push(&a, list_open(&a));
 	if (!a.top) {
+		fputs("\033[?2004l", stdout);
+		fflush(stdout);
 		endwin();
 		fprintf(stderr, "gangguan: memori habis\n");
 		free(a.draft_path);
@@ -573,8 +617,11 @@ int tui_run(session *ses)
 		app_save_drafts(&a);
 	while (a.top)
 		app_pop(&a);
+	fputs("\033[?2004l", stdout);
+	fflush(stdout);
 	endwin();
 	free(a.draft_path);
+	free(a.paste);
 	if (ses->config_arg == a.setup_config)
 		ses->config_arg = NULL;
 	free(a.setup_config);

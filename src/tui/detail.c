@@ -508,8 +508,8 @@ static int d_withdraw(void *c)
 		app_error(a, "%s", err.msg);
 		return 0;
 	}
-	snprintf(q, sizeof q, _("Batalkan %s No. %s sebagai keliru terbit? Nomornya tetap terpakai. (y/T)"),
-	         doc_kind_title(doc.kind), doc.number);
+	/* short enough for an 80-column status line */
+	snprintf(q, sizeof q, _("Batalkan BA %s (keliru terbit)? (y/T)"), doc.number);
 	if (app_confirm(a, q) != 1 || app_prompt(a, _("Alasan pembatalan BA: "), "", &reason) != 1 || !reason ||
 	    !*reason) {
 		free(reason);
@@ -520,7 +520,8 @@ static int d_withdraw(void *c)
 	if (store_doc_withdraw(a->ses->st, doc.number, reason, NULL, &err))
 		app_error(a, "%s", err.msg);
 	else
-		app_status(a, _("%s dibatalkan; gangguan kembali ke langkah sebelumnya."), doc.number);
+		app_status(a, _("%s dibatalkan, nomornya tetap terpakai; gangguan kembali ke langkah sebelumnya."),
+		           doc.number);
 	free(reason);
 	document_free(&doc);
 	reload(d);

@@ -514,6 +514,18 @@ static int form_key(screen *s, int k)
 	form *f = (form *)s;
 	if (km_dispatch(&form_keymap, k, f) >= 0)
 		return 0;   /* f may be gone: a save or cancel closes the form */
+	if (k == KM_PASTE) {
+		/* text for the field under the cursor, lines joined: never keys */
+		if (is_choice(f))
+			return 0;
+		if (f->fresh[f->focus]) {
+			f->fresh[f->focus] = 0;
+			le_set(&f->ed[f->focus], "");
+		}
+		if (le_insert_utf8(&f->ed[f->focus], f->base.a->paste) > 0)
+			change(f);
+		return 0;
+	}
 	if (!is_choice(f) && km_lookup(le_keymap(), k)) {
 		if (le_key(in_field(f), k) == LE_CHANGED)
 			change(f);

@@ -28,11 +28,16 @@ static const struct {
 	{ "\033[D", KEY_LEFT },
 };
 
+/* Codes of our own for the paste markers (mode 2004): above curses' keys. */
+enum { KEY_PASTE_BEGIN = KEY_MAX + 1, KEY_PASTE_END = KEY_MAX + 2 };
+
 void keys_init(void)
 {
 	for (size_t i = 0; i < sizeof extra / sizeof extra[0]; i++)
 		if (key_defined(extra[i].seq) <= 0)
 			define_key(extra[i].seq, extra[i].code);
+	define_key("\033[200~", KEY_PASTE_BEGIN);
+	define_key("\033[201~", KEY_PASTE_END);
 }
 
 static const struct {
@@ -45,6 +50,7 @@ static const struct {
 	{ KEY_FIND, KM_HOME }, { KEY_SELECT, KM_END },
 	{ KEY_ENTER, KM_ENTER }, { KEY_BTAB, KM_BTAB }, { KEY_BACKSPACE, KM_BACKSPACE },
 	{ KEY_DC, KM_DELETE }, { KEY_IC, KM_INSERT }, { KEY_RESIZE, KM_RESIZE },
+	{ KEY_PASTE_BEGIN, KM_PASTE_BEGIN }, { KEY_PASTE_END, KM_PASTE_END },
 };
 
 int keys_translate(int rc, wint_t wc)

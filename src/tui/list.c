@@ -435,6 +435,9 @@ static int search_key(list_screen *l, int k)
 		l->searching = 0;
 		changed = le_set(&l->search, "") == 0;
 		break;
+	case KM_PASTE:
+		changed = le_insert_utf8(&l->search, l->base.a->paste) > 0;
+		break;
 	default: {
 		int r = le_key(&l->search, k);
 		if (r == LE_MOVED)

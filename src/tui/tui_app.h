@@ -48,6 +48,7 @@ struct app {
 	int setup_done;
 	int setup_next_number;  /* the register's next number of this year, from the setup form */
 	int fast_errors;        /* get_wch ERRs in a row that did not wait */
+	char *paste;            /* the text of the last KM_PASTE (UTF-8, owned) */
 };
 
 /* Runs the key loop until a->quit or the screen stack is empty. */
@@ -69,6 +70,8 @@ int app_attr(const app *a, enum attr_role r);
 void app_redraw(app *a);
 
 /* Reads one key as a KM_* code or character; 0 after an idle timeout.
+ * A bracketed paste comes whole as KM_PASTE, its text in a->paste: what
+ * is pasted is text for the field under the cursor, never keys.
  * Returns -1 when the program must stop (signal, dead terminal); then
  * a->quit is set.  KM_RESIZE after a resize (the caller redraws). */
 int app_read_key(app *a);

@@ -1,0 +1,43 @@
+#!/bin/sh
+# Pasted text (what operators copy from chat) is text, never keys: the
+# terminal's bracketed-paste markers (mode 2004) frame it, and the whole
+# paste goes into the field under the cursor (issue 9).
+. "$(dirname "$0")/../lib.sh"
+. "$(dirname "$0")/tmux.lib"
+CFG=$SAMPLE_CFG
+DB=$T/paste.db
+G() { g -c "$CFG" -d "$DB" "$@"; }
+G init >/dev/null
+G report --start "kemarin 08.00" --cause jaringan --summary "ISP putus"
+G open 1 --at "kemarin 08.10"
+
+paste() {   # paste TEXT: as a terminal pastes it, with the markers
+	$TMUX_CMD set-buffer -b p -- "$1"
+	$TMUX_CMD paste-buffer -p -b p -t t
+}
+
+tui_start 80 24
+wait_screen "list" "1 gangguan"
+paste "$(printf 'satu\n2\nr')"
+wait_screen "a paste on the list is ignored, not run as keys" "Tempelan diabaikan"
+tui_keys Enter
+wait_screen "detail" "Ringkasan"
+tui_keys e
+wait_screen "event form" "Tambah kronologi"
+tui_keys Tab Tab Tab
+paste "$(printf 'PLN padam di gardu\n2\nr\nv')"
+wait_screen "three pasted lines land in the one field" "PLN padam di gardu 2 r v"
+if screen | grep -Eq "Tandai pulih|Batalkan laporan|2 Kronologi.*selected"; then
+	not_ok "no pasted letter ran as a key" "$(screen)"
+else
+	ok "no pasted letter ran as a key"
+fi
+wait_screen "still the same form" "Tambah kronologi"
+tui_keys F2
+wait_screen "saved" "Kronologi dicatat"
+G show 1
+expect_out "the store has the pasted text in one line of the chronology" "PLN padam di gardu 2 r v"
+tui_keys q q
+wait_exit "leaves" 0
+expect_all_exited "no program is left running after its terminal is gone"
+finish
