@@ -1,5 +1,7 @@
 #include "files.h"
 
+#include <errno.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -17,4 +19,40 @@ void files_mkdir_parents(const char *path)
 		*p = '/';
 	}
 	free(dir);
+}
+
+char *files_expand_home(const char *path)
+{
+	const char *home = getenv("HOME");
+	if (path && (strcmp(path, "~") == 0 || strncmp(path, "~/", 2) == 0) && home && *home) {
+		size_t n = strlen(home) + strlen(path) + 1;
+		char *d = malloc(n);
+		if (d)
+			snprintf(d, n, "%s%s", home, path + 1);
+		return d;
+	}
+	return path ? strdup(path) : NULL;
+}
+
+const char *files_error_text(int errnum)
+{
+	static const struct {
+		int errnum;
+		const char *text;
+	} texts[] = {
+		{ ENOENT, "direktorinya tidak ada" },
+		{ EACCES, "tidak ada izin menulis di sana" },
+		{ EPERM, "tidak diizinkan" },
+		{ EROFS, "sistem berkas hanya dapat dibaca" },
+		{ ENOSPC, "disk penuh" },
+		{ EDQUOT, "kuota disk habis" },
+		{ EISDIR, "itu sebuah direktori" },
+		{ ENOTDIR, "sebagian jalurnya bukan direktori" },
+		{ ENAMETOOLONG, "nama berkas terlalu panjang" },
+		{ EIO, "galat masukan/keluaran perangkat" },
+	};
+	for (size_t i = 0; i < sizeof texts / sizeof texts[0]; i++)
+		if (texts[i].errnum == errnum)
+			return texts[i].text;
+	return strerror(errnum);
 }

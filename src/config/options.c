@@ -12,6 +12,7 @@
 #include <strings.h>
 
 #include "docnum.h"
+#include "files.h"
 #include "nip.h"
 #include "strbuf.h"
 
@@ -232,17 +233,6 @@ static void free_list(char **v, size_t n)
 	free(v);
 }
 
-static char *expand_home(const char *v)
-{
-	const char *home = getenv("HOME");
-	if (strncmp(v, "~/", 2) == 0 && home && *home) {
-		strbuf b = STRBUF_INIT;
-		sb_appendf(&b, "%s/%s", home, v + 2);
-		return sb_steal(&b);
-	}
-	return strdup(v);
-}
-
 int config_set_value(gg_config *c, const config_option *o, const char *v, char *why, size_t n)
 {
 	if (config_check_value(o, v, why, n) < 0)
@@ -270,7 +260,7 @@ int config_set_value(gg_config *c, const config_option *o, const char *v, char *
 		*slot_n = count;
 		return 0;
 	}
-	char *copy = o->type == CT_PATH ? expand_home(v) : strdup(v);
+	char *copy = o->type == CT_PATH ? files_expand_home(v) : strdup(v);
 	if (!copy) {
 		snprintf(why, n, "memori habis");
 		return -1;

@@ -193,15 +193,28 @@ static void draw_header(app *a)
 	attrset(A_NORMAL);
 }
 
+/* The status line; a message longer than it wraps upwards over the
+ * screen's bottom rows (at most a third of them), so that none is cut. */
 static void draw_status(app *a)
 {
+	const size_t most = LINES / 3 > 1 ? (size_t)(LINES / 3) : 1;
 	attrset(app_attr(a, a->status_err ? ATTR_ERROR : ATTR_STATUS));
-	char line[400];
+	char line[1100];
 	if (a->status[0])
 		snprintf(line, sizeof line, " %s", a->status);
 	else
 		snprintf(line, sizeof line, " %s", _("F1 atau ? : bantuan"));
-	draw_cell(LINES - 1, 0, COLS, line);
+	char **rows = NULL;
+	size_t n = text_width(line) < COLS ? 0 : wrap_lines(a->status, COLS - 2, &rows);
+	if (n <= 1 || n > most) {
+		draw_cell(LINES - 1, 0, COLS, line);
+	} else {
+		for (size_t i = 0; i < n; i++)
+			draw_cell(LINES - (int)n + (int)i, 0, COLS, "");
+		for (size_t i = 0; i < n; i++)
+			draw_text(LINES - (int)n + (int)i, 1, COLS - 2, rows[i]);
+	}
+	lines_free(rows, n);
 	attrset(A_NORMAL);
 }
 
@@ -227,9 +240,9 @@ void app_redraw(app *a)
 	}
 	erase();
 	draw_header(a);
-	draw_status(a);
 	if (a->top)
 		a->top->ops->draw(a->top);
+	draw_status(a);   /* last: a long message may cover the screen's bottom rows */
 	refresh();
 }
 
@@ -478,7 +491,7 @@ static void offer_draft(app *a)
 		} else {
 			/* The step is no longer possible (someone else took it): say
 			 * why, keep the text in the message, drop the draft. */
-			char why[300];
+			char why[sizeof a->status];
 			snprintf(why, sizeof why, "%s", a->status);
 			const char *text = d.n ? d.values[d.n - 1] : "";
 			app_error(a, _("Draf tidak dapat dilanjutkan (%s); isian terakhir: %s"), why, text);

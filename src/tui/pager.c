@@ -9,6 +9,7 @@
 #include <unistd.h>
 
 #include "docview.h"
+#include "files.h"
 #include "i18n.h"
 #include "strbuf.h"
 #include "tui_draw.h"
@@ -155,7 +156,7 @@ static int write_file(const pager *p, const char *path, char *why, size_t n)
 	}
 	FILE *f = fopen(path, "w");
 	if (!f) {
-		snprintf(why, n, "%s", strerror(errno));
+		snprintf(why, n, "%s", files_error_text(errno));
 		sb_free(&sb);
 		return -1;
 	}
@@ -164,7 +165,7 @@ static int write_file(const pager *p, const char *path, char *why, size_t n)
 	if (fclose(f) != 0)
 		ok = 0;
 	if (!ok)
-		snprintf(why, n, "%s", strerror(errno));
+		snprintf(why, n, "%s", files_error_text(errno));
 	sb_free(&sb);
 	return ok ? 0 : -1;
 }
@@ -182,6 +183,12 @@ static int p_export(void *ctx)
 		free(path);
 		if (!a->quit)
 			app_status(a, "%s", _("Ekspor dibatalkan."));
+		return 0;
+	}
+	char *expanded = files_expand_home(path);   /* "~/BA-002.txt" as a shell means it */
+	free(path);
+	if (!(path = expanded)) {
+		app_error(a, "%s", _("memori habis"));
 		return 0;
 	}
 	if (access(path, F_OK) == 0) {

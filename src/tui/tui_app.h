@@ -37,7 +37,7 @@ enum attr_role { ATTR_NORMAL, ATTR_HEADER, ATTR_SELECTED, ATTR_STATUS, ATTR_ERRO
 struct app {
 	session *ses;           /* config, catalogues, store (ses->cfg, ses->st) */
 	screen *top;
-	char status[300];
+	char status[1024];
 	int status_err;
 	int color;              /* colours in use */
 	int quit;               /* leave the loop */

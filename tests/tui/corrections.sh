@@ -14,7 +14,7 @@ G open 1 --at "kemarin 08.10"
 G event 1 --at "kemarin 08.05" --text "baris ganda"
 G event 1 --at "kemarin 08.20" --text "teknisi dihubungi"
 
-tui_start 100 30
+tui_start 100 30 HOME="$T"
 wait_screen "list" "1 gangguan"
 tui_keys Enter 2
 wait_screen "the chronology tab numbers its lines" " 2. "
@@ -80,7 +80,21 @@ wait_screen "the tab marks it" "DIBATALKAN"
 G show 1
 expect_out "the incident is restored again" "\[pulih\]"
 expect_out "the letter is kept, marked withdrawn" "$closing .*DIBATALKAN"
-tui_keys q q
+# Export from the pager: "~" is the home directory; a failure in Indonesian.
+tui_keys Home Enter
+wait_screen "the pager shows the letter" "BERITA ACARA PEMBUKAAN"
+tui_keys e
+wait_screen "export asks for a file" "Ekspor ke berkas"
+tui_keys C-u
+tui_type "~/BA-uji.txt"
+tui_keys Enter
+wait_screen "exported to the home directory" "Diekspor ke $T/BA-uji.txt"
+wait_file "the file is there" "$T/BA-uji.txt" "BERITA ACARA PEMBUKAAN"
+tui_keys e C-u
+tui_type "~/tidak/ada/BA.txt"
+tui_keys Enter
+wait_screen "a failed export says why, in Indonesian" "direktorinya tidak ada"
+tui_keys q q q
 wait_exit "leaves" 0
 expect_all_exited "no program is left running after its terminal is gone"
 finish

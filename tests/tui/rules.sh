@@ -22,7 +22,7 @@ db() {
 # decide_in_form REMEDY_LEFTS: the decision form, the remedy moved left N
 # times from "reschedule", no note, submitted.
 decide_in_form() {
-	tui_start 132 30
+	tui_start "$2" "$3"
 	wait_screen "list" "1 gangguan"
 	tui_keys Enter 4
 	wait_screen "the tab names the regime" "Perpres Nomor 16 Tahun 2018"
@@ -47,8 +47,9 @@ db cancel yes
 G decide 1 2026001 --remedy cancel --ref BA/01/POKJA/XII/2026 --date "2026-12-01 09:00"
 expect_rc "the CLI refuses cancel without a ground" 65
 want=$(cli_refusal)
-decide_in_form 1
+decide_in_form 1 132 30
 wait_screen "the form refuses it with the CLI's message" "$want"
+wait_screen "the whole message, wrapped over the bottom rows, none cut" "Catat alasannya (--note)."
 if screen | grep -q "Keputusan dicatat"; then not_ok "nothing is recorded"; else ok "nothing is recorded"; fi
 tui_keys q
 tui_stop
@@ -60,8 +61,10 @@ db open no
 G decide 1 2026001 --remedy reschedule --ref BA/01/POKJA/XII/2026 --date "2026-12-01 09:00"
 expect_rc "the CLI refuses a reschedule before restore" 65
 want=$(cli_refusal)
-decide_in_form 0
-wait_screen "the form refuses it with the CLI's message" "$want"
+decide_in_form 0 80 24
+want=$(printf '%s' "$want" | cut -c1-70)
+wait_screen "the form refuses it with the CLI's message (80x24)" "$want"
+wait_screen "the end of the long message is on the screen too" "gangguan restore)"
 tui_keys Escape
 wait_screen "Esc asks" "Buang isian"
 tui_keys y q q
