@@ -67,9 +67,13 @@ typedef struct incident_new {
 int store_incident_report(store *s, const incident_new *in, int64_t *id, gg_err *err);
 int store_incident_get(store *s, int64_t id, incident *out, gg_err *err);
 
+/* incident_filter.state: the incidents still being handled (open or restored). */
+#define FILTER_STATE_ACTIVE ST__COUNT
+
 typedef struct incident_filter {
-	int state;               /* -1 any, else incident_state */
+	int state;               /* -1 any, an incident_state, or FILTER_STATE_ACTIVE */
 	int year;                /* 0 any; year of the start in the unit's zone */
+	int month;               /* 0 the whole year, else 1..12 of that year */
 	int tz_offset;           /* the unit's zone, seconds east of UTC (for year) */
 	const char *cause;       /* NULL any */
 	const char *query;       /* NULL, or words to find in summary or chronology:

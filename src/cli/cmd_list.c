@@ -22,9 +22,9 @@ static int run_list(cli_ctx *ctx, const incident_filter *f, int format)
 
 int cmd_list(cli_ctx *ctx, int argc, char **argv)
 {
-	const char *state = NULL, *year = NULL, *cause = NULL, *format = "table";
+	const char *state = NULL, *year = NULL, *month = NULL, *cause = NULL, *format = "table";
 	const cli_opt opts[] = {
-		{ "state", &state, NULL }, { "year", &year, NULL }, { "cause", &cause, NULL },
+		{ "state", &state, NULL }, { "year", &year, NULL }, { "month", &month, NULL }, { "cause", &cause, NULL },
 		{ "format", &format, NULL }, { NULL, NULL, NULL }
 	};
 	const char *pos[1];
@@ -38,10 +38,13 @@ int cmd_list(cli_ctx *ctx, int argc, char **argv)
 		return GG_EUSAGE;
 	if (state) {
 		incident_state st;
-		if (state_from_name(state, &st) < 0)
+		if (strcmp(state, "active") == 0 || strcmp(state, "aktif") == 0)
+			f.state = FILTER_STATE_ACTIVE;
+		else if (state_from_name(state, &st) < 0)
 			return cli_fail(ctx, GG_EUSAGE, "list: --state %s tidak dikenal; pilih reported, open, "
-			                "restored, closed atau void", state);
-		f.state = (int)st;
+			                "restored, closed, void atau active (dibuka dan pulih)", state);
+		else
+			f.state = (int)st;
 	}
 	if (year) {
 		char *end;
@@ -50,6 +53,18 @@ int cmd_list(cli_ctx *ctx, int argc, char **argv)
 		if (*end || errno || y < 1970 || y > 9999)
 			return cli_fail(ctx, GG_EUSAGE, "list: --year %s bukan tahun", year);
 		f.year = (int)y;
+	}
+	if (month) {
+		char *end;
+		long m = strtol(month, &end, 10);
+		if (!*month || *end || m < 1 || m > 12)
+			return cli_fail(ctx, GG_EUSAGE, "list: --month %s bukan bulan (1 sampai 12)", month);
+		f.month = (int)m;
+		if (!f.year) {   /* a month of this year in the unit's zone */
+			civil c;
+			civil_from_utc(store_now(ctx->s.st), ctx->s.cfg->tz, &c);
+			f.year = c.year;
+		}
 	}
 	if (cause) {
 		const cause_info *c = cause_find(cause);

@@ -86,7 +86,9 @@ static char *fts_expression(const char *query)
 static void filter_sql(strbuf *sql, const incident_filter *f, int has_query)
 {
 	sb_append(sql, " WHERE 1");
-	if (f && f->state >= 0)
+	if (f && f->state == FILTER_STATE_ACTIVE)
+		sb_append(sql, " AND i.state IN ('open', 'restored')");
+	else if (f && f->state >= 0)
 		sb_append(sql, " AND i.state = :state");
 	if (f && f->year)
 		sb_append(sql, " AND i.started_at >= :from AND i.started_at < :until");
@@ -103,10 +105,15 @@ static void filter_bind(sqlite3_stmt *st, const incident_filter *f, const char *
 		return;
 	if ((idx = sqlite3_bind_parameter_index(st, ":state")))
 		sqlite3_bind_text(st, idx, state_name((incident_state)f->state), -1, SQLITE_STATIC);
+	/* the year, or one month of it, in the unit's zone */
+	int m0 = f->month >= 1 && f->month <= 12 ? f->month : 1;
+	int64_t until = f->month >= 1 && f->month <= 12
+	                ? (f->month == 12 ? days_from_civil(f->year + 1, 1, 1) : days_from_civil(f->year, f->month + 1, 1))
+	                : days_from_civil(f->year + 1, 1, 1);
 	if ((idx = sqlite3_bind_parameter_index(st, ":from")))
-		sqlite3_bind_int64(st, idx, days_from_civil(f->year, 1, 1) * 86400 - f->tz_offset);
+		sqlite3_bind_int64(st, idx, days_from_civil(f->year, m0, 1) * 86400 - f->tz_offset);
 	if ((idx = sqlite3_bind_parameter_index(st, ":until")))
-		sqlite3_bind_int64(st, idx, days_from_civil(f->year + 1, 1, 1) * 86400 - f->tz_offset);
+		sqlite3_bind_int64(st, idx, until * 86400 - f->tz_offset);
 	if ((idx = sqlite3_bind_parameter_index(st, ":cause")))
 		st_bind_text(st, idx, f->cause);
 	if ((idx = sqlite3_bind_parameter_index(st, ":query")))

@@ -195,6 +195,41 @@ const store_migration store_migrations[] = {
 	  "CREATE TRIGGER search_event_delete AFTER DELETE ON event BEGIN"
 	  " DELETE FROM search WHERE rowid = old.id;"
 	  " END;"
+	  /* What operators type to find an incident: its impact beside its
+	   * summary, the numbers of its letters, the codes and names of the
+	   * tenders it hit.  Row ids: -incident, +event, 4e12 + document,
+	   * 8e12 + hit (the hit table's own rowid). */
+	  "DROP TRIGGER search_incident_insert;"
+	  "DROP TRIGGER search_incident_update;"
+	  "DELETE FROM search WHERE rowid < 0;"
+	  "INSERT INTO search(rowid, body, incident_id, source)"
+	  " SELECT -id, summary || ' ' || impact, id, 'incident' FROM incident;"
+	  "CREATE TRIGGER search_incident_insert AFTER INSERT ON incident BEGIN"
+	  " INSERT INTO search(rowid, body, incident_id, source)"
+	  " VALUES (-new.id, new.summary || ' ' || new.impact, new.id, 'incident');"
+	  " END;"
+	  "CREATE TRIGGER search_incident_update AFTER UPDATE OF summary, impact ON incident BEGIN"
+	  " DELETE FROM search WHERE rowid = -old.id;"
+	  " INSERT INTO search(rowid, body, incident_id, source)"
+	  " VALUES (-new.id, new.summary || ' ' || new.impact, new.id, 'incident');"
+	  " END;"
+	  "INSERT INTO search(rowid, body, incident_id, source)"
+	  " SELECT 4000000000000 + id, number, incident_id, 'document' FROM document;"
+	  "CREATE TRIGGER search_document_insert AFTER INSERT ON document BEGIN"
+	  " INSERT INTO search(rowid, body, incident_id, source)"
+	  " VALUES (4000000000000 + new.id, new.number, new.incident_id, 'document');"
+	  " END;"
+	  "INSERT INTO search(rowid, body, incident_id, source)"
+	  " SELECT 8000000000000 + h.rowid, t.code || ' ' || t.name, h.incident_id, 'tender'"
+	  " FROM hit h JOIN tender t ON t.id = h.tender_id;"
+	  "CREATE TRIGGER search_hit_insert AFTER INSERT ON hit BEGIN"
+	  " INSERT INTO search(rowid, body, incident_id, source)"
+	  " SELECT 8000000000000 + new.rowid, code || ' ' || name, new.incident_id, 'tender'"
+	  " FROM tender WHERE id = new.tender_id;"
+	  " END;"
+	  "CREATE TRIGGER search_hit_delete AFTER DELETE ON hit BEGIN"
+	  " DELETE FROM search WHERE rowid = 8000000000000 + old.rowid;"
+	  " END;"
 	},
 };
 

@@ -19,6 +19,7 @@ typedef struct list_screen {
 	int state;              /* -1 any */
 	int cause;              /* -1 any, else index in cause_table */
 	int year;               /* 0 any */
+	int month;              /* 0 the whole year */
 	int newest;             /* 1: newest first */
 	lineedit search;
 	int searching;          /* keys go to the search line */
@@ -41,6 +42,7 @@ static void fill_filter(list_screen *l, incident_filter *f)
 	memset(f, 0, sizeof *f);
 	f->state = l->state;
 	f->year = l->year;
+	f->month = l->month;
 	f->tz_offset = zone_utc_offset(l->base.a->ses->cfg->tz);
 	f->cause = l->cause >= 0 ? cause_table[l->cause].code : NULL;
 	f->query = l->query && *l->query ? l->query : NULL;
@@ -137,9 +139,13 @@ static void list_draw(screen *s)
 	attroff(A_BOLD);
 
 	char year[16];
-	snprintf(year, sizeof year, "%d", l->year);
+	if (l->month)
+		snprintf(year, sizeof year, "%d-%02d", l->year, l->month);
+	else
+		snprintf(year, sizeof year, "%d", l->year);
 	snprintf(buf, sizeof buf, _("Status: %s · Tahun: %s · Penyebab: %s · Urut: %s · Cari: "),
-	         l->state < 0 ? _("semua") : _(state_label((incident_state)l->state)),
+	         l->state < 0 ? _("semua") : l->state == FILTER_STATE_ACTIVE ? _("aktif")
+	                                   : _(state_label((incident_state)l->state)),
 	         l->year ? year : _("semua"), l->cause < 0 ? _("semua") : _(cause_table[l->cause].label),
 	         l->newest ? _("terbaru") : _("terlama"));
 	int used = draw_text(ROW_FILTER, 1, COLS - 2, buf);
@@ -317,7 +323,8 @@ static int act_search(void *ctx)
 static int act_state(void *ctx)
 {
 	list_screen *l = ctx;
-	l->state = l->state + 1 >= ST__COUNT ? -1 : l->state + 1;
+	/* semua, each state, then aktif (open and restored) */
+	l->state = l->state + 1 > FILTER_STATE_ACTIVE ? -1 : l->state + 1;
 	l->sel = l->top = 0;
 	reload_counts(l);
 	return 0;
@@ -336,18 +343,24 @@ static int act_year(void *ctx)
 {
 	list_screen *l = ctx;
 	char *s = NULL, init[16] = "";
-	if (l->year)
+	if (l->year && l->month)
+		snprintf(init, sizeof init, "%d-%02d", l->year, l->month);
+	else if (l->year)
 		snprintf(init, sizeof init, "%d", l->year);
-	int r = app_prompt(l->base.a, _("Tahun (kosong: semua): "), init, &s);
+	int r = app_prompt(l->base.a, _("Tahun atau bulan, 2026 atau 2026-11 (kosong: semua): "), init, &s);
 	if (r == 1) {
 		char *end;
-		long y = strtol(s, &end, 10);
+		long y = strtol(s, &end, 10), m = 0;
+		if (*end == '-')
+			m = strtol(end + 1, &end, 10);
 		if (!*s)
-			l->year = 0;
-		else if (*end || y < 1970 || y > 9999)
-			app_error(l->base.a, _("'%s' bukan tahun"), s);
-		else
+			l->year = l->month = 0;
+		else if (*end || y < 1970 || y > 9999 || m < 0 || m > 12)
+			app_error(l->base.a, _("'%s' bukan tahun atau bulan (2026 atau 2026-11)"), s);
+		else {
 			l->year = (int)y;
+			l->month = (int)m;
+		}
 		l->sel = l->top = 0;
 		reload_counts(l);
 	}
@@ -368,7 +381,7 @@ static int act_clear(void *ctx)
 {
 	list_screen *l = ctx;
 	l->state = l->cause = -1;
-	l->year = 0;
+	l->year = l->month = 0;
 	le_set(&l->search, "");
 	free(l->query);
 	l->query = NULL;

@@ -104,4 +104,30 @@ expect_rc "only the letter of the last step can be withdrawn" 65
 expect_err "saying which to withdraw first" "bukan berita acara langkah terakhir"
 G check
 expect_rc "check: the register has no gap, the withdrawn number counts as used" 0
+
+# ---- search finds what operators type; the active and month filters ----
+G edit "$id" --impact "peserta tidak dapat mengunggah penawaran" --reason "dampak belum dicatat"
+G search "mengunggah penawaran" --format json
+expect_eq "search finds the impact" "$(printf '%s' "$OUT" | jq -r '.[0].id')" "$id"
+G search "$new_closing" --format json
+expect_eq "search finds a letter's number" "$(printf '%s' "$OUT" | jq -r '.[0].id')" "$id2"
+G tender add 2026777 --name "Pembangunan Jembatan Gantung" --method tender-pascakualifikasi-1-file --from 2026-11-23
+G hit "$id" 2026777
+G search "2026777" --format json
+expect_eq "search finds a tender code the incident hit" "$(printf '%s' "$OUT" | jq -r '.[0].id')" "$id"
+G search "jembatan" --format json
+expect_eq "and the tender's name" "$(printf '%s' "$OUT" | jq -r '.[0].id')" "$id"
+# (letters are issued in date order: these follow yesterday's)
+G report --start "00.00" --cause aplikasi --summary "aplikasi galat"
+G open "$OUT" --at "00.01"
+G report --start "00.00" --cause aplikasi --summary "aplikasi lambat"
+id_r=$OUT
+G open "$id_r" --at "00.02"
+G restore "$id_r" --at "00.03"
+G list --state aktif --format json
+expect_eq "aktif: the open and restored incidents" "$(printf '%s' "$OUT" | jq -r '[.[].state] | unique | join(" ")')" "open restored"
+G list --year 2026 --month 11 --format json
+expect_eq "a month: only incidents started then" "$(printf '%s' "$OUT" | jq -r '[.[].started[0:7]] | unique | join(" ")')" "2026-11"
+G list --month 13
+expect_rc "a month out of range is a usage error" 64
 finish
