@@ -33,6 +33,8 @@ struct form {
 };
 
 enum { LABEL_X = 2, LABEL_W = 22, BOX_X = LABEL_X + LABEL_W + 1, FIELD_Y = 4 };
+/* Text fields this long show their count as you type (short codes do not). */
+enum { COUNT_FROM = 50 };
 
 static int64_t mono_ms(void)
 {
@@ -348,15 +350,15 @@ static void form_draw(screen *s)
 			else
 				draw_text(y + 1, BOX_X, COLS - BOX_X - 1, buf);
 			attrset(A_NORMAL);
-		} else if (i == f->focus && (fd->hint || (fd->kind == FF_TEXT && fd->max))) {
+		} else if (i == f->focus && (fd->hint || (fd->kind == FF_TEXT && fd->max >= COUNT_FROM))) {
 			/* The count as you type: the limit is the field's (textfield.h). */
 			char tip[400] = "";
-			if (fd->kind == FF_TEXT && fd->max)
+			if (fd->kind == FF_TEXT && fd->max >= COUNT_FROM)
 				snprintf(tip, sizeof tip, "%zu/%zu%s", f->ed[i].len, fd->max,
 				         f->ed[i].len >= fd->max ? _(" penuh") : "");
 			if (fd->hint)
 				snprintf(tip + strlen(tip), sizeof tip - strlen(tip), "%s%s", tip[0] ? "  " : "", _(fd->hint));
-			attrset(app_attr(a, f->ed[i].len >= fd->max && fd->max ? ATTR_ERROR : ATTR_DIM));
+			attrset(app_attr(a, fd->max >= COUNT_FROM && f->ed[i].len >= fd->max ? ATTR_ERROR : ATTR_DIM));
 			if (text_width(tip) <= room)
 				draw_text(y, rx, room, tip);
 			else

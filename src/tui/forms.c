@@ -547,6 +547,100 @@ static int event_edit_submit(form *f)
 	return 0;
 }
 
+/* ---- the register: the next number of a year, as `number --set` ---- */
+
+static int valid_year(form *f, const form_field_def *fd, const char *value, char *why, size_t n)
+{
+	(void)f;
+	(void)fd;
+	char *end;
+	long y = strtol(value, &end, 10);
+	if (!*value || *end || y < 1970 || y > 9999) {
+		snprintf(why, n, "%s", _("tahun empat angka"));
+		return -1;
+	}
+	return 0;
+}
+
+static int valid_next(form *f, const form_field_def *fd, const char *value, char *why, size_t n)
+{
+	(void)f;
+	(void)fd;
+	char *end;
+	long v = strtol(value, &end, 10);
+	if (!*value || *end || v < 1 || v > 999999) {
+		snprintf(why, n, "%s", _("bilangan bulat 1 sampai 999999"));
+		return -1;
+	}
+	return 0;
+}
+
+static const form_field_def number_fields[] = {
+	{ "year", N_("Tahun"), 6, FF_TEXT, 1, 4, valid_year, NULL, NULL },
+	{ "next", N_("Nomor berikutnya"), 8, FF_TEXT, 1, 6, valid_next, NULL,
+	  N_("sekali per tahun: lanjutan buku agenda kertas") },
+};
+
+/* The register of a year as the note: the last letter issued, the next number. */
+static void number_note(form *f, int year)
+{
+	app *a = form_app(f);
+	document_list dl;
+	gg_err err;
+	int next = 0;
+	if (store_docs(a->ses->st, year, 0, &dl, &err) || store_counter_next(a->ses->st, year, &next, &err)) {
+		form_note(f, "%s", err.msg);
+		return;
+	}
+	if (dl.n)
+		form_note(f, _("%d: terakhir terbit No. %s; berikutnya %d."), year, dl.v[dl.n - 1].number, next);
+	else
+		form_note(f, _("%d: belum ada BA terbit; berikutnya %d."), year, next);
+	document_list_free(&dl);
+}
+
+static void number_init(form *f)
+{
+	app *a = form_app(f);
+	civil c;
+	char buf[16];
+	int next = 1;
+	gg_err err;
+	civil_from_utc(store_now(a->ses->st), a->ses->cfg->tz, &c);
+	snprintf(buf, sizeof buf, "%d", c.year);
+	form_set(f, "year", buf);
+	store_counter_next(a->ses->st, c.year, &next, &err);
+	snprintf(buf, sizeof buf, "%d", next);
+	form_set(f, "next", buf);
+	number_note(f, c.year);
+}
+
+static void number_left(form *f, const char *key)
+{
+	if (strcmp(key, "year") == 0)
+		number_note(f, (int)strtol(form_get(f, "year"), NULL, 10));
+}
+
+static int number_submit(form *f)
+{
+	app *a = form_app(f);
+	gg_err err;
+	int year = (int)strtol(form_get(f, "year"), NULL, 10), next = (int)strtol(form_get(f, "next"), NULL, 10);
+	char q[200];
+	snprintf(q, sizeof q, _("Nomor berikutnya tahun %d menjadi %d? Hanya sekali. (y/T)"), year, next);
+	if (app_confirm(a, q) != 1) {
+		app_status(a, "%s", _("Nomor tidak diubah."));
+		return -1;
+	}
+	if (store_counter_set(a->ses->st, year, next, &err)) {
+		app_error(a, "%s", err.msg);
+		return -1;
+	}
+	form_done(f);
+	app_status(a, _("Nomor surat berikutnya tahun %d: %d."), year, next);
+	return 0;
+}
+
 /* ---- remedies: a committee's decision on a hit tender ---- */
 
 /* The remedies by their stored names; the form's note gives the regime's
@@ -730,6 +824,9 @@ static const form_def edit_form = { "edit", N_("Koreksi data gangguan"), FIELDS(
 static const form_def event_edit_form = { "event-edit", N_("Koreksi baris kronologi"), FIELDS(event_edit_fields),
                                           1, -1, event_edit_init, event_edit_submit, NULL };
 
+static const form_def number_form = { "number", N_("Buku register: nomor berikutnya"), FIELDS(number_fields), 0,
+                                      -1, number_init, number_submit, number_left };
+
 static const form_def decide_form = { "decide", N_("Keputusan Pokja (remedi)"), FIELDS(decide_fields), 1, -1,
                                       decide_init, decide_submit, NULL };
 
@@ -740,6 +837,6 @@ static const form_def stage_form = { "stage", N_("Tahap tender"), FIELDS(stage_f
 
 const form_def *const form_defs[] = { &report_form, &event_form, &action_form, &open_form,
                                       &restore_form, &close_form, &void_form, &edit_form, &event_edit_form,
-                                      &decide_form,
+                                      &number_form, &decide_form,
                                       &tender_form, &stage_form };
 const size_t form_def_count = sizeof form_defs / sizeof form_defs[0];

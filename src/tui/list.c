@@ -228,7 +228,8 @@ static void list_draw(screen *s)
 
 /* ---- actions ---- */
 
-enum { L_DOWN = 1, L_UP, L_PGDN, L_PGUP, L_HOME, L_END, L_OPEN, L_NEW, L_TENDER, L_STAGE, L_SEARCH, L_STATE,
+enum { L_DOWN = 1, L_UP, L_PGDN, L_PGUP, L_HOME, L_END, L_OPEN, L_NEW, L_TENDER, L_STAGE, L_REGISTER, L_SEARCH,
+       L_STATE,
        L_CAUSE, L_YEAR, L_SORT, L_CLEAR, L_QUIT };
 
 static int act_down(void *ctx)
@@ -302,6 +303,15 @@ static int act_tender(void *ctx)
 {
 	list_screen *l = ctx;
 	app_push(l->base.a, form_open(l->base.a, "tender", 0));
+	return 0;
+}
+
+static int act_register(void *ctx)
+{
+	list_screen *l = ctx;
+	screen *f = form_open(l->base.a, "number", 0);
+	if (f)
+		app_push(l->base.a, f);
 	return 0;
 }
 
@@ -408,6 +418,8 @@ static const km_action list_actions[] = {
 	{ L_NEW, "list.new", N_("catat laporan gangguan baru"), { 'n' }, act_new },
 	{ L_TENDER, "list.tender", N_("catat paket tender baru"), { 'T' }, act_tender },
 	{ L_STAGE, "list.stage", N_("catat atau ubah tahap tender"), { 'S' }, act_stage },
+	{ L_REGISTER, "list.register", N_("buku register: nomor surat terakhir dan berikutnya, atur sekali"), { 'N' },
+	  act_register },
 	{ L_SEARCH, "list.search", N_("cari (hasil berubah selagi mengetik)"), { '/' }, act_search },
 	{ L_STATE, "list.state", N_("saring status (bergilir)"), { 'f' }, act_state },
 	{ L_CAUSE, "list.cause", N_("saring penyebab (bergilir)"), { 'c' }, act_cause },

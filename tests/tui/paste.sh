@@ -20,6 +20,23 @@ tui_start 80 24
 wait_screen "list" "1 gangguan"
 paste "$(printf 'satu\n2\nr')"
 wait_screen "a paste on the list is ignored, not run as keys" "Tempelan diabaikan"
+# The register from the TUI: the last number issued, the next one set once.
+tui_keys N
+wait_screen "N opens the register" "Buku register"
+wait_screen "it shows the last letter issued" "terakhir terbit No. 001/LPSE.Lebongkab"
+tui_keys Tab C-u
+tui_type "50"
+tui_keys F2
+wait_screen "it asks first" "menjadi 50? Hanya sekali. (y/T)"
+tui_keys y
+wait_screen "the next number is set" "Nomor surat berikutnya tahun"
+G number
+expect_out "the register continues at 50" " 050$"
+tui_keys N
+wait_screen "the register again" "berikutnya 50."
+tui_keys F2 y
+wait_screen "a second setting is refused, as number --set refuses it" "sudah pernah diatur"
+tui_keys Escape y
 tui_keys Enter
 wait_screen "detail" "Ringkasan"
 tui_keys e
