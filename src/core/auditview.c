@@ -56,8 +56,14 @@ static void put_value(strbuf *out, const char *key, const jv *v, zone z)
 		put_time(out, v->i, z);
 	else if (v->type == JV_STR && key && strcmp(key, "cause") == 0 && cause_find(v->s))
 		sb_append(out, cause_find(v->s)->label);
-	else if (v->type == JV_STR)
-		sb_append(out, v->s);
+	else if (v->type == JV_STR) {
+		for (const char *c = v->s; *c; c++) {   /* one line per row: a line break shows as " / " */
+			if (*c == '\n')
+				sb_append(out, " / ");
+			else if (*c != '\r')
+				sb_putc(out, *c);
+		}
+	}
 	else if (v->type == JV_BOOL)
 		sb_append(out, v->i ? "ya" : "tidak");
 	sb_putc(out, '\'');

@@ -466,23 +466,62 @@ const keymap *app_global_keymap(void)
 
 /* ---- start and loop ---- */
 
+/* A small box over the screen: a title, text wrapped to it, and the keys
+ * that answer.  Only those keys answer (lower-cased); Enter and the rest
+ * do nothing, so that a key meant for the screen below cannot answer it.
+ * -1 when the program must stop. */
+int app_dialog(app *a, const char *title, const char *text, const char *keys)
+{
+	for (;;) {
+		app_redraw(a);
+		if (!a->too_small) {
+			int w = COLS - 8 > 70 ? 70 : COLS - 8;
+			char **rows = NULL;
+			size_t n = wrap_lines(text, w - 4, &rows);
+			int h = (int)n + 4, y0 = (LINES - h) / 2, x0 = (COLS - w) / 2;
+			attrset(app_attr(a, ATTR_HEADER));
+			for (int y = 0; y < h; y++)
+				draw_cell(y0 + y, x0, w, "");
+			attron(A_BOLD);
+			draw_text(y0, x0 + 2, w - 4, title);
+			attroff(A_BOLD);
+			for (size_t i = 0; i < n; i++)
+				draw_text(y0 + 2 + (int)i, x0 + 2, w - 4, rows[i]);
+			attrset(A_NORMAL);
+			lines_free(rows, n);
+			refresh();
+		}
+		int k = app_read_key(a);
+		if (k < 0)
+			return -1;
+		if (k < 0x80 && k >= 'A' && k <= 'Z')
+			k += 'a' - 'A';
+		if (k > ' ' && k < 0x80 && strchr(keys, k))
+			return k;
+	}
+}
+
 static void offer_draft(app *a)
 {
 	draft d;
 	if (!a->draft_path || draft_read(a->draft_path, &d) < 0)
 		return;
-	char q[300];
 	const char *title = form_title_by_name(d.form);
-	if (!title) {
+	if (!title || draft_is_later(a->draft_path, &d)) {
 		draft_free(&d);
 		return;
 	}
+	strbuf text = STRBUF_INIT;
 	if (d.incident)
-		snprintf(q, sizeof q, _("Ada draf \"%s\" gangguan #%lld yang belum disimpan. Lanjutkan? (y/n)"),
-		         _(title), (long long)d.incident);
+		sb_appendf(&text, _("Isian \"%s\" gangguan #%lld belum disimpan."), _(title), (long long)d.incident);
 	else
-		snprintf(q, sizeof q, _("Ada draf \"%s\" yang belum disimpan. Lanjutkan? (y/n)"), _(title));
-	int ans = app_ask(a, q);
+		sb_appendf(&text, _("Isian \"%s\" belum disimpan."), _(title));
+	const char *last = d.n ? d.values[d.n - 1] : "";
+	if (*last)
+		sb_appendf(&text, _(" Isian terakhir: %.120s"), last);
+	sb_append(&text, _("\n\ny lanjutkan · n buang · l nanti (tidak ditanya lagi sampai draf berubah)"));
+	int ans = app_dialog(a, _("Draf belum disimpan"), sb_str(&text), "ynl");
+	sb_free(&text);
 	if (ans == 'y') {
 		screen *f = form_open_draft(a, &d);
 		if (f) {
@@ -493,13 +532,15 @@ static void offer_draft(app *a)
 			 * why, keep the text in the message, drop the draft. */
 			char why[sizeof a->status];
 			snprintf(why, sizeof why, "%s", a->status);
-			const char *text = d.n ? d.values[d.n - 1] : "";
-			app_error(a, _("Draf tidak dapat dilanjutkan (%s); isian terakhir: %s"), why, text);
+			app_error(a, _("Draf tidak dapat dilanjutkan (%s); isian terakhir: %s"), why, last);
 			draft_remove(a->draft_path);
 		}
 	} else if (ans == 'n') {
 		draft_remove(a->draft_path);
 		app_status(a, _("Draf dibuang."));
+	} else if (ans == 'l') {
+		draft_later(a->draft_path, &d);
+		app_status(a, _("Draf disimpan untuk nanti."));
 	}
 	draft_free(&d);
 }

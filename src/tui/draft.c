@@ -181,10 +181,17 @@ int draft_read(const char *path, draft *d)
 	return 0;
 }
 
+static char *later_path(const char *path);
+
 void draft_remove(const char *path)
 {
-	if (path)
-		unlink(path);
+	if (!path)
+		return;
+	unlink(path);
+	char *lp = later_path(path);
+	if (lp)
+		unlink(lp);
+	free(lp);
 }
 
 void draft_free(draft *d)
@@ -205,4 +212,49 @@ const char *draft_get(const draft *d, const char *key)
 		if (strcmp(d->keys[i], key) == 0)
 			return d->values[i];
 	return NULL;
+}
+
+/* The fingerprint of a draft's content, for "later". */
+static void draft_print(const draft *d, char hex[SHA256_HEX_LEN + 1])
+{
+	strbuf sb = STRBUF_INIT;
+	sb_appendf(&sb, "%s\t%lld", d->form, (long long)d->incident);
+	for (size_t i = 0; i < d->n; i++)
+		sb_appendf(&sb, "\t%s=%s", d->keys[i], d->values[i]);
+	sha256_hex(sb_str(&sb), sb.len, hex);
+	sb_free(&sb);
+}
+
+static char *later_path(const char *path)
+{
+	strbuf sb = STRBUF_INIT;
+	sb_appendf(&sb, "%s.nanti", path);
+	return sb_steal(&sb);
+}
+
+void draft_later(const char *path, const draft *d)
+{
+	char hex[SHA256_HEX_LEN + 1];
+	char *lp = later_path(path);
+	FILE *f = lp ? fopen(lp, "w") : NULL;
+	draft_print(d, hex);
+	if (f) {
+		fprintf(f, "%s\n", hex);
+		fclose(f);
+	}
+	free(lp);
+}
+
+int draft_is_later(const char *path, const draft *d)
+{
+	char hex[SHA256_HEX_LEN + 1], seen[SHA256_HEX_LEN + 2] = "";
+	char *lp = later_path(path);
+	FILE *f = lp ? fopen(lp, "r") : NULL;
+	free(lp);
+	if (!f)
+		return 0;
+	int got = fgets(seen, sizeof seen, f) != NULL;
+	fclose(f);
+	draft_print(d, hex);
+	return got && strncmp(seen, hex, SHA256_HEX_LEN) == 0;
 }

@@ -652,10 +652,27 @@ static form *form_new(app *a, const form_def *def, int64_t incident_id, size_t l
 	return f;
 }
 
+static void resume_values(form *f, const draft *d)
+{
+	for (size_t i = 0; i < d->n; i++)
+		form_set(f, d->keys[i], d->values[i]);
+	memset(f->fresh, 0, f->def->n);   /* resumed values are the operator's own */
+	f->dirty = 1;
+}
+
 screen *form_open(app *a, const char *name, int64_t incident_id)
 {
 	const form_def *def = find_def(name);
 	form *f = def ? form_new(a, def, incident_id, 0) : NULL;
+	/* A draft of this very form put off for later comes back with it. */
+	draft d;
+	if (f && a->draft_path && draft_read(a->draft_path, &d) == 0) {
+		if (strcmp(d.form, name) == 0 && d.incident == incident_id) {
+			resume_values(f, &d);
+			app_status(a, "%s", _("Draf dipulihkan."));
+		}
+		draft_free(&d);
+	}
 	return f ? &f->base : NULL;
 }
 
@@ -683,9 +700,6 @@ screen *form_open_draft(app *a, const draft *d)
 	form *f = def ? form_new(a, def, d->incident, 0) : NULL;
 	if (!f)
 		return NULL;
-	for (size_t i = 0; i < d->n; i++)
-		form_set(f, d->keys[i], d->values[i]);
-	memset(f->fresh, 0, def->n);   /* resumed values are the operator's own */
-	f->dirty = 1;
+	resume_values(f, d);
 	return &f->base;
 }

@@ -91,6 +91,32 @@ static int decision_time(form *f, const form_field_def *fd, const char *value, c
 	return 0;
 }
 
+/* A typed field checked by the record's own rule (textfield.h), the one
+ * the store applies, so the form refuses what the CLI refuses, with the
+ * same words, beside the field.  The field's key names its rule. */
+static int typed_text(form *f, const form_field_def *fd, const char *value, char *why, size_t n)
+{
+	static const struct {
+		const char *key;
+		text_field tf;
+	} rules[] = {
+		{ "summary", TF_SUMMARY }, { "impact", TF_IMPACT }, { "reporter", TF_REPORTER },
+		{ "channel", TF_CHANNEL }, { "text", TF_EVENT }, { "reason", TF_REASON },
+	};
+	text_field tf = TF__COUNT;
+	for (size_t i = 0; i < sizeof rules / sizeof rules[0]; i++)
+		if (strcmp(fd->key, rules[i].key) == 0)
+			tf = rules[i].tf;
+	if (tf == TF_REASON && form_step(f) == STEP_VOID)
+		tf = TF_VOID_REASON;
+	gg_err err;
+	if (tf == TF__COUNT || text_field_check(tf, value, &err) == GG_OK)
+		return 0;
+	snprintf(why, n, "%s", err.msg);
+	return -1;
+}
+
+/* The tender's name: not a typed incident field, but a word or more. */
 static int longer_than_3(form *f, const form_field_def *fd, const char *value, char *why, size_t n)
 {
 	(void)f;
@@ -114,10 +140,10 @@ static void now_text(app *a, char *buf, size_t n)
 static const form_field_def report_fields[] = {
 	{ "start", N_("Mulai gangguan"), 20, FF_WHEN, 1, 40, not_future, NULL, WHEN_HINT },
 	{ "cause", N_("Penyebab"), 24, FF_CHOICE, 1, 0, NULL, cause_choices, N_("Kiri/Kanan/Spasi atau huruf awal") },
-	{ "summary", N_("Ringkasan"), 50, FF_TEXT, 1, TF_MAX_SUMMARY, longer_than_3, NULL, N_("apa yang terganggu, satu baris") },
-	{ "impact", N_("Dampak layanan"), 50, FF_TEXT, 0, TF_MAX_IMPACT, NULL, NULL, NULL },
-	{ "reporter", N_("Pelapor"), 50, FF_TEXT, 0, TF_MAX_REPORTER, NULL, NULL, NULL },
-	{ "channel", N_("Saluran laporan"), 30, FF_TEXT, 0, TF_MAX_CHANNEL, NULL, NULL, N_("nota laporan, telepon, ...") },
+	{ "summary", N_("Ringkasan"), 50, FF_TEXT, 1, TF_MAX_SUMMARY, typed_text, NULL, N_("apa yang terganggu, satu baris") },
+	{ "impact", N_("Dampak layanan"), 50, FF_TEXT, 0, TF_MAX_IMPACT, typed_text, NULL, NULL },
+	{ "reporter", N_("Pelapor"), 50, FF_TEXT, 0, TF_MAX_REPORTER, typed_text, NULL, NULL },
+	{ "channel", N_("Saluran laporan"), 30, FF_TEXT, 0, TF_MAX_CHANNEL, typed_text, NULL, N_("nota laporan, telepon, ...") },
 };
 
 static void report_init(form *f)
@@ -168,7 +194,7 @@ static const form_field_def event_fields[] = {
 	{ "at", N_("Waktu"), 20, FF_WHEN, 1, 40, step_time, NULL, WHEN_HINT },
 	{ "about", N_("Waktu perkiraan (±)"), 10, FF_CHOICE, 1, 0, NULL, yesno_choices, N_("ya: \"sekitar pukul\"") },
 	{ "action", N_("Tindakan perbaikan"), 10, FF_CHOICE, 1, 0, NULL, yesno_choices, N_("ya: langkah perbaikan") },
-	{ "text", N_("Uraian"), 50, FF_TEXT, 1, TF_MAX_EVENT, longer_than_3, NULL, NULL },
+	{ "text", N_("Uraian"), 50, FF_TEXT, 1, TF_MAX_EVENT, typed_text, NULL, NULL },
 };
 
 static void event_init_common(form *f, const char *action)
@@ -367,7 +393,7 @@ static int restore_submit(form *f)
 /* ---- void ---- */
 
 static const form_field_def void_fields[] = {
-	{ "reason", N_("Alasan pembatalan"), 50, FF_TEXT, 1, TF_MAX_VOID_REASON, longer_than_3, NULL, N_("mis. laporan palsu") },
+	{ "reason", N_("Alasan pembatalan"), 50, FF_TEXT, 1, TF_MAX_VOID_REASON, typed_text, NULL, N_("mis. laporan palsu") },
 };
 
 static void void_init(form *f)
@@ -402,15 +428,15 @@ static int void_submit(form *f)
 
 /* ---- corrections: audited, with a reason; letters issued stay as issued ---- */
 
-#define REASON_FIELD { "reason", N_("Alasan koreksi"), 50, FF_TEXT, 1, TF_MAX_REASON, longer_than_3, NULL, \
+#define REASON_FIELD { "reason", N_("Alasan koreksi"), 50, FF_TEXT, 1, TF_MAX_REASON, typed_text, NULL, \
 	               N_("wajib: tercatat di audit") }
 
 static const form_field_def edit_fields[] = {
-	{ "summary", N_("Ringkasan"), 50, FF_TEXT, 1, TF_MAX_SUMMARY, longer_than_3, NULL, N_("satu baris") },
+	{ "summary", N_("Ringkasan"), 50, FF_TEXT, 1, TF_MAX_SUMMARY, typed_text, NULL, N_("satu baris") },
 	{ "cause", N_("Penyebab"), 24, FF_CHOICE, 1, 0, NULL, cause_choices, N_("Kiri/Kanan/Spasi atau huruf awal") },
-	{ "impact", N_("Dampak layanan"), 50, FF_TEXT, 0, TF_MAX_IMPACT, NULL, NULL, NULL },
-	{ "reporter", N_("Pelapor"), 50, FF_TEXT, 0, TF_MAX_REPORTER, NULL, NULL, NULL },
-	{ "channel", N_("Saluran laporan"), 30, FF_TEXT, 0, TF_MAX_CHANNEL, NULL, NULL, NULL },
+	{ "impact", N_("Dampak layanan"), 50, FF_TEXT, 0, TF_MAX_IMPACT, typed_text, NULL, NULL },
+	{ "reporter", N_("Pelapor"), 50, FF_TEXT, 0, TF_MAX_REPORTER, typed_text, NULL, NULL },
+	{ "channel", N_("Saluran laporan"), 30, FF_TEXT, 0, TF_MAX_CHANNEL, typed_text, NULL, NULL },
 	{ "start", N_("Mulai gangguan"), 20, FF_WHEN, 1, 40, not_future, NULL, WHEN_HINT },
 	REASON_FIELD,
 };
@@ -429,11 +455,22 @@ static void edit_init(form *f)
 	                     "BA berikutnya memakai data yang dikoreksi."));
 }
 
-/* A value of the form, or NULL when it equals the record's (unchanged). */
+/* a equals b when b's line breaks and tabs count as the blanks a form
+ * field shows them as (a field is one line) */
+static int same_folded(const char *a, const char *b)
+{
+	for (; *a && *b; a++, b++)
+		if (*a != *b && !(*a == ' ' && (*b == '\n' || *b == '\t' || *b == '\r')))
+			return 0;
+	return !*a && !*b;
+}
+
+/* A value of the form, or NULL when it is the record's as the form showed
+ * it: a multi-line value the operator did not touch stays as it was. */
 static const char *changed(form *f, const char *key, const char *old)
 {
 	const char *v = form_get(f, key);
-	return strcmp(v, old ? old : "") == 0 ? NULL : v;
+	return same_folded(v, old ? old : "") ? NULL : v;
 }
 
 static int edit_submit(form *f)
@@ -471,7 +508,7 @@ static const form_field_def event_edit_fields[] = {
 	{ "at", N_("Waktu"), 20, FF_WHEN, 1, 40, NULL, NULL, WHEN_HINT },
 	{ "about", N_("Waktu perkiraan (±)"), 10, FF_CHOICE, 1, 0, NULL, yesno_choices, NULL },
 	{ "action", N_("Tindakan perbaikan"), 10, FF_CHOICE, 1, 0, NULL, yesno_choices, NULL },
-	{ "text", N_("Uraian"), 50, FF_TEXT, 1, TF_MAX_EVENT, longer_than_3, NULL, NULL },
+	{ "text", N_("Uraian"), 50, FF_TEXT, 1, TF_MAX_EVENT, typed_text, NULL, NULL },
 	REASON_FIELD,
 };
 
@@ -529,7 +566,7 @@ static int event_edit_submit(form *f)
 		return -1;
 	}
 	char *text = strdup(form_get(f, "text")), *reason = strdup(form_get(f, "reason"));
-	event_edit ed = { .text = text && strcmp(text, e.text) != 0 ? text : NULL,
+	event_edit ed = { .text = text && !same_folded(text, e.text) ? text : NULL,
 	                  .at = form_when(f, "at") != e.at ? form_when(f, "at") : 0,
 	                  .about = strcmp(form_get(f, "about"), "ya") == 0,
 	                  .action = strcmp(form_get(f, "action"), "ya") == 0 };

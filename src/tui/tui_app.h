@@ -80,6 +80,8 @@ int app_read_key(app *a);
  * (y/n/...), or 0 for Enter/Esc, or -1 when the program must stop.
  * `question` is shown with its choices, e.g. "Terbitkan? (y/T)". */
 int app_ask(app *a, const char *question);
+/* A small dialog box over the screen; see app.c. */
+int app_dialog(app *a, const char *title, const char *text, const char *keys);
 /* 1 only for 'y'; the default (Enter) is "tidak". */
 int app_confirm(app *a, const char *question);
 /* A line of text in the status line; 1 and *out (malloc'd) on Enter,

@@ -26,6 +26,11 @@ int draft_write(const char *path, const draft *d);
 int draft_read(const char *path, draft *d);
 void draft_remove(const char *path);
 void draft_free(draft *d);
+/* "Later": remembers that the operator put this draft off, so that it is
+ * not offered again until it changes; draft_is_later() says so.  The
+ * mark is a file beside the draft, removed with it. */
+void draft_later(const char *path, const draft *d);
+int draft_is_later(const char *path, const draft *d);
 /* The value of key in d, or NULL. */
 const char *draft_get(const draft *d, const char *key);
 

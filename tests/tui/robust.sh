@@ -32,8 +32,18 @@ _draft_has() { grep -lFq -- "$1" "$T/state/gangguan/"draft-*.txt 2>/dev/null; }
 if _poll "$DEADLINE" _draft_has "listrik padam di ruang server · Jöni"; then ok "the draft survives the dropped session"
 else not_ok "the draft survives the dropped session" "$(ls -l "$T/state/gangguan" 2>&1)"; fi
 tui_start 80 24
-wait_screen "the next start offers the draft" "Ada draf \"Laporan gangguan baru\""
-tui_keys y
+wait_screen "the next start offers the draft in a dialog" "Draf belum disimpan"
+wait_screen "naming the form" "Isian \"Laporan gangguan baru\" belum disimpan"
+tui_keys Enter l
+wait_screen "Enter does not answer it; l puts it off" "Draf disimpan untuk nanti"
+tui_keys q
+wait_exit "q leaves" 0
+tui_start 80 24
+wait_screen "the list" "1 gangguan"
+if screen | grep -q "Draf belum disimpan"; then not_ok "a draft put off is not offered again" "$(screen)"
+else ok "a draft put off is not offered again"; fi
+tui_keys n
+wait_screen "opening the same form brings the draft back" "Draf dipulihkan"
 wait_screen "the draft is resumed with its text" "listrik padam di ruang server · Jöni"
 tui_keys F2
 wait_screen "the resumed form saves" "Gangguan #2 dicatat"
