@@ -143,11 +143,16 @@ static void list_draw(screen *s)
 		snprintf(year, sizeof year, "%d-%02d", l->year, l->month);
 	else
 		snprintf(year, sizeof year, "%d", l->year);
-	snprintf(buf, sizeof buf, _("Status: %s · Tahun: %s · Penyebab: %s · Urut: %s · Cari: "),
-	         l->state < 0 ? _("semua") : l->state == FILTER_STATE_ACTIVE ? _("aktif")
-	                                   : _(state_label((incident_state)l->state)),
-	         l->year ? year : _("semua"), l->cause < 0 ? _("semua") : _(cause_table[l->cause].label),
-	         l->newest ? _("terbaru") : _("terlama"));
+	/* While typing a search the row is the search's: the whole query
+	 * stays in view at 80 columns; the filters come back after Enter. */
+	if (l->searching)
+		snprintf(buf, sizeof buf, "%s", _("Cari: "));
+	else
+		snprintf(buf, sizeof buf, _("Status: %s · Tahun: %s · Penyebab: %s · Urut: %s · Cari: "),
+		         l->state < 0 ? _("semua") : l->state == FILTER_STATE_ACTIVE ? _("aktif")
+		                                   : _(state_label((incident_state)l->state)),
+		         l->year ? year : _("semua"), l->cause < 0 ? _("semua") : _(cause_table[l->cause].label),
+		         l->newest ? _("terbaru") : _("terlama"));
 	int used = draw_text(ROW_FILTER, 1, COLS - 2, buf);
 	int sx = 1 + used, sw = COLS - sx - 1, cursor_x = -1;
 	if (sw > 4) {

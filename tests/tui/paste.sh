@@ -20,6 +20,14 @@ tui_start 80 24
 wait_screen "list" "1 gangguan"
 paste "$(printf 'satu\n2\nr')"
 wait_screen "a paste on the list is ignored, not run as keys" "Tempelan diabaikan"
+# A long query stays in view at 80 columns; a paste goes into it.
+tui_keys /
+tui_type "gardu induk sektor selatan padam"
+paste " total sejak pagi"
+wait_screen "the whole query is in view at 80 columns" "gardu induk sektor selatan padam total sejak pagi"
+tui_keys Escape
+wait_screen "Esc clears the search; the filters are back" "Status: semua"
+
 # The register from the TUI: the last number issued, the next one set once.
 tui_keys N
 wait_screen "N opens the register" "Buku register"
