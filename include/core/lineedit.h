@@ -17,6 +17,7 @@ typedef struct lineedit {
 	size_t cur;       /* cursor: 0..len */
 	size_t scroll;    /* first character shown */
 	size_t max;       /* 0 = unlimited, else the most characters accepted */
+	int multiline;    /* 1: a text area: a line break is text (le_area draws it) */
 } lineedit;
 
 void le_init(lineedit *e, size_t max);
@@ -57,6 +58,18 @@ int le_key(lineedit *e, int key);
 /* Display width of a character (0 for combining, 2 for wide, 1 for
  * unprintable ones that are shown as a replacement). */
 int le_char_width(wchar_t c);
+
+/* One row of a text area: characters [first, first + count) of the buffer. */
+typedef struct le_row {
+	size_t first, count;
+} le_row;
+
+/* Lays a multi-line e out as an area `cols` wide and `rows` high: each
+ * line break and each full row starts a new row; e->scroll (the first row
+ * shown) moves so that the cursor's row is in view.  Fills out[] with the
+ * rows shown (at most rows) and returns their number; *cursor_row and
+ * *cursor_col are the cursor's place in the area. */
+size_t le_area(lineedit *e, int cols, int rows, le_row *out, int *cursor_row, int *cursor_col);
 
 /* Adjusts e->scroll so that the cursor fits in `cols` columns and says
  * what to draw: characters [*first, *first + *count) and the cursor's

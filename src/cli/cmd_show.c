@@ -5,6 +5,17 @@
 #include "cliargs.h"
 #include "json.h"
 
+/* Text of several lines: the lines after the first indented under it. */
+static void print_lines(FILE *o, const char *text, const char *indent)
+{
+	for (const char *p = text; *p; p++) {
+		fputc(*p, o);
+		if (*p == '\n')
+			fputs(indent, o);
+	}
+	fputc('\n', o);
+}
+
 static void show_text(cli_ctx *ctx, const incident *x, const event_list *ev, const document_list *docs)
 {
 	char t[40], d[80];
@@ -13,8 +24,10 @@ static void show_text(cli_ctx *ctx, const incident *x, const event_list *ev, con
 	fprintf(o, "Gangguan #%lld  [%s]\n", (long long)x->id, state_label(x->state));
 	fprintf(o, "Ringkasan : %s\n", x->summary);
 	fprintf(o, "Penyebab  : %s\n", c ? c->label : x->cause);
-	if (*x->impact)
-		fprintf(o, "Dampak    : %s\n", x->impact);
+	if (*x->impact) {
+		fputs("Dampak    : ", o);
+		print_lines(o, x->impact, "            ");
+	}
 	fprintf(o, "Pelapor   : %s (%s)\n", *x->reporter ? x->reporter : "-", *x->channel ? x->channel : "-");
 	fprintf(o, "Mulai     : %s\n", cli_time(ctx, x->t.started, t, sizeof t));
 	fprintf(o, "Dibuka    : %s\n", cli_time(ctx, x->t.opened, t, sizeof t));
@@ -27,9 +40,11 @@ static void show_text(cli_ctx *ctx, const incident *x, const event_list *ev, con
 	if (!ev->n)
 		fprintf(o, "  (belum ada)\n");
 	/* numbered: `event ID --edit N` and `--delete N` name a line so */
-	for (size_t i = 0; i < ev->n; i++)
-		fprintf(o, "  %2zu.%s%s %s%s\n", i + 1, ev->v[i].about ? "~" : " ", cli_time(ctx, ev->v[i].at, t, sizeof t),
-		        ev->v[i].action ? "[tindakan] " : "", ev->v[i].text);
+	for (size_t i = 0; i < ev->n; i++) {
+		fprintf(o, "  %2zu.%s%s %s", i + 1, ev->v[i].about ? "~" : " ", cli_time(ctx, ev->v[i].at, t, sizeof t),
+		        ev->v[i].action ? "[tindakan] " : "");
+		print_lines(o, ev->v[i].text, "       ");
+	}
 	fprintf(o, "\nDokumen:\n");
 	if (!docs->n)
 		fprintf(o, "  (belum ada)\n");

@@ -124,7 +124,7 @@ static int is_control(wchar_t c)
 
 int le_insert(lineedit *e, wchar_t c)
 {
-	if (is_control(c) || (e->max && e->len >= e->max))
+	if ((is_control(c) && !(c == L'\n' && e->multiline)) || (e->max && e->len >= e->max))
 		return 0;
 	if (reserve(e, e->len + 1) < 0)
 		return -1;
@@ -141,7 +141,9 @@ int le_insert_utf8(lineedit *e, const char *s)
 	while (*p) {
 		wchar_t c;
 		p += utf8_decode(p, &c);
-		if (c == L'\t' || c == L'\n' || c == L'\r')
+		if (c == L'\r')
+			continue;
+		if (c == L'\t' || (c == L'\n' && !e->multiline))
 			c = L' ';
 		int r = le_insert(e, c);
 		if (r < 0)
@@ -275,6 +277,74 @@ void le_view(lineedit *e, int cols, size_t *first, size_t *count, int *cursor_co
 	*first = e->scroll;
 	*count = i - e->scroll;
 	*cursor_col = span_width(e, e->scroll, e->cur);
+}
+
+/* ---- text areas ---- */
+
+/* The row that starts at `start`: its length and where the next begins. */
+static void area_row(const lineedit *e, size_t start, int cols, size_t *count, size_t *next)
+{
+	int w = 0;
+	size_t i = start;
+	while (i < e->len && e->buf[i] != L'\n') {
+		int cw = le_char_width(e->buf[i]);
+		if (w + cw > cols && i > start)
+			break;
+		w += cw;
+		i++;
+	}
+	*count = i - start;
+	*next = i < e->len && e->buf[i] == L'\n' ? i + 1 : i;
+}
+
+size_t le_area(lineedit *e, int cols, int rows, le_row *out, int *cursor_row, int *cursor_col)
+{
+	if (cols < 1)
+		cols = 1;
+	if (rows < 1)
+		rows = 1;
+	/* Every row of the text: a row ends at a line break (not shown) or
+	 * where the next character would not fit. */
+	size_t cap = e->len + 2, n = 0;
+	le_row *all = malloc(cap * sizeof *all);
+	if (!all) {
+		*cursor_row = *cursor_col = 0;
+		return 0;
+	}
+	size_t start = 0;
+	for (;;) {
+		size_t count, next;
+		area_row(e, start, cols, &count, &next);
+		all[n++] = (le_row){ start, count };
+		int broke = next > start + count;   /* a line break ended it */
+		if (next >= e->len) {
+			if (broke)
+				all[n++] = (le_row){ e->len, 0 };   /* the empty row after a final break */
+			break;
+		}
+		start = next;
+	}
+	/* The cursor is on the last row that starts at or before it. */
+	size_t crow = 0;
+	for (size_t r = 0; r < n; r++)
+		if (all[r].first <= e->cur)
+			crow = r;
+	if (crow < e->scroll)
+		e->scroll = crow;
+	else if (crow >= e->scroll + (size_t)rows)
+		e->scroll = crow - (size_t)rows + 1;
+	if (e->scroll >= n)
+		e->scroll = n ? n - 1 : 0;
+	size_t shown = 0;
+	for (size_t r = e->scroll; r < n && shown < (size_t)rows; r++)
+		out[shown++] = all[r];
+	int col = 0;
+	for (size_t i = all[crow].first; i < e->cur && i < e->len; i++)
+		col += le_char_width(e->buf[i]);
+	free(all);
+	*cursor_row = (int)(crow - e->scroll);
+	*cursor_col = col;
+	return shown;
 }
 
 /* ---- the editing keymap ---- */

@@ -35,6 +35,20 @@ struct form {
 enum { LABEL_X = 2, LABEL_W = 22, BOX_X = LABEL_X + LABEL_W + 1, FIELD_Y = 4 };
 /* Text fields this long show their count as you type (short codes do not). */
 enum { COUNT_FROM = 50 };
+/* The rows of a text area (FF_AREA). */
+enum { AREA_ROWS = 3 };
+
+/* Rows a field takes on the screen: its box, and the row under it for a
+ * reason or a hint that does not fit beside it. */
+static int field_height(const form_field_def *fd)
+{
+	return (fd->kind == FF_AREA ? AREA_ROWS : 1) + 1;
+}
+
+static int is_text(const form_field_def *fd)
+{
+	return fd->kind == FF_TEXT || fd->kind == FF_AREA;
+}
 
 static int64_t mono_ms(void)
 {
@@ -297,15 +311,22 @@ static void form_draw(screen *s)
 		draw_text(2, 1, COLS - 2, f->note);
 
 	int box_max = COLS - BOX_X - 2;
-	size_t rows = LINES - 3 > FIELD_Y ? (size_t)(LINES - 3 - FIELD_Y + 1) / 2 : 1;
+	/* Scroll so that the focused field is whole on the screen. */
+	int room_rows = LINES - 3 - FIELD_Y;
 	if (f->focus < f->top)
 		f->top = f->focus;
-	else if (f->focus >= f->top + rows)
-		f->top = f->focus - rows + 1;
-	for (size_t i = f->top; i < f->def->n; i++) {
+	for (;;) {
+		int used = 0;
+		for (size_t i = f->top; i <= f->focus; i++)
+			used += field_height(&f->def->fields[i]);
+		if (used <= room_rows || f->top == f->focus)
+			break;
+		f->top++;
+	}
+	int y = FIELD_Y;
+	for (size_t i = f->top; i < f->def->n; y += field_height(&f->def->fields[i]), i++) {
 		const form_field_def *fd = &f->def->fields[i];
-		int y = FIELD_Y + 2 * (int)(i - f->top);
-		if (y >= LINES - 3)
+		if (y + field_height(fd) - 1 > LINES - 3)
 			break;
 		int bw = fd->width < box_max ? fd->width : box_max;
 		snprintf(buf, sizeof buf, "%s%s", _(fd->label), fd->required ? " *" : "");
@@ -315,9 +336,21 @@ static void form_draw(screen *s)
 		attroff(A_BOLD);
 
 		attrset(i == f->focus ? app_attr(a, ATTR_SELECTED) : (int)A_UNDERLINE);
-		for (int c = 0; c < bw; c++)
-			mvaddch(y, BOX_X + c, ' ');
-		if (fd->kind == FF_CHOICE) {
+		for (int r = 0; r < field_height(fd) - 1; r++)
+			for (int c = 0; c < bw; c++)
+				mvaddch(y + r, BOX_X + c, ' ');
+		if (fd->kind == FF_AREA) {
+			le_row rows[AREA_ROWS];
+			int cr, cc;
+			size_t n = le_area(&f->ed[i], bw, AREA_ROWS, rows, &cr, &cc);
+			for (size_t r = 0; r < n; r++)
+				if (rows[r].count)
+					mvaddnwstr(y + (int)r, BOX_X, f->ed[i].buf + rows[r].first, (int)rows[r].count);
+			if (i == f->focus) {
+				cursor_y = y + cr;
+				cursor_x = BOX_X + (cc < bw ? cc : bw - 1);
+			}
+		} else if (fd->kind == FF_CHOICE) {
 			const form_choice *v;
 			size_t n = fd->choices(&v);
 			size_t k = choice_index(f, i, v, n);
@@ -348,12 +381,12 @@ static void form_draw(screen *s)
 			if (text_width(buf) <= room)
 				draw_text(y, rx, room, buf);
 			else
-				draw_text(y + 1, BOX_X, COLS - BOX_X - 1, buf);
+				draw_text(y + field_height(fd) - 1, BOX_X, COLS - BOX_X - 1, buf);
 			attrset(A_NORMAL);
-		} else if (i == f->focus && (fd->hint || (fd->kind == FF_TEXT && fd->max >= COUNT_FROM))) {
+		} else if (i == f->focus && (fd->hint || (is_text(fd) && fd->max >= COUNT_FROM))) {
 			/* The count as you type: the limit is the field's (textfield.h). */
 			char tip[400] = "";
-			if (fd->kind == FF_TEXT && fd->max >= COUNT_FROM)
+			if (is_text(fd) && fd->max >= COUNT_FROM)
 				snprintf(tip, sizeof tip, "%zu/%zu%s", f->ed[i].len, fd->max,
 				         f->ed[i].len >= fd->max ? _(" penuh") : "");
 			if (fd->hint)
@@ -362,7 +395,7 @@ static void form_draw(screen *s)
 			if (text_width(tip) <= room)
 				draw_text(y, rx, room, tip);
 			else
-				draw_text(y + 1, BOX_X, COLS - BOX_X - 1, tip);
+				draw_text(y + field_height(fd) - 1, BOX_X, COLS - BOX_X - 1, tip);
 			attrset(A_NORMAL);
 		}
 	}
@@ -514,6 +547,11 @@ static const keymap *form_keys(screen *s)
 static int form_key(screen *s, int k)
 {
 	form *f = (form *)s;
+	if (k == KM_ENTER && f->def->fields[f->focus].kind == FF_AREA) {
+		if (le_insert(in_field(f), L'\n') > 0)
+			change(f);
+		return 0;
+	}
 	if (km_dispatch(&form_keymap, k, f) >= 0)
 		return 0;   /* f may be gone: a save or cancel closes the form */
 	if (k == KM_PASTE) {
@@ -621,8 +659,10 @@ static form *form_new(app *a, const form_def *def, int64_t incident_id, size_t l
 		app_error(a, "%s", _("memori habis"));
 		return NULL;
 	}
-	for (size_t i = 0; i < def->n; i++)
+	for (size_t i = 0; i < def->n; i++) {
 		le_init(&f->ed[i], def->fields[i].max ? def->fields[i].max : 2000);
+		f->ed[i].multiline = def->fields[i].kind == FF_AREA;
+	}
 	if (def->needs_incident) {
 		if (store_incident_get(a->ses->st, incident_id, &f->inc, &err)) {
 			app_error(a, "%s", err.msg);

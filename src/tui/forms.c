@@ -128,6 +128,7 @@ static int longer_than_3(form *f, const form_field_def *fd, const char *value, c
 	return 0;
 }
 
+#define AREA_HINT N_("Enter: baris baru · F2: simpan")
 #define WHEN_HINT N_("2018-02-03 14:30, 03/02/2018 14.30, 07.15 (hari ini), kemarin 22.10")
 
 static void now_text(app *a, char *buf, size_t n)
@@ -141,7 +142,7 @@ static const form_field_def report_fields[] = {
 	{ "start", N_("Mulai gangguan"), 20, FF_WHEN, 1, 40, not_future, NULL, WHEN_HINT },
 	{ "cause", N_("Penyebab"), 24, FF_CHOICE, 1, 0, NULL, cause_choices, N_("Kiri/Kanan/Spasi atau huruf awal") },
 	{ "summary", N_("Ringkasan"), 50, FF_TEXT, 1, TF_MAX_SUMMARY, typed_text, NULL, N_("apa yang terganggu, satu baris") },
-	{ "impact", N_("Dampak layanan"), 50, FF_TEXT, 0, TF_MAX_IMPACT, typed_text, NULL, NULL },
+	{ "impact", N_("Dampak layanan"), 50, FF_AREA, 0, TF_MAX_IMPACT, typed_text, NULL, AREA_HINT },
 	{ "reporter", N_("Pelapor"), 50, FF_TEXT, 0, TF_MAX_REPORTER, typed_text, NULL, NULL },
 	{ "channel", N_("Saluran laporan"), 30, FF_TEXT, 0, TF_MAX_CHANNEL, typed_text, NULL, N_("nota laporan, telepon, ...") },
 };
@@ -194,7 +195,7 @@ static const form_field_def event_fields[] = {
 	{ "at", N_("Waktu"), 20, FF_WHEN, 1, 40, step_time, NULL, WHEN_HINT },
 	{ "about", N_("Waktu perkiraan (±)"), 10, FF_CHOICE, 1, 0, NULL, yesno_choices, N_("ya: \"sekitar pukul\"") },
 	{ "action", N_("Tindakan perbaikan"), 10, FF_CHOICE, 1, 0, NULL, yesno_choices, N_("ya: langkah perbaikan") },
-	{ "text", N_("Uraian"), 50, FF_TEXT, 1, TF_MAX_EVENT, typed_text, NULL, NULL },
+	{ "text", N_("Uraian"), 50, FF_AREA, 1, TF_MAX_EVENT, typed_text, NULL, AREA_HINT },
 };
 
 static void event_init_common(form *f, const char *action)
@@ -434,7 +435,7 @@ static int void_submit(form *f)
 static const form_field_def edit_fields[] = {
 	{ "summary", N_("Ringkasan"), 50, FF_TEXT, 1, TF_MAX_SUMMARY, typed_text, NULL, N_("satu baris") },
 	{ "cause", N_("Penyebab"), 24, FF_CHOICE, 1, 0, NULL, cause_choices, N_("Kiri/Kanan/Spasi atau huruf awal") },
-	{ "impact", N_("Dampak layanan"), 50, FF_TEXT, 0, TF_MAX_IMPACT, typed_text, NULL, NULL },
+	{ "impact", N_("Dampak layanan"), 50, FF_AREA, 0, TF_MAX_IMPACT, typed_text, NULL, AREA_HINT },
 	{ "reporter", N_("Pelapor"), 50, FF_TEXT, 0, TF_MAX_REPORTER, typed_text, NULL, NULL },
 	{ "channel", N_("Saluran laporan"), 30, FF_TEXT, 0, TF_MAX_CHANNEL, typed_text, NULL, NULL },
 	{ "start", N_("Mulai gangguan"), 20, FF_WHEN, 1, 40, not_future, NULL, WHEN_HINT },
@@ -508,7 +509,7 @@ static const form_field_def event_edit_fields[] = {
 	{ "at", N_("Waktu"), 20, FF_WHEN, 1, 40, NULL, NULL, WHEN_HINT },
 	{ "about", N_("Waktu perkiraan (±)"), 10, FF_CHOICE, 1, 0, NULL, yesno_choices, NULL },
 	{ "action", N_("Tindakan perbaikan"), 10, FF_CHOICE, 1, 0, NULL, yesno_choices, NULL },
-	{ "text", N_("Uraian"), 50, FF_TEXT, 1, TF_MAX_EVENT, typed_text, NULL, NULL },
+	{ "text", N_("Uraian"), 50, FF_AREA, 1, TF_MAX_EVENT, typed_text, NULL, AREA_HINT },
 	REASON_FIELD,
 };
 

@@ -16,7 +16,8 @@
 typedef struct form form;
 
 typedef enum ff_kind {
-	FF_TEXT,      /* free text */
+	FF_TEXT,      /* free text, one line */
+	FF_AREA,      /* free text of several lines: Enter breaks the line, F2 saves */
 	FF_WHEN,      /* a local time: the CLI's formats (when_parse) */
 	FF_CHOICE     /* one of a list: Left/Right/Space cycle, a letter jumps */
 } ff_kind;

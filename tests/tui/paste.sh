@@ -51,7 +51,12 @@ tui_keys e
 wait_screen "event form" "Tambah kronologi"
 tui_keys Tab Tab Tab
 paste "$(printf 'PLN padam di gardu\n2\nr\nv')"
-wait_screen "three pasted lines land in the one field" "PLN padam di gardu 2 r v"
+wait_screen "pasted lines land in the one field, a text area" "24/1000"
+tui_keys End Enter
+tui_type "genset menyala"
+wait_screen "Enter in a text area breaks the line, it does not save" "genset menyala"
+tui_keys Home
+wait_screen "the area scrolls back to its first line" "PLN padam di gardu"
 if screen | grep -Eq "Tandai pulih|Batalkan laporan|2 Kronologi.*selected"; then
 	not_ok "no pasted letter ran as a key" "$(screen)"
 else
@@ -60,8 +65,17 @@ fi
 wait_screen "still the same form" "Tambah kronologi"
 tui_keys F2
 wait_screen "saved" "Kronologi dicatat"
-G show 1
-expect_out "the store has the pasted text in one line of the chronology" "PLN padam di gardu 2 r v"
+G show 1 --format json
+expect_eq "the store has the pasted lines in one chronology line" "$(printf '%s' "$OUT" | jq -r '.events[0].text')" \
+	"$(printf 'PLN padam di gardu\n2\nr\nv\ngenset menyala')"
+G report --start "kemarin 09.00" --cause listrik --summary "uji tempel"
+# In a one-line field the pasted lines are joined with blanks.
+tui_keys E
+wait_screen "the correction form" "Koreksi data gangguan"
+tui_keys C-u
+paste "$(printf 'ISP putus\ndi kantor\nr')"
+wait_screen "three lines in a one-line field, joined" "ISP putus di kantor r"
+tui_keys Escape y
 tui_keys q q
 wait_exit "leaves" 0
 expect_all_exited "no program is left running after its terminal is gone"

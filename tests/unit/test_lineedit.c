@@ -191,6 +191,47 @@ static void test_keymap(void **state)
 	assert_int_equal(km_duplicate(&kd), 'b');
 }
 
+/* A text area: line breaks are text, rows wrap at the width, the view
+ * follows the cursor. */
+static void test_area(void **state)
+{
+	(void)state;
+	lineedit e;
+	le_row rows[3];
+	int cr, cc;
+	le_init(&e, 100);
+	assert_int_equal(le_insert(&e, L'\n'), 0);          /* a one-line field refuses it */
+	e.multiline = 1;
+	assert_int_equal(le_set(&e, "baris satu\nbaris dua\r\n"), 0);
+	assert_int_equal(e.len, 21);                          /* the CR is dropped, the breaks kept */
+	size_t n = le_area(&e, 20, 3, rows, &cr, &cc);
+	assert_int_equal(n, 3);                               /* two lines and the empty one after */
+	assert_int_equal(rows[0].first, 0);
+	assert_int_equal(rows[0].count, 10);
+	assert_int_equal(rows[1].first, 11);
+	assert_int_equal(rows[1].count, 9);
+	assert_int_equal(rows[2].count, 0);
+	assert_int_equal(cr, 2);                              /* the cursor at the end: the last row */
+	assert_int_equal(cc, 0);
+	/* wrapping at the width, and the view scrolling to the cursor */
+	assert_int_equal(le_set(&e, "abcdefghij"), 0);
+	n = le_area(&e, 4, 2, rows, &cr, &cc);
+	assert_int_equal(n, 2);                               /* abcd efgh ij: the last two shown */
+	assert_int_equal(rows[0].first, 4);
+	assert_int_equal(rows[1].first, 8);
+	assert_int_equal(rows[1].count, 2);
+	assert_int_equal(cr, 1);
+	assert_int_equal(cc, 2);
+	le_home(&e);
+	n = le_area(&e, 4, 2, rows, &cr, &cc);
+	assert_int_equal(rows[0].first, 0);                   /* back to the top */
+	assert_int_equal(cr, 0);
+	char *back = le_get(&e);
+	assert_string_equal(back, "abcdefghij");
+	free(back);
+	le_free(&e);
+}
+
 static void test_sanitize(void **state)
 {
 	(void)state;
@@ -220,6 +261,7 @@ int main(void)
 		cmocka_unit_test(test_wide_scroll),
 		cmocka_unit_test(test_keymap),
 		cmocka_unit_test(test_sanitize),
+		cmocka_unit_test(test_area),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
