@@ -12,6 +12,7 @@
 #include "idtime.h"
 #include "lineedit.h"
 #include "store.h"
+#include "textfield.h"
 #include "tui_draw.h"
 
 struct form {
@@ -562,8 +563,13 @@ static int form_key(screen *s, int k)
 			f->fresh[f->focus] = 0;
 			le_set(&f->ed[f->focus], "");
 		}
+		size_t before = f->ed[f->focus].len, room = f->ed[f->focus].max ? f->ed[f->focus].max - before : 0;
+		size_t pasted = utf8_chars(f->base.a->paste);
 		if (le_insert_utf8(&f->ed[f->focus], f->base.a->paste) > 0)
 			change(f);
+		if (f->ed[f->focus].max && pasted > room)   /* never cut without a word */
+			app_error(f->base.a, _("Tempelan %zu karakter dipotong: isian ini paling banyak %zu karakter."), pasted,
+			          f->ed[f->focus].max);
 		return 0;
 	}
 	if (!is_choice(f) && km_lookup(le_keymap(), k)) {

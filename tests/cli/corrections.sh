@@ -90,6 +90,8 @@ expect_rc "the closing letter is withdrawn" 0
 expect_out "the incident goes back to restored" "kembali pulih"
 G doc list --format json
 expect_eq "the register keeps it, marked" "$(printf '%s' "$OUT" | jq -r ".[] | select(.number == \"$closing\") | .withdrawn_reason")" "ditutup terlalu cepat"
+G audit "$id2"
+expect_out "the withdrawal is in the audit, in words" "membatalkan \(keliru terbit\) Berita Acara Penutupan Gangguan No\. $closing \(alasan: ditutup terlalu cepat\)"
 G withdraw "$closing" --reason "lagi"
 expect_rc "a withdrawn letter cannot be withdrawn again" 65
 opening=$(printf '%s' "$OUT" | jq -r "[.[] | select(.incident == $id2 and .kind == \"opening\")][0].number" 2>/dev/null)

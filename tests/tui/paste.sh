@@ -75,6 +75,9 @@ wait_screen "the correction form" "Koreksi data gangguan"
 tui_keys C-u
 paste "$(printf 'ISP putus\ndi kantor\nr')"
 wait_screen "three lines in a one-line field, joined" "ISP putus di kantor r"
+tui_keys C-u
+paste "$(python3 -c 'print("x" * 400)')"
+wait_screen "a paste past the limit is cut with a word" "Tempelan 400 karakter dipotong: isian ini paling banyak 300"
 tui_keys Escape y
 tui_keys q q
 wait_exit "leaves" 0

@@ -61,7 +61,7 @@ add_event() {   # add_event KEY WHEN ABOUT(y/n) TEXT
 	wait_screen "event form ($2)" "Uraian"
 	tui_keys C-u; tui_type "$2"; tui_keys Tab
 	[ "$3" = y ] && tui_keys Right
-	tui_keys Tab Tab; tui_type "$4"; tui_keys Enter
+	tui_keys Tab Tab; tui_type "$4"; tui_keys F2   # Enter in the text area would break the line
 	wait_gone "event form closes ($2)" "Uraian"
 }
 add_event e "2018-02-03 14:30" y "selama ±40 menit terjadi pemadam arus listrik PLN pada lokasi Server LPSE Kabupaten Lebong, yang mengakibatkan server LPSE tidak bisa diakses secara online"
