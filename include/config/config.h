@@ -124,6 +124,7 @@ typedef struct config_option {
 	size_t off_n;          /* CT_LIST: offset of its count */
 	const char *def;       /* default, NULL if required */
 	const char *help;      /* one line, Indonesian */
+	size_t max_chars;      /* 0: 512 bytes; else the typed field's limit it feeds (textfield.h) */
 } config_option;
 
 const config_option *config_options(size_t *n);

@@ -25,4 +25,9 @@ int docnum_render(const char *fmt, const char *code, int seq, int year, int mont
  * "023/lpse.lebongkab/ii/2018" match. */
 void docnum_canon(const char *number, char *out, size_t n);
 
+/* The register's next number: 1 up to DOCNUM_SEQ_MAX, typed as digits.
+ * 0 and *next, or -1 with the reason in why. */
+#define DOCNUM_SEQ_MAX 999999
+int docnum_parse_next(const char *s, int *next, char *why, size_t n);
+
 #endif

@@ -5,6 +5,7 @@
 
 #include "cli_commands.h"
 #include "cliargs.h"
+#include "docnum.h"
 #include "idtime.h"
 
 static int parse_int(cli_ctx *ctx, const char *opt, const char *s, long lo, long hi, int *out)
@@ -37,7 +38,7 @@ int cmd_number(cli_ctx *ctx, int argc, char **argv)
 		year = c.year;
 	}
 	if (set_s) {
-		if ((code = parse_int(ctx, "--set", set_s, 1, 999999, &next)))
+		if ((code = parse_int(ctx, "--set", set_s, 1, DOCNUM_SEQ_MAX, &next)))
 			return code;
 		/* opened read-only for the view; only setting writes */
 		store_close(ctx->s.st);

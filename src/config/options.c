@@ -12,6 +12,7 @@
 #include <strings.h>
 
 #include "docnum.h"
+#include "textfield.h"
 #include "files.h"
 #include "nip.h"
 #include "strbuf.h"
@@ -24,44 +25,45 @@
 #define NONE 0
 
 static const config_option options[] = {
-	{ "unit:name", CT_TEXT, F(unit_name), NONE, NULL, "nama unit, mis. LPSE Kabupaten Lebong" },
-	{ "unit:code", CT_TEXT, F(unit_code), NONE, NULL, "kode unit dalam nomor surat, mis. LPSE.Lebongkab" },
-	{ "unit:ip", CT_IP, F(ip), NONE, NULL, "alamat IP server SPSE (IPv4 atau IPv6)" },
-	{ "unit:domain", CT_TEXT, F(domain), NONE, NULL, "alamat situs SPSE, mis. http://lpse.lebongkab.go.id/" },
-	{ "unit:timezone", CT_ZONE, F(tz), NONE, "WIB", "zona waktu: WIB, WITA atau WIT" },
-	{ "unit:reporter", CT_TEXT, F(reporter), NONE, "Admin-PPE", "pelapor bawaan nota laporan" },
-	{ "signatory:position", CT_TEXT, F(sign_position), NONE, "KETUA", "jabatan penanda tangan" },
+	{ "unit:name", CT_TEXT, F(unit_name), NONE, NULL, "nama unit, mis. LPSE Kabupaten Lebong", 0 },
+	{ "unit:code", CT_TEXT, F(unit_code), NONE, NULL, "kode unit dalam nomor surat, mis. LPSE.Lebongkab", 0 },
+	{ "unit:ip", CT_IP, F(ip), NONE, NULL, "alamat IP server SPSE (IPv4 atau IPv6)", 0 },
+	{ "unit:domain", CT_TEXT, F(domain), NONE, NULL, "alamat situs SPSE, mis. http://lpse.lebongkab.go.id/", 0 },
+	{ "unit:timezone", CT_ZONE, F(tz), NONE, "WIB", "zona waktu: WIB, WITA atau WIT", 0 },
+	{ "unit:reporter", CT_TEXT, F(reporter), NONE, "Admin-PPE", "pelapor bawaan nota laporan",
+	  TF_MAX_REPORTER },
+	{ "signatory:position", CT_TEXT, F(sign_position), NONE, "KETUA", "jabatan penanda tangan", 0 },
 	{ "signatory:org", CT_LIST, F(sign_org), F(sign_org_n), "LPSE",
-	  "baris di bawah jabatan, dipisah |" },
-	{ "signatory:name", CT_TEXT, F(sign_name), NONE, NULL, "nama penanda tangan dengan gelar" },
-	{ "signatory:nip", CT_NIP, F(sign_nip), NONE, NULL, "NIP 18 digit penanda tangan, atau -" },
+	  "baris di bawah jabatan, dipisah |", 0 },
+	{ "signatory:name", CT_TEXT, F(sign_name), NONE, NULL, "nama penanda tangan dengan gelar", 0 },
+	{ "signatory:nip", CT_NIP, F(sign_nip), NONE, NULL, "NIP 18 digit penanda tangan, atau -", 0 },
 	{ "documents:number_format", CT_NUMFMT, F(number_format), NONE,
-	  "{seq}/{code}/{month_roman}/{year}", "format nomor surat" },
-	{ "documents:copies", CT_LIST, F(copies), F(copies_n), "Arsip", "tembusan, dipisah |" },
+	  "{seq}/{code}/{month_roman}/{year}", "format nomor surat", 0 },
+	{ "documents:copies", CT_LIST, F(copies), F(copies_n), "Arsip", "tembusan, dipisah |", 0 },
 	{ "documents:style", CT_STYLE, F(style), NONE, "pair",
-	  "pair: BA Pembukaan dan Penutupan; single: satu BA per gangguan" },
+	  "pair: BA Pembukaan dan Penutupan; single: satu BA per gangguan", 0 },
 	{ "documents:template_opening", CT_PATH, F(template_opening), NONE, "templates/opening.tpl",
-	  "templat BA Pembukaan" },
+	  "templat BA Pembukaan", 0 },
 	{ "documents:template_closing", CT_PATH, F(template_closing), NONE, "templates/closing.tpl",
-	  "templat BA Penutupan" },
+	  "templat BA Penutupan", 0 },
 	{ "documents:template_single", CT_PATH, F(template_single), NONE, "templates/single.tpl",
-	  "templat BA tunggal (style = single)" },
+	  "templat BA tunggal (style = single)", 0 },
 	{ "documents:regulations", CT_PATH, F(regulations), NONE, "regulations",
-	  "direktori katalog peraturan (satu berkas per rezim)" },
+	  "direktori katalog peraturan (satu berkas per rezim)", 0 },
 	{ "documents:regime", CT_REGIME, F(regime), NONE, "",
-	  "kosong: peraturan menurut tanggal mulai gangguan; atau nama rezim yang dipatok, mis. perka-lkpp-1-2015" },
+	  "kosong: peraturan menurut tanggal mulai gangguan; atau nama rezim yang dipatok, mis. perka-lkpp-1-2015", 0 },
 	{ "remedies:holidays", CT_PATH, F(holidays), NONE, "holidays",
-	  "direktori kalender hari libur (satu berkas per tahun)" },
+	  "direktori kalender hari libur (satu berkas per tahun)", 0 },
 	{ "remedies:cuti_bersama", CT_BOOL, F(count_cuti_bersama), NONE, "ya",
-	  "ya: cuti bersama bukan hari kerja" },
-	{ "theme:header", CT_COLOR, F(theme_header), NONE, "white,blue", "warna judul (DEPAN,LATAR)" },
-	{ "theme:selected", CT_COLOR, F(theme_selected), NONE, "black,cyan", "warna baris terpilih" },
-	{ "theme:status", CT_COLOR, F(theme_status), NONE, "white,blue", "warna baris status" },
-	{ "theme:error", CT_COLOR, F(theme_error), NONE, "white,red", "warna pesan galat" },
+	  "ya: cuti bersama bukan hari kerja", 0 },
+	{ "theme:header", CT_COLOR, F(theme_header), NONE, "white,blue", "warna judul (DEPAN,LATAR)", 0 },
+	{ "theme:selected", CT_COLOR, F(theme_selected), NONE, "black,cyan", "warna baris terpilih", 0 },
+	{ "theme:status", CT_COLOR, F(theme_status), NONE, "white,blue", "warna baris status", 0 },
+	{ "theme:error", CT_COLOR, F(theme_error), NONE, "white,red", "warna pesan galat", 0 },
 	{ "paths:database", CT_PATH, F(database), NONE, "~/.local/share/gangguan/gangguan.db",
-	  "berkas basis data SQLite" },
+	  "berkas basis data SQLite", 0 },
 	{ "paths:datadir", CT_PATH, F(datadir), NONE, GANGGUAN_DATADIR,
-	  "direktori data (templat, peraturan, hari libur)" },
+	  "direktori data (templat, peraturan, hari libur)", 0 },
 };
 
 const config_option *config_options(size_t *n)
@@ -128,6 +130,11 @@ int config_check_value(const config_option *o, const char *v, char *why, size_t 
 	}
 	if (strlen(v) > 512) {
 		snprintf(why, n, "terlalu panjang (%zu byte; paling banyak 512)", strlen(v));
+		return -1;
+	}
+	/* a default that fills a typed field is held to that field's limit */
+	if (o->max_chars && utf8_chars(v) > o->max_chars) {
+		snprintf(why, n, "terlalu panjang (%zu karakter, paling banyak %zu)", utf8_chars(v), o->max_chars);
 		return -1;
 	}
 	switch (o->type) {

@@ -1,5 +1,7 @@
 #include "docnum.h"
 
+#include <stdlib.h>
+
 #include <ctype.h>
 #include <stdio.h>
 #include <string.h>
@@ -111,4 +113,16 @@ void docnum_canon(const char *number, char *out, size_t n)
 			out[j++] = (char)toupper((unsigned char)*p);
 	if (n)
 		out[j] = '\0';
+}
+
+int docnum_parse_next(const char *s, int *next, char *why, size_t n)
+{
+	char *end;
+	long v = s ? strtol(s, &end, 10) : 0;
+	if (!s || !*s || *end || v < 1 || v > DOCNUM_SEQ_MAX) {
+		snprintf(why, n, "bilangan bulat 1 sampai %d", DOCNUM_SEQ_MAX);
+		return -1;
+	}
+	*next = (int)v;
+	return 0;
 }

@@ -168,8 +168,8 @@ int store_counter_set(store *s, int year, int next, gg_err *err)
 	int code, by_hand = 0, highest = 0, before = 0;
 	if (year < 1970 || year > 9999)
 		return gg_fail(err, GG_EUSAGE, "tahun %d tidak masuk akal", year);
-	if (next < 1 || next > 999999)
-		return gg_fail(err, GG_EUSAGE, "nomor berikutnya harus 1 sampai 999999, bukan %d", next);
+	if (next < 1 || next > DOCNUM_SEQ_MAX)
+		return gg_fail(err, GG_EUSAGE, "nomor berikutnya harus 1 sampai %d, bukan %d", DOCNUM_SEQ_MAX, next);
 	if ((code = st_begin(s, err)))
 		return code;
 	if ((code = query_int(s, "SELECT count(*) FROM doc_counter WHERE year = ? AND set_by_hand = 1",

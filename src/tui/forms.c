@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "cause.h"
+#include "docnum.h"
 #include "letters.h"
 #include "remedycase.h"
 #include "i18n.h"
@@ -600,22 +601,17 @@ static int valid_year(form *f, const form_field_def *fd, const char *value, char
 	return 0;
 }
 
-static int valid_next(form *f, const form_field_def *fd, const char *value, char *why, size_t n)
+int form_valid_next_number(form *f, const form_field_def *fd, const char *value, char *why, size_t n)
 {
 	(void)f;
 	(void)fd;
-	char *end;
-	long v = strtol(value, &end, 10);
-	if (!*value || *end || v < 1 || v > 999999) {
-		snprintf(why, n, "%s", _("bilangan bulat 1 sampai 999999"));
-		return -1;
-	}
-	return 0;
+	int next;
+	return docnum_parse_next(value, &next, why, n);
 }
 
 static const form_field_def number_fields[] = {
 	{ "year", N_("Tahun"), 6, FF_TEXT, 1, 4, valid_year, NULL, NULL },
-	{ "next", N_("Nomor berikutnya"), 8, FF_TEXT, 1, 6, valid_next, NULL,
+	{ "next", N_("Nomor berikutnya"), 8, FF_TEXT, 1, 6, form_valid_next_number, NULL,
 	  N_("sekali per tahun: lanjutan buku agenda kertas") },
 };
 

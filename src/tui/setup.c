@@ -28,21 +28,6 @@ static size_t zone_choices(const form_choice **out)
 	return 3;
 }
 
-/* The next number of this year's register: 1, or where the unit's paper
- * agenda book stopped (the same rules as `gangguan number --set`). */
-static int check_next_number(form *f, const form_field_def *fd, const char *value, char *why, size_t n)
-{
-	(void)f;
-	(void)fd;
-	char *end;
-	long v = strtol(value, &end, 10);
-	if (!*value || *end || v < 1 || v > 999999) {
-		snprintf(why, n, "%s", _("bilangan bulat 1 sampai 999999"));
-		return -1;
-	}
-	return 0;
-}
-
 static const form_field_def setup_fields[] = {
 	{ "unit:name", N_("Nama unit"), 40, FF_TEXT, 1, 200, check_option, NULL, N_("mis. LPSE Kabupaten Lebong") },
 	{ "unit:code", N_("Kode unit"), 24, FF_TEXT, 1, 60, check_option, NULL, N_("di nomor surat: LPSE.Lebongkab") },
@@ -53,7 +38,7 @@ static const form_field_def setup_fields[] = {
 	{ "signatory:org", N_("Baris di bawah jabatan"), 50, FF_TEXT, 1, 500, check_option, NULL, N_("dipisah |: LPSE | KABUPATEN LEBONG") },
 	{ "signatory:name", N_("Nama penanda tangan"), 40, FF_TEXT, 1, 200, check_option, NULL, N_("nama dengan gelar") },
 	{ "signatory:nip", N_("NIP penanda tangan"), 24, FF_TEXT, 1, 30, check_option, NULL, N_("18 digit, atau -") },
-	{ "next_number", N_("Nomor surat berikutnya"), 8, FF_TEXT, 1, 6, check_next_number, NULL, N_("tahun ini; lanjutan buku agenda, 1 bila belum ada") },
+	{ "next_number", N_("Nomor surat berikutnya"), 8, FF_TEXT, 1, 6, form_valid_next_number, NULL, N_("tahun ini; lanjutan buku agenda, 1 bila belum ada") },
 	{ "paths:database", N_("Berkas basis data"), 40, FF_TEXT, 1, 1000, check_option, NULL, NULL },
 	{ "config", N_("Berkas konfigurasi"), 40, FF_TEXT, 1, 1000, NULL, NULL, NULL },
 };

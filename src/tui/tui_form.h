@@ -98,4 +98,8 @@ screen *form_screen(form *f);
 /* The form engine's keys, for help and the man page. */
 const keymap *form_keys_table(void);
 
+/* A validator: the register's next number (docnum_parse_next), for the
+ * setup form and the register form alike. */
+int form_valid_next_number(form *f, const form_field_def *fd, const char *value, char *why, size_t n);
+
 #endif

@@ -66,4 +66,9 @@ sed -e 's|^domain .*|domain = "http://lpse.lebongkab.go.id/#beranda"|' "$CFG" >"
 g -c "$T/quoted.ini" config
 expect_out "a quoted # is kept" "^domain = \"http://lpse.lebongkab.go.id/#beranda\""
 
+# A default that fills a typed field is held to that field's limit.
+sed "s/^reporter .*/reporter  = $(python3 -c 'print("é" * 201)')/" "$CFG" >"$T/reporter.ini"
+g -c "$T/reporter.ini" config
+expect_rc "a default reporter longer than a report's reporter is refused" 78
+expect_err "naming the key and the limit" "unit:reporter: terlalu panjang \(201 karakter, paling banyak 200\)"
 finish
