@@ -21,10 +21,14 @@ endif
 
 # Debian packages that provide what the build and the tests need.
 DEB_PKGS  = build-essential pkg-config libncurses-dev libsqlite3-dev \
-            libiniparser-dev libcmocka-dev tmux mandoc man-db jq sqlite3 clang
+            libiniparser-dev libcmocka-dev tmux mandoc man-db jq sqlite3 clang \
+            libpango1.0-dev libcairo2-dev fonts-liberation poppler-utils
 
 PKG_CFLAGS := $(shell $(PKG_CONFIG) --cflags ncursesw sqlite3 2>/dev/null)
 PKG_LIBS   := $(shell $(PKG_CONFIG) --libs ncursesw sqlite3 2>/dev/null)
+# pango and cairo for the PDF letters: only the print layer sees them.
+PRINT_CFLAGS := $(shell $(PKG_CONFIG) --cflags pangocairo cairo-pdf 2>/dev/null)
+PRINT_LIBS   := $(shell $(PKG_CONFIG) --libs pangocairo cairo-pdf 2>/dev/null)
 DEFS       = -D_DEFAULT_SOURCE -D_XOPEN_SOURCE=600 \
              -DGANGGUAN_DATADIR='"$(DATADIR)"' -DGANGGUAN_VERSION='"$(VERSION)"' $(CPPFLAGS)
 
@@ -35,22 +39,23 @@ DEFS       = -D_DEFAULT_SOURCE -D_XOPEN_SOURCE=600 \
 INC_core    = -Iinclude/core
 INC_config  = $(INC_core) -Iinclude/config -Isrc/config -I/usr/include/iniparser
 INC_store   = $(INC_core) -Iinclude/store -Isrc/store
-INC_service = $(INC_core) -Iinclude/config -Iinclude/store -Iinclude/service -Isrc/service
-INC_cli     = $(INC_core) -Iinclude/config -Iinclude/store -Iinclude/service -Iinclude/cli -Isrc/cli
-INC_tui     = $(INC_core) -Iinclude/config -Iinclude/store -Iinclude/service -Iinclude/tui -Isrc/tui
+INC_service = $(INC_core) -Iinclude/config -Iinclude/store -Iinclude/print -Iinclude/service -Isrc/service
+INC_print   = $(INC_core) -Iinclude/print -Isrc/print $(PRINT_CFLAGS)
+INC_cli     = $(INC_core) -Iinclude/config -Iinclude/store -Iinclude/service -Iinclude/print -Iinclude/cli -Isrc/cli
+INC_tui     = $(INC_core) -Iinclude/config -Iinclude/store -Iinclude/service -Iinclude/print -Iinclude/tui -Isrc/tui
 INC_main    = $(INC_core) -Iinclude/config -Iinclude/store -Iinclude/service -Iinclude/cli -Iinclude/tui
 # Tests and benchmarks reach into every layer (and its private headers).
 INC_tests   = $(INC_core) -Iinclude/config -Iinclude/store -Iinclude/service -Iinclude/cli \
-              -Iinclude/tui -Isrc/store -Isrc/cli -Isrc/tui -Isrc/service -I/usr/include/iniparser
-LAYERS     = core config store service cli tui
+              -Iinclude/print -Iinclude/tui -Isrc/store -Isrc/cli -Isrc/tui -Isrc/service -I/usr/include/iniparser
+LAYERS     = core config store service print cli tui
 # The include flags of source file src/LAYER/x.c (src/main.c: main).
 layer_inc  = $(INC_$(firstword $(subst /, ,$(basename $(patsubst src/%,%,$(1))))))
-LIBS_ALL   = $(PKG_LIBS) -liniparser -lm
+LIBS_ALL   = $(PKG_LIBS) $(PRINT_LIBS) -liniparser -lm
 
 SAN_FLAGS  = -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined
 
 CORE_SRC   := $(wildcard src/core/*.c)
-LIB_SRC    := $(CORE_SRC) $(wildcard src/config/*.c src/store/*.c src/service/*.c src/cli/*.c src/tui/*.c)
+LIB_SRC    := $(CORE_SRC) $(wildcard src/config/*.c src/store/*.c src/service/*.c src/print/*.c src/cli/*.c src/tui/*.c)
 MAIN_SRC   := src/main.c
 UNIT_SRC   := $(wildcard tests/unit/test_*.c)
 
@@ -125,26 +130,28 @@ build/.clang-ok: $(LIB_SRC) $(MAIN_SRC) $(wildcard include/*/*.h src/*/*.h)
 	  echo "clang -fsyntax-only src/$$l"; \
 	  clang $(WARNFLAGS) -Werror $(DEFS) $$(case $$l in \
 	    core) echo '$(INC_core)';; config) echo '$(INC_config)';; store) echo '$(INC_store)';; \
-	    service) echo '$(INC_service)';; cli) echo '$(INC_cli)';; tui) echo '$(INC_tui)';; esac) \
+	    service) echo '$(INC_service)';; print) echo '$(INC_print)';; cli) echo '$(INC_cli)';; \
+	    tui) echo '$(INC_tui)';; esac) \
 	    $(PKG_CFLAGS) -fsyntax-only src/$$l/*.c || exit 1; done
 	clang $(WARNFLAGS) -Werror $(DEFS) $(INC_main) $(PKG_CFLAGS) -fsyntax-only $(MAIN_SRC)
 	@touch $@
 
 # What include paths cannot stop: system headers of another layer.  core
 # stays pure (no ncurses, SQLite, iniparser), SQLite only in store, curses
-# only in tui, iniparser only in config.
+# only in tui, iniparser only in config, pango and cairo only in print.
 build/.layers-ok: $(LIB_SRC) $(MAIN_SRC) $(wildcard include/*/*.h src/*/*.h)
 	@bad=$$(grep -nE '^#include <(n?curses|sqlite3|iniparser)' src/core/*.[ch] include/core/*.h; \
 	  grep -nE '^#include <sqlite3' $$(ls src/*/*.[ch] include/*/*.h | grep -v '/store/'); \
 	  grep -nE '^#include <n?curses' $$(ls src/*/*.[ch] include/*/*.h | grep -v '/tui/'); \
-	  grep -nE '^#include <iniparser' $$(ls src/*/*.[ch] include/*/*.h | grep -v '/config/')); \
+	  grep -nE '^#include <iniparser' $$(ls src/*/*.[ch] include/*/*.h | grep -v '/config/'); \
+	  grep -nE '^#include <(pango|cairo)' $$(ls src/*/*.[ch] include/*/*.h | grep -v '/print/')); \
 	if [ -n "$$bad" ]; then echo "layer violation (see README.md, Hacking):"; echo "$$bad"; exit 1; fi
 	@mkdir -p build && touch $@
 
 # All tests under the sanitizers; tests/run prints the one closing line.
 check: deps build/san/gangguan $(UNIT_BIN) gangguan build/.clang-ok
 	@GANGGUAN=$(CURDIR)/build/san/gangguan GANGGUAN_DATADIR=$(CURDIR)/data \
-	  ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 \
+	  ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 LSAN_OPTIONS=suppressions=$(CURDIR)/tests/lsan.supp \
 	  sh tests/run $(UNIT_BIN)
 
 # Speed and memory targets (not timed tests): an optimised build against a

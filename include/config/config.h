@@ -38,6 +38,12 @@ typedef struct gg_config {
 	char *regulations;       /* the regulation catalogue (a directory; a file names its directory) */
 	char *regime;            /* "" : the regime in force on the incident's start; else a pinned regime id */
 
+	/* [letterhead] the kop surat of the PDF letters */
+	char **letterhead;       /* its lines; none: the unit's name */
+	size_t letterhead_n;
+	char *logo;              /* a PNG beside the lines, "" for none */
+	char *font;              /* the letters' font family */
+
 	/* [remedies] */
 	char *holidays;          /* holiday calendar dir (one file per year) */
 	int count_cuti_bersama;  /* 1: cuti bersama days are not working days */
@@ -114,7 +120,8 @@ typedef enum config_type {
 	CT_BOOL,      /* ya/tidak, yes/no, true/false, 1/0 */
 	CT_COLOR,     /* "FG,BG" colour names */
 	CT_PATH,      /* a file or directory name; "~/" is the home directory */
-	CT_REGIME     /* a regime id of the catalogue, or empty */
+	CT_REGIME,    /* a regime id of the catalogue, or empty */
+	CT_OPTPATH    /* a file name, or empty for none */
 } config_type;
 
 typedef struct config_option {

@@ -30,4 +30,33 @@ int docview_text(const char *markup, int width, strbuf *out);
  * apart with hard breaks, everything else as it is. */
 int docview_markdown(const char *markup, strbuf *out);
 
+/* The markup as blocks, for a renderer that lays out pages itself (the
+ * PDF): in order, each with its kind, its list marker ("1.", "a.") and
+ * its text, inline markup still in it (docview_inline() resolves it).
+ * A "::: width" directive line is skipped.  fn returns 0 to go on. */
+typedef enum dv_kind {
+	DV_HEADING,     /* "= " a centred heading */
+	DV_CENTRED,     /* "^ " a centred line */
+	DV_PARAGRAPH,
+	DV_ITEM,        /* "1. " a numbered item */
+	DV_SUBITEM,     /* " - a. " an item under it */
+	DV_SIGNATURE,   /* "> " a line of the signature block ("" for a blank one) */
+	DV_BLANK        /* the blank line between paragraphs */
+} dv_kind;
+
+typedef struct dv_block {
+	dv_kind kind;
+	const char *marker;     /* "1.", "a." (not NUL-terminated); NULL if none */
+	size_t marker_len;
+	const char *text;       /* inline markup, not NUL-terminated */
+	size_t len;
+} dv_block;
+
+int docview_blocks(const char *markup, int (*fn)(void *ctx, const dv_block *b), void *ctx);
+
+/* Inline markup as runs of plain text, each emphasised or not: escapes
+ * resolved, *stars* and <link brackets> dropped. */
+void docview_inline(const char *s, size_t n, void (*run)(void *ctx, const char *t, size_t len, int emphasis),
+                    void *ctx);
+
 #endif

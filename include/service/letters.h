@@ -36,6 +36,12 @@ int letters_preview(session *s, int64_t id, doc_kind kind, int64_t at, char **nu
 int letters_issue_step(session *s, incident_step step, int64_t id, int64_t expect, int64_t at,
                        document *issued, gg_err *err);
 
+/* Document d as an A4 PDF at path (pdf.h): its frozen text, the
+ * letterhead it was issued with ([letterhead] lines otherwise), the
+ * [letterhead] logo and font, and a footer with its number and the first
+ * 16 hex digits of its register fingerprint. */
+int letters_write_pdf(session *s, const document *d, const char *path, gg_err *err);
+
 /* What `check` asks before any number is taken: every template parses
  * and uses only known fields, the pinned regime exists, every regime of
  * the catalogue has the terms a letter needs.  Each problem is a line

@@ -22,7 +22,9 @@ int cli_args_parse(int argc, char **argv, const cli_opt *opts, const char **pos,
 			only_pos = 1;
 			continue;
 		}
-		if (only_pos || strncmp(a, "--", 2) != 0 || a[2] == '\0') {
+		/* a one-letter option "-o" is the option named "o" */
+		int short_opt = !only_pos && a[0] == '-' && a[1] && a[1] != '-' && !a[2] && find_opt(opts, a + 1, 1);
+		if (!short_opt && (only_pos || strncmp(a, "--", 2) != 0 || a[2] == '\0')) {
 			if (*npos >= maxpos) {
 				snprintf(err, errlen, "argumen berlebih: '%s'", a);
 				return -1;
@@ -30,7 +32,7 @@ int cli_args_parse(int argc, char **argv, const cli_opt *opts, const char **pos,
 			pos[(*npos)++] = a;
 			continue;
 		}
-		const char *name = a + 2;
+		const char *name = a + (short_opt ? 1 : 2);
 		const char *eq = strchr(name, '=');
 		size_t len = eq ? (size_t)(eq - name) : strlen(name);
 		const cli_opt *o = find_opt(opts, name, len);

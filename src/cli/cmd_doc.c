@@ -8,6 +8,7 @@
 #include "cli_commands.h"
 #include "cli_output.h"
 #include "cliargs.h"
+#include "letters.h"
 #include "docview.h"
 #include "json.h"
 
@@ -82,9 +83,10 @@ static int find_document(cli_ctx *ctx, const char *arg, const char *kind_name, d
 
 static int doc_print(cli_ctx *ctx, int argc, char **argv)
 {
-	static const char *const formats[] = { "text", "markdown", NULL };
-	const char *format = "text", *kind = NULL;
-	const cli_opt opts[] = { { "format", &format, NULL }, { "kind", &kind, NULL }, { NULL, NULL, NULL } };
+	static const char *const formats[] = { "text", "markdown", "pdf", NULL };
+	const char *format = "text", *kind = NULL, *output = NULL;
+	const cli_opt opts[] = { { "format", &format, NULL }, { "kind", &kind, NULL }, { "output", &output, NULL },
+		                 { "o", &output, NULL }, { NULL, NULL, NULL } };
 	const char *pos[1];
 	int npos, code;
 	char why[200];
@@ -92,10 +94,12 @@ static int doc_print(cli_ctx *ctx, int argc, char **argv)
 		return cli_fail(ctx, GG_EUSAGE, "doc: %s", why);
 	if (npos != 1)
 		return cli_fail(ctx, GG_EUSAGE, "doc: pemakaian: doc NOMOR|ID [--kind opening|closing|single] "
-		                "[--format text|markdown], atau doc list [--year Y] [--format table|tsv|json]");
+		                "[--format text|markdown|pdf] [-o BERKAS], atau doc list [--year Y] [--format table|tsv|json]");
 	int fmt = cli_parse_format(ctx, "doc", format, formats);
 	if (fmt < 0)
 		return GG_EUSAGE;
+	if (fmt == 2 && !output)
+		return cli_fail(ctx, GG_EUSAGE, "doc: --format pdf perlu -o BERKAS.pdf");
 	document d;
 	if ((code = find_document(ctx, pos[0], kind, &d)))
 		return code;
@@ -103,6 +107,12 @@ static int doc_print(cli_ctx *ctx, int argc, char **argv)
 		char t[40];
 		fprintf(ctx->err, "gangguan: doc: %s DIBATALKAN %s oleh %s: %s\n", d.number,
 		        cli_time(ctx, d.withdrawn, t, sizeof t), d.withdrawn_by, d.withdrawn_reason);
+	}
+	if (fmt == 2) {
+		gg_err err;
+		code = letters_write_pdf(&ctx->s, &d, output, &err);
+		document_free(&d);
+		return code ? cli_fail(ctx, code, "doc: %s", err.msg) : GG_OK;
 	}
 	strbuf sb = STRBUF_INIT;
 	int r = fmt == 0 ? docview_text(d.text, DOCVIEW_WIDTH, &sb) : docview_markdown(d.text, &sb);

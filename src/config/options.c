@@ -52,6 +52,11 @@ static const config_option options[] = {
 	  "direktori katalog peraturan (satu berkas per rezim)", 0 },
 	{ "documents:regime", CT_REGIME, F(regime), NONE, "",
 	  "kosong: peraturan menurut tanggal mulai gangguan; atau nama rezim yang dipatok, mis. perka-lkpp-1-2015", 0 },
+	{ "letterhead:lines", CT_LIST, F(letterhead), F(letterhead_n), "",
+	  "kop surat BA dalam PDF, baris demi baris dipisah |: PEMERINTAH KABUPATEN ... | alamat, telepon", 0 },
+	{ "letterhead:logo", CT_OPTPATH, F(logo), NONE, "", "logo PNG di kiri kop surat; kosong: tanpa logo", 0 },
+	{ "letterhead:font", CT_TEXT, F(font), NONE, "Liberation Serif",
+	  "huruf BA dalam PDF (Liberation Serif: ukuran Times New Roman)", 0 },
 	{ "remedies:holidays", CT_PATH, F(holidays), NONE, "holidays",
 	  "direktori kalender hari libur (satu berkas per tahun)", 0 },
 	{ "remedies:cuti_bersama", CT_BOOL, F(count_cuti_bersama), NONE, "ya",
@@ -124,7 +129,7 @@ int config_check_value(const config_option *o, const char *v, char *why, size_t 
 		snprintf(why, n, "mengandung karakter kontrol");
 		return -1;
 	}
-	if (!*v && o->type != CT_LIST && o->type != CT_REGIME) {
+	if (!*v && o->type != CT_LIST && o->type != CT_REGIME && o->type != CT_OPTPATH) {
 		snprintf(why, n, "tidak boleh kosong");
 		return -1;
 	}
@@ -141,6 +146,7 @@ int config_check_value(const config_option *o, const char *v, char *why, size_t 
 	case CT_TEXT:
 	case CT_LIST:
 	case CT_PATH:
+	case CT_OPTPATH:
 		return 0;
 	case CT_REGIME:
 		/* a file name of the catalogue without ".ini"; whether it exists
@@ -267,7 +273,7 @@ int config_set_value(gg_config *c, const config_option *o, const char *v, char *
 		*slot_n = count;
 		return 0;
 	}
-	char *copy = o->type == CT_PATH ? files_expand_home(v) : strdup(v);
+	char *copy = o->type == CT_PATH || o->type == CT_OPTPATH ? files_expand_home(v) : strdup(v);
 	if (!copy) {
 		snprintf(why, n, "memori habis");
 		return -1;

@@ -337,3 +337,71 @@ int docview_markdown(const char *markup, strbuf *out)
 	free(lens);
 	return sb_failed(out) ? -1 : 0;
 }
+
+int docview_blocks(const char *markup, int (*fn)(void *ctx, const dv_block *b), void *ctx)
+{
+	const char **lines;
+	size_t *lens;
+	int width = DOCVIEW_WIDTH, rc = 0;
+	size_t n = split_lines(markup, &lines, &lens);
+	if (!lines)
+		return -1;
+	for (size_t i = layout_directive(lines, lens, n, &width); i < n && rc == 0; i++) {
+		const char *s = lines[i];
+		size_t len = lens[i];
+		dv_block b = { DV_PARAGRAPH, NULL, 0, s, len };
+		if (!len) {
+			b.kind = DV_BLANK;
+		} else if (is_block_line(s, len)) {
+			b.kind = DV_SIGNATURE;
+			b.text = s + (len > 1 ? 2 : 1);
+			b.len = len > 1 ? len - 2 : 0;
+		} else if (is_centred(s, len, '=') || is_centred(s, len, '^')) {
+			b.kind = s[0] == '=' ? DV_HEADING : DV_CENTRED;
+			b.text = s + 2;
+			b.len = len - 2;
+		} else {
+			size_t m = item_marker(s);
+			size_t k = 0;
+			while (k < m && (s[k] == ' ' || s[k] == '-'))
+				k++;
+			if (m > k + 1 && s[m - 2] == '.') {   /* "1. " or " - a. " */
+				b.kind = k ? DV_SUBITEM : DV_ITEM;
+				b.marker = s + k;
+				b.marker_len = m - 1 - k;
+				b.text = s + m;
+				b.len = len - m;
+			}
+		}
+		rc = fn(ctx, &b);
+	}
+	free(lines);
+	free(lens);
+	return rc;
+}
+
+void docview_inline(const char *s, size_t n, void (*run)(void *ctx, const char *t, size_t len, int emphasis),
+                    void *ctx)
+{
+	strbuf cur = STRBUF_INIT;
+	int emph = 0;
+	for (size_t i = 0; i < n; i++) {
+		if (s[i] == '\\' && i + 1 < n) {
+			sb_putc(&cur, s[++i]);
+			continue;
+		}
+		if (s[i] == '*') {
+			if (cur.len)
+				run(ctx, sb_str(&cur), cur.len, emph);
+			sb_reset(&cur);
+			emph = !emph;
+			continue;
+		}
+		if (s[i] == '<' || s[i] == '>')
+			continue;
+		sb_putc(&cur, s[i]);
+	}
+	if (cur.len)
+		run(ctx, sb_str(&cur), cur.len, emph);
+	sb_free(&cur);
+}

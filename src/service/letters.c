@@ -12,6 +12,8 @@
 #include "docnum.h"
 #include "docview.h"
 #include "json.h"
+#include "jsonread.h"
+#include "pdf.h"
 #include "schedule.h"
 #include "sha256.h"
 #include "template.h"
@@ -198,6 +200,8 @@ static char *values_json(const letters *l, const gg_config *c, const regime *rg,
 	json_key_string(&v, "nip", c->sign_nip);
 	json_list(&v, "signatory_org", c->sign_org, c->sign_org_n);
 	json_list(&v, "copies", c->copies, c->copies_n);
+	/* the kop surat as issued, so that a PDF made years later has it */
+	json_list(&v, "letterhead", c->letterhead, c->letterhead_n);
 	sb_putc(&v, '}');
 	return sb_steal(&v);
 }
@@ -291,4 +295,53 @@ int letters_validate(session *s, strbuf *problems, gg_err *err)
 		n++;
 	}
 	return n;
+}
+
+/* The letterhead a document was issued with (its values), else the
+ * config's, else the unit's name: malloc'd strings in *lines. */
+static int letterhead_of(const session *s, const document *d, char ***lines, size_t *n)
+{
+	*lines = NULL;
+	*n = 0;
+	jv *v = jv_parse(d->values);
+	const jv *lh = jv_get(v, "letterhead");
+	const gg_config *c = s->cfg;
+	size_t count = lh && lh->type == JV_ARR && lh->n ? lh->n : c->letterhead_n ? c->letterhead_n : 1;
+	char **out = calloc(count, sizeof *out);
+	for (size_t i = 0; out && i < count; i++) {
+		const char *t = lh && lh->type == JV_ARR && lh->n ? jv_str(&lh->v[i])
+		              : c->letterhead_n ? c->letterhead[i] : c->unit_name;
+		out[i] = strdup(t ? t : "");
+		if (!out[i]) {
+			for (size_t k = 0; k < i; k++)
+				free(out[k]);
+			free(out);
+			out = NULL;
+		}
+	}
+	jv_free(v);
+	if (!out)
+		return -1;
+	*lines = out;
+	*n = count;
+	return 0;
+}
+
+int letters_write_pdf(session *s, const document *d, const char *path, gg_err *err)
+{
+	char **lines;
+	size_t n;
+	if (letterhead_of(s, d, &lines, &n) < 0)
+		return gg_fail(err, GG_ESOFTWARE, "memori habis");
+	char *logo = s->cfg->logo && *s->cfg->logo ? config_data_path(s->cfg, s->cfg->logo) : NULL;
+	char footer[300];
+	snprintf(footer, sizeof footer, "No. %s  ·  sidik register %.16s", d->number, d->sha256);
+	pdf_letter l = { d->text, lines, n, logo, s->cfg->font && *s->cfg->font ? s->cfg->font : "Liberation Serif",
+	                 footer };
+	int code = pdf_write_letter(&l, path, err);
+	for (size_t i = 0; i < n; i++)
+		free(lines[i]);
+	free(lines);
+	free(logo);
+	return code;
 }

@@ -417,7 +417,9 @@ static int d_enter(void *c)
 	}
 	export_name(&doc, name, sizeof name);
 	snprintf(title, sizeof title, "%s No. %s", doc_kind_title(doc.kind), doc.number ? doc.number : "-");
-	app_push(a, pager_open(a, title, doc.text, name, PAGER_MARKUP, NULL));
+	screen *pg = pager_open(a, title, doc.text, name, PAGER_MARKUP, NULL);
+	pager_set_document(pg, doc.id);
+	app_push(a, pg);
 	document_free(&doc);
 	return 0;
 }

@@ -10,6 +10,7 @@
 
 #include "docview.h"
 #include "files.h"
+#include "letters.h"
 #include "i18n.h"
 #include "strbuf.h"
 #include "tui_draw.h"
@@ -23,6 +24,7 @@ typedef struct pager {
 	int wrapped_cols;
 	size_t top;
 	char *export_name;
+	int64_t doc_id;        /* the issued document shown, 0 if none: it exports as PDF too */
 	int flags;
 	int has_confirm;
 	char *question;
@@ -79,7 +81,7 @@ static void pager_draw(screen *s)
 	} else {
 		attrset(app_attr(a, ATTR_DIM));
 		draw_text(LINES - 2, 1, COLS - 2,
-		          p->export_name ? _("Up/Down/PgUp/PgDn gulir · e: ekspor ke berkas · q/Esc: kembali")
+		          p->export_name ? _("Up/Down/PgUp/PgDn gulir · e: ekspor (.txt, .md, .pdf) · q/Esc: kembali")
 		                         : _("Up/Down/PgUp/PgDn gulir · q/Esc: kembali"));
 		attrset(A_NORMAL);
 	}
@@ -200,7 +202,20 @@ static int p_export(void *ctx)
 			return 0;
 		}
 	}
-	if (write_file(p, path, why, sizeof why) < 0)
+	if (p->doc_id && ends_with(path, ".pdf")) {
+		/* the letter as A4 PDF, from the register (letters.h) */
+		document d;
+		gg_err err;
+		int code = store_doc_by_id(a->ses->st, p->doc_id, &d, &err);
+		if (!code) {
+			code = letters_write_pdf(a->ses, &d, path, &err);
+			document_free(&d);
+		}
+		if (code)
+			app_error(a, _("Gagal menulis %s: %s"), path, err.msg);
+		else
+			app_status(a, _("Diekspor ke %s (PDF A4)"), path);
+	} else if (write_file(p, path, why, sizeof why) < 0)
 		app_error(a, _("Gagal menulis %s: %s"), path, why);
 	else
 		app_status(a, _("Diekspor ke %s"), path);
@@ -236,7 +251,8 @@ static const km_action pager_actions[] = {
 	{ P_PGUP, "pager.pageup", N_("halaman sebelumnya"), { KM_PGUP, 'b', KM_CTRL('b') }, p_pgup },
 	{ P_HOME, "pager.home", N_("ke awal"), { KM_HOME, 'g' }, p_home },
 	{ P_END, "pager.end", N_("ke akhir"), { KM_END, 'G' }, p_end },
-	{ P_EXPORT, "pager.export", N_("ekspor ke berkas (bertanya sebelum menimpa)"), { 'e' }, p_export },
+	{ P_EXPORT, "pager.export", N_("ekspor ke berkas: .txt teks, .md markdown, .pdf BA A4 (bertanya sebelum menimpa)"),
+	  { 'e' }, p_export },
 	{ P_YES, "pager.issue", N_("pratinjau: ya, terbitkan dokumen ini"), { 'y' }, p_yes },
 	{ P_BACK, "pager.back", N_("kembali; pratinjau: tidak menerbitkan"), { 'q', KM_ESC, 'n', KM_ENTER }, p_back },
 };
@@ -297,4 +313,10 @@ screen *pager_open(app *a, const char *title, const char *text, const char *expo
 		return NULL;
 	}
 	return &p->base;
+}
+
+void pager_set_document(screen *s, int64_t doc_id)
+{
+	if (s)
+		((pager *)s)->doc_id = doc_id;
 }

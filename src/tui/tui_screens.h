@@ -26,6 +26,9 @@ enum pager_flags {
 	                    * its text view, exported as `gangguan doc` prints it
 	                    * (markdown when the file name ends in .md) */
 };
+/* The pager shows issued document doc_id: export to a name ending in
+ * ".pdf" writes the A4 PDF of it. */
+void pager_set_document(screen *s, int64_t doc_id);
 screen *pager_open(app *a, const char *title, const char *text, const char *export_name, int flags,
                    const pager_confirm *confirm);
 

@@ -91,6 +91,11 @@ tui_keys Enter
 wait_screen "exported to the home directory" "Diekspor ke $T/BA-uji.txt"
 wait_file "the file is there" "$T/BA-uji.txt" "BERITA ACARA PEMBUKAAN"
 tui_keys e C-u
+tui_type "~/BA-uji.pdf"
+tui_keys Enter
+wait_screen "exported as an A4 PDF" "(PDF A4)"
+expect_eq "the file is a PDF" "$(head -c 5 "$T/BA-uji.pdf")" "%PDF-"
+tui_keys e C-u
 tui_type "~/tidak/ada/BA.txt"
 tui_keys Enter
 wait_screen "a failed export says why, in Indonesian" "direktorinya tidak ada"
