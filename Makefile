@@ -41,8 +41,8 @@ INC_config  = $(INC_core) -Iinclude/config -Isrc/config -I/usr/include/iniparser
 INC_store   = $(INC_core) -Iinclude/store -Isrc/store
 INC_service = $(INC_core) -Iinclude/config -Iinclude/store -Iinclude/print -Iinclude/service -Isrc/service
 INC_print   = $(INC_core) -Iinclude/print -Isrc/print $(PRINT_CFLAGS)
-INC_cli     = $(INC_core) -Iinclude/config -Iinclude/store -Iinclude/service -Iinclude/print -Iinclude/cli -Isrc/cli
-INC_tui     = $(INC_core) -Iinclude/config -Iinclude/store -Iinclude/service -Iinclude/print -Iinclude/tui -Isrc/tui
+INC_cli     = $(INC_core) -Iinclude/config -Iinclude/store -Iinclude/service -Iinclude/cli -Isrc/cli
+INC_tui     = $(INC_core) -Iinclude/config -Iinclude/store -Iinclude/service -Iinclude/tui -Isrc/tui
 INC_main    = $(INC_core) -Iinclude/config -Iinclude/store -Iinclude/service -Iinclude/cli -Iinclude/tui
 # Tests and benchmarks reach into every layer (and its private headers).
 INC_tests   = $(INC_core) -Iinclude/config -Iinclude/store -Iinclude/service -Iinclude/cli \
