@@ -7,10 +7,25 @@
 #include "model.h"
 #include "strbuf.h"
 
-enum list_format { FMT_TABLE = 0, FMT_TSV, FMT_JSON };
-extern const char *const list_format_names[];   /* "table", "tsv", "json", NULL */
+enum list_format { FMT_TABLE = 0, FMT_TSV, FMT_JSON, FMT_CSV };
+extern const char *const list_format_names[];   /* "table", "tsv", "json", "csv", NULL */
 
-void out_incidents(cli_ctx *ctx, const incident_list *l, int format);
+/* CSV as RFC 4180 has it: a field holding the separator, a quote or a
+ * line break is quoted (quotes doubled), records end in CRLF.  The
+ * separator is ',' or, for a spreadsheet under Indonesian settings, ';'. */
+typedef struct csv_out {
+	FILE *f;
+	char sep;
+	int col;
+} csv_out;
+void csv_field(csv_out *c, const char *s);
+void csv_end(csv_out *c);
+/* Parses --sep: "," (default, for NULL) or ";".  GG_EUSAGE after saying why. */
+int cli_parse_sep(cli_ctx *ctx, const char *cmd, const char *s, char *sep);
+/* "2018-02-03T07:30:00Z" (empty for 0). */
+const char *out_utc_time(int64_t utc, char *buf, size_t n);
+
+void out_incidents(cli_ctx *ctx, const incident_list *l, int format, char sep);
 /* One incident as a JSON object (times in ISO 8601 with the zone offset). */
 void out_incident_json(const cli_ctx *ctx, strbuf *sb, const incident *inc);
 void out_event_json(const cli_ctx *ctx, strbuf *sb, const event *e);

@@ -192,6 +192,7 @@ static void list_json(cli_ctx *ctx, const document_list *l)
 		json_key_int(&sb, "seq", d->seq);
 		json_key_string(&sb, "kind", doc_kind_name(d->kind));
 		json_key_string(&sb, "issued", out_iso_time(ctx, d->issued, when, sizeof when));
+		json_key_string(&sb, "issued_utc", out_utc_time(d->issued, when, sizeof when));
 		json_key_int(&sb, "incident", d->incident_id);
 		if (d->revokes)
 			json_key_string(&sb, "revokes", revoked_number(ctx, l, d, rbuf, sizeof rbuf));
@@ -212,16 +213,41 @@ static void list_json(cli_ctx *ctx, const document_list *l)
 	sb_free(&sb);
 }
 
+static void list_csv(cli_ctx *ctx, const document_list *l, char sep)
+{
+	static const char *const head[] = { "number", "issued", "issued_utc", "kind", "incident", "revokes", "sha256",
+	                                    "withdrawn" };
+	csv_out c = { ctx->out, sep, 0 };
+	char when[40], rbuf[256], inc[24];
+	for (size_t i = 0; i < sizeof head / sizeof head[0]; i++)
+		csv_field(&c, head[i]);
+	csv_end(&c);
+	for (size_t i = 0; i < l->n; i++) {
+		const document *d = &l->v[i];
+		csv_field(&c, d->number);
+		csv_field(&c, out_iso_time(ctx, d->issued, when, sizeof when));
+		csv_field(&c, out_utc_time(d->issued, when, sizeof when));
+		csv_field(&c, doc_kind_name(d->kind));
+		snprintf(inc, sizeof inc, "%lld", (long long)d->incident_id);
+		csv_field(&c, inc);
+		csv_field(&c, revoked_number(ctx, l, d, rbuf, sizeof rbuf));
+		csv_field(&c, d->sha256);
+		csv_field(&c, d->withdrawn ? out_iso_time(ctx, d->withdrawn, when, sizeof when) : "");
+		csv_end(&c);
+	}
+}
+
 static int doc_list(cli_ctx *ctx, int argc, char **argv)
 {
-	const char *format = "table", *year_s = NULL;
-	const cli_opt opts[] = { { "format", &format, NULL }, { "year", &year_s, NULL }, { NULL, NULL, NULL } };
+	const char *format = "table", *year_s = NULL, *sep_s = NULL;
+	const cli_opt opts[] = { { "format", &format, NULL }, { "year", &year_s, NULL }, { "sep", &sep_s, NULL },
+		                 { NULL, NULL, NULL } };
 	int npos, code, year = 0;
-	char why[200];
+	char why[200], sep;
 	if (cli_args_parse(argc, argv, opts, NULL, 0, &npos, why, sizeof why) < 0)
 		return cli_fail(ctx, GG_EUSAGE, "doc list: %s", why);
 	int fmt = cli_parse_format(ctx, "doc list", format, list_format_names);
-	if (fmt < 0)
+	if (fmt < 0 || cli_parse_sep(ctx, "doc list", sep_s, &sep))
 		return GG_EUSAGE;
 	if (year_s) {
 		char *end;
@@ -236,6 +262,8 @@ static int doc_list(cli_ctx *ctx, int argc, char **argv)
 		return cli_report(ctx, &err);
 	if (fmt == FMT_JSON)
 		list_json(ctx, &l);
+	else if (fmt == FMT_CSV)
+		list_csv(ctx, &l, sep);
 	else if (fmt == FMT_TSV)
 		list_tsv(ctx, &l);
 	else

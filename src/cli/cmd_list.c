@@ -8,25 +8,26 @@
 #include "cli_output.h"
 #include "cliargs.h"
 
-static int run_list(cli_ctx *ctx, const incident_filter *f, int format)
+static int run_list(cli_ctx *ctx, const incident_filter *f, int format, char sep)
 {
 	incident_list l;
 	gg_err err;
 	int code = store_incident_list(ctx->s.st, f, &l, &err);
 	if (code)
 		return cli_report(ctx, &err);
-	out_incidents(ctx, &l, format);
+	out_incidents(ctx, &l, format, sep);
 	incident_list_free(&l);
 	return GG_OK;
 }
 
 int cmd_list(cli_ctx *ctx, int argc, char **argv)
 {
-	const char *state = NULL, *year = NULL, *month = NULL, *cause = NULL, *format = "table";
+	const char *state = NULL, *year = NULL, *month = NULL, *cause = NULL, *format = "table", *sep_s = NULL;
 	const cli_opt opts[] = {
 		{ "state", &state, NULL }, { "year", &year, NULL }, { "month", &month, NULL }, { "cause", &cause, NULL },
-		{ "format", &format, NULL }, { NULL, NULL, NULL }
+		{ "format", &format, NULL }, { "sep", &sep_s, NULL }, { NULL, NULL, NULL }
 	};
+	char sep;
 	const char *pos[1];
 	int npos;
 	char why[200];
@@ -34,7 +35,7 @@ int cmd_list(cli_ctx *ctx, int argc, char **argv)
 	if (cli_args_parse(argc, argv, opts, pos, 0, &npos, why, sizeof why) < 0)
 		return cli_fail(ctx, GG_EUSAGE, "list: %s", why);
 	int fmt = cli_parse_format(ctx, "list", format, list_format_names);
-	if (fmt < 0)
+	if (fmt < 0 || cli_parse_sep(ctx, "list", sep_s, &sep))
 		return GG_EUSAGE;
 	if (state) {
 		incident_state st;
@@ -72,14 +73,15 @@ int cmd_list(cli_ctx *ctx, int argc, char **argv)
 			return cli_fail(ctx, GG_EUSAGE, "list: --cause %s tidak dikenal", cause);
 		f.cause = c->code;
 	}
-	return run_list(ctx, &f, fmt);
+	return run_list(ctx, &f, fmt, sep);
 }
 
 int cmd_search(cli_ctx *ctx, int argc, char **argv)
 {
-	const char *format = "table";
-	const cli_opt opts[] = { { "format", &format, NULL }, { NULL, NULL, NULL } };
+	const char *format = "table", *sep_s = NULL;
+	const cli_opt opts[] = { { "format", &format, NULL }, { "sep", &sep_s, NULL }, { NULL, NULL, NULL } };
 	const char *pos[16];
+	char sep;
 	int npos;
 	char why[200], query[1024] = "";
 	if (cli_args_parse(argc, argv, opts, pos, 16, &npos, why, sizeof why) < 0)
@@ -100,8 +102,8 @@ int cmd_search(cli_ctx *ctx, int argc, char **argv)
 	if (!query[strspn(query, " \t\n")])
 		return cli_fail(ctx, GG_EUSAGE, "search: kata kunci kosong");
 	int fmt = cli_parse_format(ctx, "search", format, list_format_names);
-	if (fmt < 0)
+	if (fmt < 0 || cli_parse_sep(ctx, "search", sep_s, &sep))
 		return GG_EUSAGE;
 	incident_filter f = { .state = -1, .query = query, .newest_first = 1 };
-	return run_list(ctx, &f, fmt);
+	return run_list(ctx, &f, fmt, sep);
 }

@@ -251,14 +251,14 @@ static int sub_import(cli_ctx *ctx, int argc, char **argv)
 
 static int sub_list(cli_ctx *ctx, int argc, char **argv)
 {
-	const char *format = "table";
-	const cli_opt opts[] = { { "format", &format, NULL }, { NULL, NULL, NULL } };
+	const char *format = "table", *sep_s = NULL;
+	const cli_opt opts[] = { { "format", &format, NULL }, { "sep", &sep_s, NULL }, { NULL, NULL, NULL } };
 	int npos;
-	char why[200];
+	char why[200], sep;
 	if (cli_args_parse(argc, argv, opts, NULL, 0, &npos, why, sizeof why) < 0)
 		return cli_fail(ctx, GG_EUSAGE, "tender list: %s", why);
 	int fmt = cli_parse_format(ctx, "tender list", format, list_format_names);
-	if (fmt < 0)
+	if (fmt < 0 || cli_parse_sep(ctx, "tender list", sep_s, &sep))
 		return GG_EUSAGE;
 	tender_list l;
 	gg_err err;
@@ -276,6 +276,25 @@ static int sub_list(cli_ctx *ctx, int argc, char **argv)
 		sb_append(&sb, "]\n");
 		fputs(sb_str(&sb), ctx->out);
 		sb_free(&sb);
+	} else if (fmt == FMT_CSV) {
+		csv_out c = { ctx->out, sep, 0 };
+		static const char *const head[] = { "code", "name", "committee", "method", "stages", "first_start", "last_end" };
+		for (size_t i = 0; i < sizeof head / sizeof head[0]; i++)
+			csv_field(&c, head[i]);
+		csv_end(&c);
+		for (size_t i = 0; i < l.n; i++) {
+			const tender *t = &l.v[i];
+			char n[24];
+			snprintf(n, sizeof n, "%zu", t->stages.n);
+			csv_field(&c, t->code);
+			csv_field(&c, t->name);
+			csv_field(&c, t->committee);
+			csv_field(&c, t->method);
+			csv_field(&c, n);
+			csv_field(&c, t->stages.n ? out_iso_time(ctx, t->stages.v[0].start, a, sizeof a) : "");
+			csv_field(&c, t->stages.n ? out_iso_time(ctx, t->stages.v[t->stages.n - 1].end, b, sizeof b) : "");
+			csv_end(&c);
+		}
 	} else if (fmt == FMT_TSV) {
 		fprintf(ctx->out, "code\tname\tcommittee\tmethod\tstages\tfirst_start\tlast_end\n");
 		for (size_t i = 0; i < l.n; i++) {
@@ -308,10 +327,50 @@ static int sub_list(cli_ctx *ctx, int argc, char **argv)
 	return GG_OK;
 }
 
+/* tender show KODE --format csv [--sep ;]: the stages, for a spreadsheet. */
+static int show_stages_csv(cli_ctx *ctx, int argc, char **argv)
+{
+	const char *format = NULL, *sep_s = NULL;
+	const cli_opt opts[] = { { "format", &format, NULL }, { "sep", &sep_s, NULL }, { NULL, NULL, NULL } };
+	const char *pos[1];
+	int npos, code;
+	char why[200], sep, a[40], n[24];
+	if (cli_args_parse(argc, argv, opts, pos, 1, &npos, why, sizeof why) < 0)
+		return cli_fail(ctx, GG_EUSAGE, "tender show: %s", why);
+	if (npos != 1)
+		return cli_fail(ctx, GG_EUSAGE, "tender show: pemakaian: tender show KODE [--format text|json|csv] [--sep ;]");
+	if ((code = cli_parse_sep(ctx, "tender show", sep_s, &sep)))
+		return code;
+	tender t;
+	gg_err err;
+	if ((code = store_tender_get(ctx->s.st, pos[0], &t, &err)))
+		return cli_report(ctx, &err);
+	csv_out c = { ctx->out, sep, 0 };
+	static const char *const head[] = { "no", "stage", "start", "end", "start_utc", "end_utc" };
+	for (size_t i = 0; i < sizeof head / sizeof head[0]; i++)
+		csv_field(&c, head[i]);
+	csv_end(&c);
+	for (size_t i = 0; i < t.stages.n; i++) {
+		snprintf(n, sizeof n, "%zu", i + 1);
+		csv_field(&c, n);
+		csv_field(&c, t.stages.v[i].name);
+		csv_field(&c, out_iso_time(ctx, t.stages.v[i].start, a, sizeof a));
+		csv_field(&c, out_iso_time(ctx, t.stages.v[i].end, a, sizeof a));
+		csv_field(&c, out_utc_time(t.stages.v[i].start, a, sizeof a));
+		csv_field(&c, out_utc_time(t.stages.v[i].end, a, sizeof a));
+		csv_end(&c);
+	}
+	tender_free(&t);
+	return GG_OK;
+}
+
 static int sub_show(cli_ctx *ctx, int argc, char **argv)
 {
 	const char *tcode;
 	int json;
+	for (int i = 1; i + 1 < argc; i++)
+		if (strcmp(argv[i], "--format") == 0 && strcmp(argv[i + 1], "csv") == 0)
+			return show_stages_csv(ctx, argc, argv);
 	int code = cli_parse_view(ctx, "tender show", "KODE", argc, argv, &tcode, &json);
 	if (code)
 		return code;

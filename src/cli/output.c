@@ -6,7 +6,56 @@
 #include "idtime.h"
 #include "json.h"
 
-const char *const list_format_names[] = { "table", "tsv", "json", NULL };
+const char *const list_format_names[] = { "table", "tsv", "json", "csv", NULL };
+
+void csv_field(csv_out *c, const char *s)
+{
+	if (c->col++)
+		fputc(c->sep, c->f);
+	s = s ? s : "";
+	if (!strchr(s, c->sep) && !strpbrk(s, "\"\r\n")) {
+		fputs(s, c->f);
+		return;
+	}
+	fputc('"', c->f);
+	for (; *s; s++) {
+		if (*s == '"')
+			fputc('"', c->f);
+		fputc(*s, c->f);
+	}
+	fputc('"', c->f);
+}
+
+void csv_end(csv_out *c)
+{
+	fputs("\r\n", c->f);
+	c->col = 0;
+}
+
+int cli_parse_sep(cli_ctx *ctx, const char *cmd, const char *s, char *sep)
+{
+	if (!s || strcmp(s, ",") == 0)
+		*sep = ',';
+	else if (strcmp(s, ";") == 0)
+		*sep = ';';
+	else
+		return cli_fail(ctx, GG_EUSAGE, "%s: --sep '%s': pilih , atau ; (lembar kerja berpengaturan Indonesia)", cmd, s);
+	return GG_OK;
+}
+
+const char *out_utc_time(int64_t utc, char *buf, size_t n)
+{
+	if (!utc) {
+		if (n)
+			buf[0] = '\0';
+		return buf;
+	}
+	int64_t days = utc >= 0 ? utc / 86400 : -((-utc + 86399) / 86400), s = utc - days * 86400;
+	int y, m, d;
+	civil_from_days(days, &y, &m, &d);
+	snprintf(buf, n, "%04d-%02d-%02dT%02d:%02d:%02dZ", y, m, d, (int)(s / 3600), (int)(s / 60 % 60), (int)(s % 60));
+	return buf;
+}
 
 const char *out_iso_time(const cli_ctx *ctx, int64_t utc, char *buf, size_t n)
 {
@@ -92,12 +141,22 @@ void out_incident_json(const cli_ctx *ctx, strbuf *sb, const incident *inc)
 		{ "restored", inc->t.restored }, { "closed", inc->t.closed },
 	};
 	for (size_t i = 0; i < sizeof times / sizeof times[0]; i++) {
-		if (times[i].v)
+		char key[32];
+		snprintf(key, sizeof key, "%s_utc", times[i].key);
+		if (times[i].v) {
 			json_key_string(sb, times[i].key, out_iso_time(ctx, times[i].v, t, sizeof t));
-		else
+			json_key_string(sb, key, out_utc_time(times[i].v, t, sizeof t));
+		} else {
 			json_key_null(sb, times[i].key);
+			json_key_null(sb, key);
+		}
 	}
 	json_key_string(sb, "duration", out_duration(inc, d, sizeof d));
+	/* seconds from the start to the restore; null while not restored or void */
+	if (inc->state != ST_VOID && inc->t.restored)
+		json_key_int(sb, "duration_s", inc->t.restored - inc->t.started);
+	else
+		json_key_null(sb, "duration_s");
 	json_key_string(sb, "void_reason", inc->void_reason);
 	json_key_int(sb, "version", inc->version);
 	sb_putc(sb, '}');
@@ -109,6 +168,7 @@ void out_event_json(const cli_ctx *ctx, strbuf *sb, const event *e)
 	sb_putc(sb, '{');
 	json_key_int(sb, "id", e->id);
 	json_key_string(sb, "at", out_iso_time(ctx, e->at, t, sizeof t));
+	json_key_string(sb, "at_utc", out_utc_time(e->at, t, sizeof t));
 	json_key_bool(sb, "about", e->about);
 	json_key_bool(sb, "action", e->action);
 	json_key_string(sb, "text", e->text);
@@ -150,9 +210,40 @@ static void out_tsv(cli_ctx *ctx, const incident_list *l)
 	}
 }
 
-void out_incidents(cli_ctx *ctx, const incident_list *l, int format)
+static void out_csv(cli_ctx *ctx, const incident_list *l, char sep)
 {
-	if (format == FMT_TSV) {
+	static const char *const head[] = { "id", "state", "started", "restored", "closed", "duration_s", "cause",
+	                                    "summary", "impact" };
+	csv_out c = { ctx->out, sep, 0 };
+	char t[40], n[32];
+	for (size_t i = 0; i < sizeof head / sizeof head[0]; i++)
+		csv_field(&c, head[i]);
+	csv_end(&c);
+	for (size_t i = 0; i < l->n; i++) {
+		const incident *x = &l->v[i];
+		snprintf(n, sizeof n, "%lld", (long long)x->id);
+		csv_field(&c, n);
+		csv_field(&c, state_name(x->state));
+		csv_field(&c, out_iso_time(ctx, x->t.started, t, sizeof t));
+		csv_field(&c, out_iso_time(ctx, x->t.restored, t, sizeof t));
+		csv_field(&c, out_iso_time(ctx, x->t.closed, t, sizeof t));
+		if (x->state != ST_VOID && x->t.restored)
+			snprintf(n, sizeof n, "%lld", (long long)(x->t.restored - x->t.started));
+		else
+			n[0] = '\0';
+		csv_field(&c, n);
+		csv_field(&c, x->cause);
+		csv_field(&c, x->summary);
+		csv_field(&c, x->impact);
+		csv_end(&c);
+	}
+}
+
+void out_incidents(cli_ctx *ctx, const incident_list *l, int format, char sep)
+{
+	if (format == FMT_CSV) {
+		out_csv(ctx, l, sep);
+	} else if (format == FMT_TSV) {
 		out_tsv(ctx, l);
 	} else if (format == FMT_JSON) {
 		strbuf sb = STRBUF_INIT;
