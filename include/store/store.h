@@ -85,6 +85,9 @@ typedef struct incident_filter {
 
 int store_incident_list(store *s, const incident_filter *f, incident_list *out, gg_err *err);
 int store_incident_count(store *s, const incident_filter *f, size_t *count, gg_err *err);
+/* The incidents (not void) that were down some time in [from, until): begun
+ * before until, restored after from or not yet (the recap). */
+int store_incidents_down(store *s, int64_t from, int64_t until, incident_list *out, gg_err *err);
 
 /* ---- chronology ---- */
 typedef struct event_new {

@@ -28,6 +28,7 @@ int cmd_tender(cli_ctx *ctx, int argc, char **argv);
 int cmd_remedy(cli_ctx *ctx, int argc, char **argv);
 int cmd_hit(cli_ctx *ctx, int argc, char **argv);
 int cmd_decide(cli_ctx *ctx, int argc, char **argv);
+int cmd_rekap(cli_ctx *ctx, int argc, char **argv);
 
 /* Shared by open, close and demo: issues through the unit's templates. */
 int cli_step_open(cli_ctx *ctx, int64_t id, int64_t at, document *issued);

@@ -30,6 +30,8 @@ const cli_command cli_commands[] = {
 	{ "search", RO, "search QUERY [--format table|tsv|json]",
 	  "cari di ringkasan, dampak, kronologi, nomor BA, kode tender",
 	  cmd_search },
+	{ "rekap", RO, "rekap [--year Y] [--month M] [--by month|cause] [--format table|csv|json]",
+	  "rekap gangguan: jumlah, waktu mati, ketersediaan, per bulan atau penyebab", cmd_rekap },
 	{ "audit", RO, "audit [ID] [--format table|json]", "jejak audit", cmd_audit },
 	{ "doc", RO, "doc NUMBER|ID [--kind K] [--format text|markdown]",
 	  "cetak berita acara seperti saat terbit; doc list [--year Y] [--format F]: buku register",

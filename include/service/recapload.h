@@ -1,0 +1,12 @@
+/* The recap of a year or a month (recap.h) loaded from the store, for the
+ * CLI's `rekap` and any other face. */
+#ifndef RECAPLOAD_H
+#define RECAPLOAD_H
+
+#include "recap.h"
+#include "session.h"
+
+/* month 0: the whole year; now is the store's clock. */
+int recap_load(session *s, int year, int month, recap_by by, recap *out, gg_err *err);
+
+#endif

@@ -1,0 +1,173 @@
+/* gangguan rekap: the figures a head of LPSE hands in, per month or per
+ * cause of a year (or one month): incidents, time down, availability,
+ * the longest outage, mean time to restore, letters, tenders, decisions. */
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli_commands.h"
+#include "cli_output.h"
+#include "cliargs.h"
+#include "json.h"
+#include "recapload.h"
+
+/* "12 j 30 m" for a table cell; "-" for none. */
+static const char *hm(int64_t s, char *buf, size_t n)
+{
+	if (s < 0)
+		snprintf(buf, n, "-");
+	else
+		snprintf(buf, n, "%lld j %02lld m", (long long)(s / 3600), (long long)(s / 60 % 60));
+	return buf;
+}
+
+static void row_table(cli_ctx *ctx, const recap_row *r)
+{
+	char a[32], b[32], c[32], cell[64];
+	out_cell(cell, sizeof cell, r->label, 22);
+	fprintf(ctx->out, "%-22s %5zu%s %12s %8.2f%% %12s %12s %4zu %6zu %4zu %4zu %4zu %4zu\n", cell, r->incidents,
+	        r->open ? "*" : " ", hm(r->down_s, a, sizeof a), r->availability * 100.0, hm(r->longest_s, b, sizeof b),
+	        hm(r->mttr_s, c, sizeof c), r->docs, r->hits, r->decisions[REMEDY_CANCEL], r->decisions[REMEDY_RESCHEDULE],
+	        r->decisions[REMEDY_ALTERNATIVE], r->decisions[REMEDY_LKPP]);
+}
+
+static void row_json(strbuf *sb, const recap_row *r, const cli_ctx *ctx)
+{
+	char t[40];
+	sb_putc(sb, '{');
+	json_key_string(sb, "period", r->label);
+	json_key_string(sb, "from", out_iso_time(ctx, r->from, t, sizeof t));
+	json_key_string(sb, "from_utc", out_utc_time(r->from, t, sizeof t));
+	json_key_string(sb, "until", out_iso_time(ctx, r->until, t, sizeof t));
+	json_key_int(sb, "incidents", (int64_t)r->incidents);
+	json_key_int(sb, "open", (int64_t)r->open);
+	json_key_int(sb, "down_s", r->down_s);
+	char av[32];
+	snprintf(av, sizeof av, "%.2f", r->availability * 100.0);
+	json_key_raw(sb, "availability_percent", av);
+	json_key_int(sb, "longest_s", r->longest_s);
+	if (r->longest_id)
+		json_key_int(sb, "longest_incident", r->longest_id);
+	else
+		json_key_null(sb, "longest_incident");
+	if (r->mttr_s >= 0)
+		json_key_int(sb, "mttr_s", r->mttr_s);
+	else
+		json_key_null(sb, "mttr_s");
+	json_key_int(sb, "documents", (int64_t)r->docs);
+	json_key_int(sb, "tenders_hit", (int64_t)r->hits);
+	json_key(sb, "decisions");
+	sb_putc(sb, '{');
+	for (int m = 0; m < REMEDY__COUNT; m++)
+		json_key_int(sb, remedy_table[m].name, (int64_t)r->decisions[m]);
+	sb_append(sb, "}}");
+}
+
+static void row_csv(csv_out *c, const recap_row *r, const cli_ctx *ctx)
+{
+	char buf[64];
+	csv_field(c, r->label);
+	csv_field(c, out_iso_time(ctx, r->from, buf, sizeof buf));
+#define NUM(fmt, v) (snprintf(buf, sizeof buf, fmt, v), csv_field(c, buf))
+	NUM("%zu", r->incidents);
+	NUM("%zu", r->open);
+	NUM("%lld", (long long)r->down_s);
+	NUM("%.2f", r->availability * 100.0);
+	NUM("%lld", (long long)r->longest_s);
+	if (r->mttr_s >= 0)
+		NUM("%lld", (long long)r->mttr_s);
+	else
+		csv_field(c, "");
+	NUM("%zu", r->docs);
+	NUM("%zu", r->hits);
+	for (int m = 0; m < REMEDY__COUNT; m++)
+		NUM("%zu", r->decisions[m]);
+#undef NUM
+	csv_end(c);
+}
+
+int cmd_rekap(cli_ctx *ctx, int argc, char **argv)
+{
+	static const char *const formats[] = { "table", "csv", "json", NULL };
+	static const char *const bys[] = { "month", "cause", NULL };
+	const char *year_s = NULL, *month_s = NULL, *by_s = "month", *format = "table", *sep_s = NULL;
+	const cli_opt opts[] = { { "year", &year_s, NULL }, { "month", &month_s, NULL }, { "by", &by_s, NULL },
+		                 { "format", &format, NULL }, { "sep", &sep_s, NULL }, { NULL, NULL, NULL } };
+	int npos, year, month = 0;
+	char why[200], sep;
+	if (cli_args_parse(argc, argv, opts, NULL, 0, &npos, why, sizeof why) < 0)
+		return cli_fail(ctx, GG_EUSAGE, "rekap: %s", why);
+	int fmt = cli_parse_format(ctx, "rekap", format, formats);
+	if (fmt < 0 || cli_parse_sep(ctx, "rekap", sep_s, &sep))
+		return GG_EUSAGE;
+	int by = -1;
+	for (int i = 0; bys[i]; i++)
+		if (strcmp(by_s, bys[i]) == 0)
+			by = i;
+	if (by < 0)
+		return cli_fail(ctx, GG_EUSAGE, "rekap: --by %s tidak dikenal; pilih month atau cause", by_s);
+	civil now;
+	civil_from_utc(store_now(ctx->s.st), ctx->s.cfg->tz, &now);
+	year = now.year;
+	if (year_s) {
+		char *end;
+		long y = strtol(year_s, &end, 10);
+		if (!*year_s || *end || y < 1970 || y > 9999)
+			return cli_fail(ctx, GG_EUSAGE, "rekap: --year %s bukan tahun", year_s);
+		year = (int)y;
+	}
+	if (month_s) {
+		char *end;
+		long m = strtol(month_s, &end, 10);
+		if (!*month_s || *end || m < 1 || m > 12)
+			return cli_fail(ctx, GG_EUSAGE, "rekap: --month %s bukan bulan (1 sampai 12)", month_s);
+		month = (int)m;
+	}
+	recap r;
+	gg_err err;
+	int code = recap_load(&ctx->s, year, month, (recap_by)by, &r, &err);
+	if (code)
+		return cli_fail(ctx, code, "rekap: %s", err.msg);
+	if (fmt == 2) {
+		strbuf sb = STRBUF_INIT;
+		sb_putc(&sb, '{');
+		json_key_string(&sb, "by", bys[by]);
+		json_key(&sb, "rows");
+		sb_putc(&sb, '[');
+		for (size_t i = 0; i < r.n; i++) {
+			json_sep(&sb);
+			row_json(&sb, &r.rows[i], ctx);
+		}
+		sb_putc(&sb, ']');
+		json_key(&sb, "total");
+		row_json(&sb, &r.total, ctx);
+		sb_append(&sb, "}\n");
+		fputs(sb_str(&sb), ctx->out);
+		sb_free(&sb);
+	} else if (fmt == 1) {
+		static const char *const head[] = { "period", "from", "incidents", "open", "down_s", "availability_percent",
+		                                    "longest_s", "mttr_s", "documents", "tenders_hit", "cancel",
+		                                    "reschedule", "alternative", "lkpp" };
+		csv_out c = { ctx->out, sep, 0 };
+		for (size_t i = 0; i < sizeof head / sizeof head[0]; i++)
+			csv_field(&c, head[i]);
+		csv_end(&c);
+		for (size_t i = 0; i < r.n; i++)
+			row_csv(&c, &r.rows[i], ctx);
+		row_csv(&c, &r.total, ctx);
+	} else {
+		fprintf(ctx->out, "Rekap gangguan %s %s\n\n", ctx->s.cfg->unit_name, r.total.label);
+		fprintf(ctx->out, "%-22s %6s %12s %9s %12s %12s %4s %6s %4s %4s %4s %4s\n",
+		        by == RECAP_BY_MONTH ? "BULAN" : "PENYEBAB", "JUMLAH", "WAKTU MATI", "TERSEDIA", "TERLAMA",
+		        "RERATA PULIH", "BA", "TENDER", "BTL", "JDW", "ALT", "LKPP");
+		for (size_t i = 0; i < r.n; i++)
+			row_table(ctx, &r.rows[i]);
+		row_table(ctx, &r.total);
+		if (r.total.open)
+			fprintf(ctx->out, "\n* termasuk %zu gangguan yang belum pulih, dihitung sampai sekarang.\n", r.total.open);
+		fprintf(ctx->out, "Waktu mati: gangguan yang bertumpang tindih dihitung sekali. Keputusan: BTL batal/gagal, "
+		        "JDW penyesuaian jadwal, ALT solusi alternatif, LKPP fasilitasi LKPP.\n");
+	}
+	recap_free(&r);
+	return GG_OK;
+}

@@ -1,0 +1,58 @@
+/* Loading a recap: the incidents down in the period, their confirmed
+ * hits and latest decisions, the letters issued in it. */
+#include "recapload.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "store_tender.h"
+
+int recap_load(session *s, int year, int month, recap_by by, recap *out, gg_err *err)
+{
+	int tz = zone_utc_offset(s->cfg->tz);
+	int m0 = month ? month : 1, m1 = month ? month : 12;
+	int64_t from = days_from_civil(year, m0, 1) * 86400 - tz;
+	int64_t until = (m1 == 12 ? days_from_civil(year + 1, 1, 1) : days_from_civil(year, m1 + 1, 1)) * 86400 - tz;
+	incident_list l;
+	document_list docs;
+	memset(out, 0, sizeof *out);
+	int code = store_incidents_down(s->st, from, until, &l, err);
+	if (code)
+		return code;
+	if ((code = store_docs(s->st, year, 0, &docs, err))) {
+		incident_list_free(&l);
+		return code;
+	}
+	recap_incident *v = calloc(l.n ? l.n : 1, sizeof *v);
+	int64_t *issued = calloc(docs.n ? docs.n : 1, sizeof *issued);
+	size_t nissued = 0;
+	if (!v || !issued)
+		code = gg_fail(err, GG_ESOFTWARE, "memori habis");
+	for (size_t i = 0; !code && i < l.n; i++) {
+		const incident *x = &l.v[i];
+		hit_list h;
+		decision_list d;
+		v[i] = (recap_incident){ x->id, x->cause, x->t.started, x->t.restored, 0, { 0 } };
+		if ((code = store_hits(s->st, x->id, &h, err)))
+			break;
+		for (size_t k = 0; k < h.n; k++)
+			v[i].hits += h.v[k].confirmed;
+		hit_list_free(&h);
+		if ((code = store_decisions(s->st, x->id, 0, 0, &d, err)))
+			break;
+		for (size_t k = 0; k < d.n; k++)
+			if ((unsigned)d.v[k].remedy < REMEDY__COUNT)
+				v[i].decisions[d.v[k].remedy]++;
+		decision_list_free(&d);
+	}
+	for (size_t i = 0; !code && i < docs.n; i++)
+		if (!docs.v[i].withdrawn)
+			issued[nissued++] = docs.v[i].issued;
+	if (!code && recap_build(v, l.n, issued, nissued, year, month, by, tz, store_now(s->st), out) < 0)
+		code = gg_fail(err, GG_ESOFTWARE, "memori habis");
+	free(v);
+	free(issued);
+	document_list_free(&docs);
+	incident_list_free(&l);
+	return code;
+}
