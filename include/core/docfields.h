@@ -12,10 +12,11 @@
 #include "regulation.h"
 #include "template.h"
 
-/* Longest field value put into a document, in characters: the longest a
- * typed field accepts (textfield.h), so that whatever a field accepts,
- * every letter accepts. */
-#define DOC_VALUE_MAX 1000
+/* Longest field value put into a document, in characters: at least what
+ * any typed field accepts (textfield.h) and what the store accepted
+ * before the fields had their limits (2000 bytes), so that a letter never
+ * refuses what was recorded. */
+#define DOC_VALUE_MAX 2000
 
 enum { KIND_OPENING = 1 << DOC_OPENING, KIND_CLOSING = 1 << DOC_CLOSING,
        KIND_SINGLE = 1 << DOC_SINGLE, KIND_ALL = 7 };

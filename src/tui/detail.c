@@ -153,7 +153,7 @@ static void build_events(detail *d, int cols)
 		size_t first = d->lines.n;
 		dl_wrap(&d->lines, cols, prefix, ev.v[i].text);
 		if (first < d->lines.n)
-			d->lines.doc[first] = (int64_t)(i + 1);   /* the line number E and X act on */
+			d->lines.doc[first] = ev.v[i].id;   /* E and X act on this event, whatever others add meanwhile */
 	}
 	event_list_free(&ev);
 }
@@ -452,35 +452,43 @@ static int d_edit(void *c)
 		app_status(a, "%s", _("Pilih baris kronologi dengan Up/Down, lalu E."));
 		return 0;
 	}
-	screen *f = form_open_line(a, "event-edit", d->id, (size_t)d->lines.doc[d->sel]);
+	screen *f = form_open_line(a, "event-edit", d->id, d->lines.doc[d->sel]);
 	if (f)
 		app_push(a, f);
 	return 0;
 }
 
-/* X: deletes the selected chronology line, with a reason. */
+/* X: deletes the selected chronology line (by its event, so that a line
+ * another operator added meanwhile is never the one deleted), with a reason. */
 static int d_delete_line(void *c)
 {
 	detail *d = c;
 	app *a = d->base.a;
 	gg_err err;
-	char q[200], *reason = NULL;
+	char q[300], *reason = NULL;
 	if (d->tab != 1 || d->sel >= d->lines.n || !d->lines.doc[d->sel]) {
 		app_status(a, "%s", _("Di tab Kronologi: pilih baris dengan Up/Down, lalu X."));
 		return 0;
 	}
-	size_t line = (size_t)d->lines.doc[d->sel];
+	int64_t eid = d->lines.doc[d->sel];
 	event_list ev;
 	if (store_events(a->ses->st, d->id, &ev, &err)) {
 		app_error(a, "%s", err.msg);
 		return 0;
 	}
-	int64_t eid = line <= ev.n ? ev.v[line - 1].id : 0;
+	size_t line = 0;
+	char text[60] = "";
+	for (size_t i = 0; i < ev.n; i++)
+		if (ev.v[i].id == eid) {
+			line = i + 1;
+			snprintf(text, sizeof text, "%.40s", ev.v[i].text);
+		}
 	event_list_free(&ev);
-	snprintf(q, sizeof q, _("Hapus baris kronologi %zu? Alasan (Enter kosong: tidak jadi): "), line);
-	if (!eid || app_prompt(a, q, "", &reason) != 1 || !reason || !*reason) {
+	snprintf(q, sizeof q, _("Hapus baris %zu (\"%s\")? Alasan (kosong: tidak jadi): "), line, text);
+	if (!line || app_prompt(a, q, "", &reason) != 1 || !reason || !*reason) {
 		free(reason);
-		app_status(a, "%s", _("Tidak jadi dihapus."));
+		app_status(a, "%s", line ? _("Tidak jadi dihapus.") : _("Baris itu sudah tidak ada (diubah operator lain)."));
+		reload(d);
 		return 0;
 	}
 	if (store_event_delete(a->ses->st, d->id, eid, reason, &err))

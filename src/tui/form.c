@@ -26,7 +26,7 @@ struct form {
 	unsigned char *fresh;   /* a time the form filled in (now): typing replaces it */
 	size_t focus;
 	size_t top;             /* first field shown: the form scrolls to keep the focus in view */
-	size_t line;            /* the chronology line the form is about (1-based), 0 if none */
+	int64_t target;         /* the record the form is about (a chronology event's id), 0 if none */
 	int dirty;              /* changed since opened */
 	int unsaved;            /* changed since the draft was written */
 	int64_t last_change_ms;
@@ -638,12 +638,12 @@ static const screen_ops form_ops = {
 	.keys = form_keys, .resume = form_resume, .save_draft = form_save_draft, .tick = form_tick,
 };
 
-static form *form_new(app *a, const form_def *def, int64_t incident_id, size_t line)
+static form *form_new(app *a, const form_def *def, int64_t incident_id, int64_t target)
 {
 	gg_err err;
 	form *f = calloc(1, sizeof *f);
 	if (f)
-		f->line = line;
+		f->target = target;
 	if (!f) {
 		app_error(a, "%s", _("memori habis"));
 		return NULL;
@@ -722,16 +722,16 @@ screen *form_open(app *a, const char *name, int64_t incident_id)
 	return f ? &f->base : NULL;
 }
 
-screen *form_open_line(app *a, const char *name, int64_t incident_id, size_t line)
+screen *form_open_line(app *a, const char *name, int64_t incident_id, int64_t target)
 {
 	const form_def *def = find_def(name);
-	form *f = def ? form_new(a, def, incident_id, line) : NULL;
+	form *f = def ? form_new(a, def, incident_id, target) : NULL;
 	return f ? &f->base : NULL;
 }
 
-size_t form_line(const form *f)
+int64_t form_target(const form *f)
 {
-	return f->line;
+	return f->target;
 }
 
 screen *form_open_def(app *a, const form_def *def)

@@ -468,11 +468,31 @@ static int same_folded(const char *a, const char *b)
 }
 
 /* A value of the form, or NULL when it is the record's as the form showed
- * it: a multi-line value the operator did not touch stays as it was. */
-static const char *changed(form *f, const char *key, const char *old)
+ * it: a multi-line value the operator did not touch stays as it was, and
+ * so does one recorded before the field had its limit (the editor shows
+ * only its first `max` characters). */
+static int differs(const char *v, const char *old, size_t max)
+{
+	old = old ? old : "";
+	if (same_folded(v, old))
+		return 0;
+	if (max && utf8_chars(old) > max) {
+		size_t bytes = 0, chars = 0;
+		while (old[bytes] && chars < max)
+			chars += ((unsigned char)old[++bytes] & 0xC0) != 0x80;
+		char *head = strndup(old, bytes);
+		int same = head && same_folded(v, head);
+		free(head);
+		if (same)
+			return 0;
+	}
+	return 1;
+}
+
+static const char *changed(form *f, const char *key, const char *old, size_t max)
 {
 	const char *v = form_get(f, key);
-	return same_folded(v, old ? old : "") ? NULL : v;
+	return differs(v, old, max) ? v : NULL;
 }
 
 static int edit_submit(form *f)
@@ -485,8 +505,9 @@ static int edit_submit(form *f)
 	char *v[5] = { 0 };
 	static const char *const keys[5] = { "summary", "cause", "impact", "reporter", "channel" };
 	const char *const old[5] = { inc->summary, inc->cause, inc->impact, inc->reporter, inc->channel };
+	static const size_t max[5] = { TF_MAX_SUMMARY, 0, TF_MAX_IMPACT, TF_MAX_REPORTER, TF_MAX_CHANNEL };
 	for (int i = 0; i < 5; i++) {
-		const char *c = changed(f, keys[i], old[i]);
+		const char *c = changed(f, keys[i], old[i], max[i]);
 		v[i] = c ? strdup(c) : NULL;
 	}
 	int64_t start = form_when(f, "start");
@@ -506,7 +527,7 @@ static int edit_submit(form *f)
 }
 
 static const form_field_def event_edit_fields[] = {
-	{ "line", N_("Baris kronologi"), 6, FF_TEXT, 1, 6, NULL, NULL, N_("nomor baris di tab Kronologi") },
+	{ "event", N_("No. catatan"), 10, FF_TEXT, 1, 20, NULL, NULL, N_("catatan kronologi yang dikoreksi") },
 	{ "at", N_("Waktu"), 20, FF_WHEN, 1, 40, NULL, NULL, WHEN_HINT },
 	{ "about", N_("Waktu perkiraan (±)"), 10, FF_CHOICE, 1, 0, NULL, yesno_choices, NULL },
 	{ "action", N_("Tindakan perbaikan"), 10, FF_CHOICE, 1, 0, NULL, yesno_choices, NULL },
@@ -514,20 +535,23 @@ static const form_field_def event_edit_fields[] = {
 	REASON_FIELD,
 };
 
-/* The event on line n (1-based) of the incident's chronology. */
-static int event_on_line(app *a, int64_t id, size_t n, event *out, gg_err *err)
+/* The chronology event `id` of the incident, and its line (1-based). */
+static int event_by_id(app *a, int64_t incident_id, int64_t id, event *out, size_t *line, gg_err *err)
 {
 	event_list ev;
-	int code = store_events(a->ses->st, id, &ev, err);
+	int code = store_events(a->ses->st, incident_id, &ev, err);
 	if (code)
 		return code;
-	if (n < 1 || n > ev.n) {
-		code = gg_fail(err, GG_ENOTFOUND, _("tidak ada baris kronologi %zu (ada %zu baris)"), n, ev.n);
-	} else {
-		*out = ev.v[n - 1];
-		ev.v[n - 1] = ev.v[ev.n - 1];
-		ev.n--;
-	}
+	code = gg_fail(err, GG_ENOTFOUND, "%s", _("baris kronologi itu sudah tidak ada (dihapus operator lain?)"));
+	for (size_t i = 0; i < ev.n; i++)
+		if (ev.v[i].id == id) {
+			*out = ev.v[i];
+			*line = i + 1;
+			ev.v[i] = ev.v[ev.n - 1];
+			ev.n--;
+			code = GG_OK;
+			break;
+		}
 	event_list_free(&ev);
 	return code;
 }
@@ -538,12 +562,13 @@ static void event_edit_init(form *f)
 	event e;
 	gg_err err;
 	char t[64];
-	size_t line = form_line(f);
-	if (!line)
-		return;   /* a draft: its values follow */
-	snprintf(t, sizeof t, "%zu", line);
-	form_set(f, "line", t);
-	if (event_on_line(a, form_incident(f)->id, line, &e, &err)) {
+	size_t line;
+	int64_t id = form_target(f);
+	if (!id)
+		return;   /* a draft: its values follow, the event's id among them */
+	snprintf(t, sizeof t, "%lld", (long long)id);
+	form_set(f, "event", t);
+	if (event_by_id(a, form_incident(f)->id, id, &e, &line, &err)) {
 		form_note(f, "%s", err.msg);
 		return;
 	}
@@ -552,7 +577,7 @@ static void event_edit_init(form *f)
 	form_set(f, "action", e.action ? "ya" : "tidak");
 	form_set(f, "text", e.text);
 	event_free(&e);
-	form_note(f, "%s", _("Koreksi satu baris kronologi; alasannya tercatat di audit."));
+	form_note(f, _("Koreksi baris kronologi %zu; alasannya tercatat di audit."), line);
 }
 
 static int event_edit_submit(form *f)
@@ -561,14 +586,14 @@ static int event_edit_submit(form *f)
 	gg_err err;
 	event e;
 	const incident *inc = form_incident(f);
-	size_t line = (size_t)strtoul(form_get(f, "line"), NULL, 10);
-	int code = event_on_line(a, inc->id, line, &e, &err);
+	size_t line;
+	int code = event_by_id(a, inc->id, strtoll(form_get(f, "event"), NULL, 10), &e, &line, &err);
 	if (code) {
 		app_error(a, "%s", err.msg);
 		return -1;
 	}
 	char *text = strdup(form_get(f, "text")), *reason = strdup(form_get(f, "reason"));
-	event_edit ed = { .text = text && !same_folded(text, e.text) ? text : NULL,
+	event_edit ed = { .text = text && differs(text, e.text, TF_MAX_EVENT) ? text : NULL,
 	                  .at = form_when(f, "at") != e.at ? form_when(f, "at") : 0,
 	                  .about = strcmp(form_get(f, "about"), "ya") == 0,
 	                  .action = strcmp(form_get(f, "action"), "ya") == 0 };

@@ -65,9 +65,10 @@ extern const size_t form_def_count;
  * with the status line set (and returns NULL) when the incident's state
  * does not allow the step. */
 screen *form_open(app *a, const char *name, int64_t incident_id);
-/* The same for a form about one chronology line (1-based, as listed). */
-screen *form_open_line(app *a, const char *name, int64_t incident_id, size_t line);
-size_t form_line(const form *f);                 /* 0 if the form is not about a line */
+/* The same for a form about one record of the incident (a chronology
+ * event, by its id: stable whatever other operators add meanwhile). */
+screen *form_open_line(app *a, const char *name, int64_t incident_id, int64_t target);
+int64_t form_target(const form *f);              /* 0 if the form is not about one record */
 /* Opens a form that is not in form_defs (the setup form). */
 screen *form_open_def(app *a, const form_def *def);
 /* Opens the form a draft was saved from, with its values. */

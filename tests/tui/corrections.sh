@@ -31,13 +31,17 @@ wait_screen "the correction is recorded" "Baris kronologi 2 dikoreksi"
 G show 1
 expect_out "the store has the corrected line" "2\. .*teknisi ISP mengganti kabel"
 
+# Another operator adds an earlier line while this screen still shows the
+# old numbering: X acts on the line shown, by its record, not its number.
+G event 1 --at "kemarin 08.01" --text "catatan operator lain"
 tui_keys Home X
-wait_screen "X asks for a reason" "Hapus baris kronologi 1?"
+wait_screen "X names the line it deletes and asks a reason" 'Hapus baris 2 ("baris ganda")?'
 tui_type "baris ganda"
 tui_keys Enter
-wait_screen "the line is deleted" "Baris kronologi 1 dihapus"
+wait_screen "the line is deleted" "dihapus; tercatat di audit"
 G show 1
 if printf '%s' "$OUT" | grep -q "baris ganda"; then not_ok "the store no longer has it" "$OUT"; else ok "the store no longer has it"; fi
+expect_out "the other operator's line is untouched" "catatan operator lain"
 
 tui_keys 1 E
 wait_screen "E elsewhere corrects the incident" "Koreksi data gangguan"
