@@ -22,6 +22,8 @@ static const struct {
 	{ "void", "membatalkan laporan" },
 	{ "number-set", "mengatur nomor surat berikutnya" },
 	{ "tender-add", "mencatat tender" },
+	{ "tender-stage", "mencatat tahap tender" },
+	{ "tender-import", "mengimpor jadwal tender" },
 	{ "hit-confirm", "mengonfirmasi tender terdampak" },
 	{ "hit-remove", "menarik tender dari yang terdampak" },
 	{ "decide", "mencatat keputusan Pokja" },

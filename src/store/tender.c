@@ -697,6 +697,8 @@ int store_decide(store *s, const decision_new *in, int *revision, gg_err *err)
 		               "tender %s belum dikonfirmasi terdampak gangguan #%lld: konfirmasi dahulu "
 		               "(gangguan hit %lld %s)", t.code, (long long)in->incident_id,
 		               (long long)in->incident_id, t.code);
+	else if (in->decided > store_now(s))
+		code = gg_fail(err, GG_EDATA, "tanggal keputusan di masa depan");
 	else if (in->decided < inc.t.started)
 		code = gg_fail(err, GG_EDATA, "tanggal keputusan sebelum awal gangguan #%lld",
 		               (long long)in->incident_id);

@@ -117,18 +117,6 @@ static int typed_text(form *f, const form_field_def *fd, const char *value, char
 	return -1;
 }
 
-/* The tender's name: not a typed incident field, but a word or more. */
-static int longer_than_3(form *f, const form_field_def *fd, const char *value, char *why, size_t n)
-{
-	(void)f;
-	(void)fd;
-	if (strlen(value) < 4) {
-		snprintf(why, n, "%s", _("terlalu pendek"));
-		return -1;
-	}
-	return 0;
-}
-
 #define AREA_HINT N_("Enter: baris baru · F2: simpan")
 #define WHEN_HINT N_("2018-02-03 14:30, 03/02/2018 14.30, 07.15 (hari ini), kemarin 22.10")
 
@@ -783,7 +771,7 @@ static int decide_submit(form *f)
 
 static const form_field_def tender_fields[] = {
 	{ "code", N_("Kode tender"), 20, FF_TEXT, 1, 60, NULL, NULL, N_("kode dari SPSE") },
-	{ "name", N_("Nama paket"), 50, FF_TEXT, 1, 300, longer_than_3, NULL, NULL },
+	{ "name", N_("Nama paket"), 50, FF_TEXT, 1, 300, NULL, NULL, NULL },
 	{ "committee", N_("Pokja"), 30, FF_TEXT, 0, 100, NULL, NULL, N_("mis. Pokja ULP I") },
 };
 

@@ -93,6 +93,9 @@ expect_rc "the 2026 tender is confirmed hit" 0
 G decide "$id26" 2026001 --remedy cancel --ref BA/01/POKJA/XII/2026 --date "2026-12-01 09:00"
 expect_rc "Perpres: fail the tender without a ground is refused" 65
 expect_err "saying which article" "upaya 'cancel' di bawah Perpres Nomor 16 Tahun 2018 perlu lebih dari gangguan: Perpres 16/2018 Pasal 51 ayat \(2\)"
+G decide "$id26" 2026001 --remedy alternative --ref BA/01/POKJA/XII/2026 --date "2030-01-01 09:00"
+expect_rc "a decision dated in the future is refused (the form refuses it too)" 65
+expect_err "saying so" "tanggal keputusan di masa depan"
 G decide "$id26" 2026001 --remedy cancel --ref BA/01/POKJA/XII/2026 --date "2026-12-01 09:00" --note "   "
 expect_rc "a blank note is no ground" 65
 G decide "$id26" 2026001 --remedy cancel --ref BA/01/POKJA/XII/2026 --date "2026-12-01 09:00" \
