@@ -94,7 +94,7 @@ static int doc_print(cli_ctx *ctx, int argc, char **argv)
 		return cli_fail(ctx, GG_EUSAGE, "doc: %s", why);
 	if (npos != 1)
 		return cli_fail(ctx, GG_EUSAGE, "doc: pemakaian: doc NOMOR|ID [--kind opening|closing|single] "
-		                "[--format text|markdown|pdf] [-o BERKAS], atau doc list [--year Y] [--format table|tsv|json]");
+		                "[--format text|markdown|pdf] [-o BERKAS], atau doc list [--year Y] [--format table|tsv|json|csv] [--sep ;]");
 	int fmt = cli_parse_format(ctx, "doc", format, formats);
 	if (fmt < 0)
 		return GG_EUSAGE;

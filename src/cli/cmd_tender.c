@@ -368,8 +368,9 @@ static int sub_show(cli_ctx *ctx, int argc, char **argv)
 {
 	const char *tcode;
 	int json;
-	for (int i = 1; i + 1 < argc; i++)
-		if (strcmp(argv[i], "--format") == 0 && strcmp(argv[i + 1], "csv") == 0)
+	for (int i = 1; i < argc; i++)
+		if ((i + 1 < argc && strcmp(argv[i], "--format") == 0 && strcmp(argv[i + 1], "csv") == 0) ||
+		    strcmp(argv[i], "--format=csv") == 0)
 			return show_stages_csv(ctx, argc, argv);
 	int code = cli_parse_view(ctx, "tender show", "KODE", argc, argv, &tcode, &json);
 	if (code)
