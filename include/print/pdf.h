@@ -27,4 +27,20 @@ typedef struct pdf_letter {
  * written.  Nothing is left at path on failure. */
 int pdf_write_letter(const pdf_letter *l, const char *path, gg_err *err);
 
+/* A recap as an A4 PDF, ready to attach to an assessment: the letterhead,
+ * the title, the table by month and by cause, and a bar chart of the
+ * hours down per month and per cause. */
+typedef struct pdf_recap {
+	char *const *letterhead;
+	size_t letterhead_n;
+	const char *logo;
+	const char *font;
+	const char *title;           /* "Rekap Gangguan LPSE ... Tahun 2026" */
+	const struct recap *by_month;
+	const struct recap *by_cause;
+	const char *note;            /* under the tables (open incidents, how time is counted) */
+} pdf_recap;
+
+int pdf_write_recap(const pdf_recap *r, const char *path, gg_err *err);
+
 #endif

@@ -88,11 +88,12 @@ static void row_csv(csv_out *c, const recap_row *r, const cli_ctx *ctx)
 
 int cmd_rekap(cli_ctx *ctx, int argc, char **argv)
 {
-	static const char *const formats[] = { "table", "csv", "json", NULL };
+	static const char *const formats[] = { "table", "csv", "json", "pdf", NULL };
 	static const char *const bys[] = { "month", "cause", NULL };
-	const char *year_s = NULL, *month_s = NULL, *by_s = "month", *format = "table", *sep_s = NULL;
+	const char *year_s = NULL, *month_s = NULL, *by_s = "month", *format = "table", *sep_s = NULL, *output = NULL;
 	const cli_opt opts[] = { { "year", &year_s, NULL }, { "month", &month_s, NULL }, { "by", &by_s, NULL },
-		                 { "format", &format, NULL }, { "sep", &sep_s, NULL }, { NULL, NULL, NULL } };
+		                 { "format", &format, NULL }, { "sep", &sep_s, NULL }, { "output", &output, NULL },
+		                 { "o", &output, NULL }, { NULL, NULL, NULL } };
 	int npos, year, month = 0;
 	char why[200], sep;
 	if (cli_args_parse(argc, argv, opts, NULL, 0, &npos, why, sizeof why) < 0)
@@ -123,8 +124,14 @@ int cmd_rekap(cli_ctx *ctx, int argc, char **argv)
 			return cli_fail(ctx, GG_EUSAGE, "rekap: --month %s bukan bulan (1 sampai 12)", month_s);
 		month = (int)m;
 	}
-	recap r;
 	gg_err err;
+	if (fmt == 3) {   /* both groupings, with their charts */
+		if (!output)
+			return cli_fail(ctx, GG_EUSAGE, "rekap: --format pdf perlu -o BERKAS.pdf");
+		int pc = recap_write_pdf(&ctx->s, year, month, output, &err);
+		return pc ? cli_fail(ctx, pc, "rekap: %s", err.msg) : GG_OK;
+	}
+	recap r;
 	int code = recap_load(&ctx->s, year, month, (recap_by)by, &r, &err);
 	if (code)
 		return cli_fail(ctx, code, "rekap: %s", err.msg);

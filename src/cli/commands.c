@@ -30,7 +30,7 @@ const cli_command cli_commands[] = {
 	{ "search", RO, "search QUERY [--format table|tsv|json|csv] [--sep ;]",
 	  "cari di ringkasan, dampak, kronologi, nomor BA, kode tender",
 	  cmd_search },
-	{ "rekap", RO, "rekap [--year Y] [--month M] [--by month|cause] [--format table|csv|json]",
+	{ "rekap", RO, "rekap [--year Y] [--month M] [--by month|cause] [--format table|csv|json|pdf] [-o FILE]",
 	  "rekap gangguan: jumlah, waktu mati, ketersediaan, per bulan atau penyebab", cmd_rekap },
 	{ "audit", RO, "audit [ID] [--format table|json]", "jejak audit", cmd_audit },
 	{ "doc", RO, "doc NUMBER|ID [--kind K] [--format text|markdown|pdf] [-o FILE]",

@@ -14,6 +14,7 @@
 #include <pango/pangocairo.h>
 
 #include "docview.h"
+#include "recap.h"
 #include "strbuf.h"
 
 /* A4 in points, and the margins of an Indonesian official letter. */
@@ -267,19 +268,61 @@ static void draw_footer(cairo_t *cr, const char *font, const char *footer, int p
 	g_object_unref(lay);
 }
 
+/* The letterhead: logo at the left, lines centred, a double rule below. */
+static void draw_head(cairo_t *cr, PangoLayout **head, size_t n, cairo_surface_t *logo, double head_h)
+{
+	double y = MARGIN_T;
+	if (logo) {
+		double sc = LOGO_H / cairo_image_surface_get_height(logo);
+		cairo_save(cr);
+		cairo_translate(cr, MARGIN_L, MARGIN_T);
+		cairo_scale(cr, sc, sc);
+		cairo_set_source_surface(cr, logo, 0, 0);
+		cairo_paint(cr);
+		cairo_restore(cr);
+	}
+	for (size_t k = 0; k < n; k++) {
+		int w, h;
+		cairo_move_to(cr, MARGIN_L + (logo ? LOGO_H : 0), y);
+		pango_cairo_show_layout(cr, head[k]);
+		pango_layout_get_size(head[k], &w, &h);
+		y += (double)h / PANGO_SCALE;
+	}
+	double ry = MARGIN_T + head_h - 8;
+	cairo_set_line_width(cr, 1.6);
+	cairo_move_to(cr, MARGIN_L, ry);
+	cairo_line_to(cr, PAGE_W - MARGIN_R, ry);
+	cairo_stroke(cr);
+	cairo_set_line_width(cr, 0.5);
+	cairo_move_to(cr, MARGIN_L, ry + 2.5);
+	cairo_line_to(cr, PAGE_W - MARGIN_R, ry + 2.5);
+	cairo_stroke(cr);
+}
+
+/* A logo file as a surface; GG_ECONFIG naming the key when unreadable. */
+static int load_logo(const char *path, cairo_surface_t **out, gg_err *err)
+{
+	*out = NULL;
+	if (!path || !*path)
+		return GG_OK;
+	cairo_surface_t *logo = cairo_image_surface_create_from_png(path);
+	if (cairo_surface_status(logo) != CAIRO_STATUS_SUCCESS) {
+		cairo_surface_destroy(logo);
+		return gg_fail(err, GG_ECONFIG, "%s: logo tidak dapat dibaca sebagai PNG ([letterhead] logo)", path);
+	}
+	*out = logo;
+	return GG_OK;
+}
+
 int pdf_write_letter(const pdf_letter *l, const char *path, gg_err *err)
 {
 	char tmp[4096];
 	if (snprintf(tmp, sizeof tmp, "%s.tmp", path) >= (int)sizeof tmp)
 		return gg_fail(err, GG_ECANTCREAT, "%s: nama berkas terlalu panjang", path);
-	cairo_surface_t *logo = NULL;
-	if (l->logo && *l->logo) {
-		logo = cairo_image_surface_create_from_png(l->logo);
-		if (cairo_surface_status(logo) != CAIRO_STATUS_SUCCESS) {
-			cairo_surface_destroy(logo);
-			return gg_fail(err, GG_ECONFIG, "%s: logo tidak dapat dibaca sebagai PNG ([letterhead] logo)", l->logo);
-		}
-	}
+	cairo_surface_t *logo;
+	int lc = load_logo(l->logo, &logo, err);
+	if (lc)
+		return lc;
 	cairo_surface_t *surf = cairo_pdf_surface_create(tmp, PAGE_W, PAGE_H);
 	if (cairo_surface_status(surf) != CAIRO_STATUS_SUCCESS) {
 		cairo_surface_destroy(surf);
@@ -308,35 +351,8 @@ int pdf_write_letter(const pdf_letter *l, const char *path, gg_err *err)
 					break;
 				page = L.v[i].page;
 			}
-			if (i == 0 && page == 0 && head_h > 0) {
-				/* the letterhead: logo at the left, lines centred, a rule below */
-				double y = MARGIN_T;
-				if (logo) {
-					double s = LOGO_H / cairo_image_surface_get_height(logo);
-					cairo_save(cr);
-					cairo_translate(cr, MARGIN_L, MARGIN_T);
-					cairo_scale(cr, s, s);
-					cairo_set_source_surface(cr, logo, 0, 0);
-					cairo_paint(cr);
-					cairo_restore(cr);
-				}
-				for (size_t k = 0; k < l->letterhead_n; k++) {
-					int w, h;
-					cairo_move_to(cr, MARGIN_L + (logo ? LOGO_H : 0), y);
-					pango_cairo_show_layout(cr, head[k]);
-					pango_layout_get_size(head[k], &w, &h);
-					y += (double)h / PANGO_SCALE;
-				}
-				double ry = MARGIN_T + head_h - 8;
-				cairo_set_line_width(cr, 1.6);
-				cairo_move_to(cr, MARGIN_L, ry);
-				cairo_line_to(cr, PAGE_W - MARGIN_R, ry);
-				cairo_stroke(cr);
-				cairo_set_line_width(cr, 0.5);
-				cairo_move_to(cr, MARGIN_L, ry + 2.5);
-				cairo_line_to(cr, PAGE_W - MARGIN_R, ry + 2.5);
-				cairo_stroke(cr);
-			}
+			if (i == 0 && page == 0 && head_h > 0)
+				draw_head(cr, head, l->letterhead_n, logo, head_h);
 			item *it = &L.v[i];
 			if (it->marker) {
 				cairo_move_to(cr, it->x - INDENT, it->y);
@@ -351,6 +367,158 @@ int pdf_write_letter(const pdf_letter *l, const char *path, gg_err *err)
 			g_object_unref(head[k]);
 	free(head);
 	free_items(&L);
+	cairo_destroy(cr);
+	cairo_surface_finish(surf);
+	if (!code && cairo_surface_status(surf) != CAIRO_STATUS_SUCCESS)
+		code = gg_fail(err, GG_ECANTCREAT, "%s: gagal menulis PDF: %s", path,
+		               cairo_status_to_string(cairo_surface_status(surf)));
+	cairo_surface_destroy(surf);
+	if (logo)
+		cairo_surface_destroy(logo);
+	if (!code && rename(tmp, path) != 0)
+		code = gg_fail(err, GG_ECANTCREAT, "%s: tidak dapat ditulis: %s", path, strerror(errno));
+	if (code)
+		unlink(tmp);
+	return code;
+}
+
+/* ---- the recap ---- */
+
+static void cell(cairo_t *cr, const char *font, const char *text, double x, double y, double w, int bold,
+                 PangoAlignment align)
+{
+	PangoLayout *lay = pango_cairo_create_layout(cr);
+	PangoFontDescription *fd = font_of(font, 9, bold);
+	pango_layout_set_font_description(lay, fd);
+	pango_font_description_free(fd);
+	pango_layout_set_width(lay, (int)(w * PANGO_SCALE));
+	pango_layout_set_alignment(lay, align);
+	pango_layout_set_ellipsize(lay, PANGO_ELLIPSIZE_END);
+	pango_layout_set_text(lay, text, -1);
+	cairo_move_to(cr, x, y);
+	pango_cairo_show_layout(cr, lay);
+	g_object_unref(lay);
+}
+
+static const char *hours(int64_t s, char *buf, size_t n)
+{
+	if (s < 0)
+		snprintf(buf, n, "-");
+	else
+		snprintf(buf, n, "%.1f", (double)s / 3600.0);
+	return buf;
+}
+
+/* The table of a recap at y; returns the y under it. */
+static double recap_table(cairo_t *cr, const char *font, const recap *r, const char *first, double y)
+{
+	static const double colw[] = { 120, 45, 62, 62, 58, 62, 30, 42 };
+	const char *head[] = { first, "Jumlah", "Mati (jam)", "Tersedia", "Terlama", "Rerata", "BA", "Tender" };
+	double x = MARGIN_L;
+	for (size_t c = 0; c < 8; c++) {
+		cell(cr, font, head[c], x, y, colw[c] - 4, 1, c ? PANGO_ALIGN_RIGHT : PANGO_ALIGN_LEFT);
+		x += colw[c];
+	}
+	y += 14;
+	cairo_set_line_width(cr, 0.5);
+	cairo_move_to(cr, MARGIN_L, y);
+	cairo_line_to(cr, MARGIN_L + 481, y);
+	cairo_stroke(cr);
+	y += 2;
+	for (size_t i = 0; i <= r->n; i++) {
+		const recap_row *row = i < r->n ? &r->rows[i] : &r->total;
+		char v[8][48];
+		snprintf(v[0], sizeof v[0], "%s", i < r->n ? row->label : "Jumlah");
+		snprintf(v[1], sizeof v[1], "%zu%s", row->incidents, row->open ? "*" : "");
+		hours(row->down_s, v[2], sizeof v[2]);
+		snprintf(v[3], sizeof v[3], "%.2f%%", row->availability * 100.0);
+		hours(row->longest_s, v[4], sizeof v[4]);
+		hours(row->mttr_s, v[5], sizeof v[5]);
+		snprintf(v[6], sizeof v[6], "%zu", row->docs);
+		snprintf(v[7], sizeof v[7], "%zu", row->hits);
+		x = MARGIN_L;
+		for (size_t c = 0; c < 8; c++) {
+			cell(cr, font, v[c], x, y, colw[c] - 4, i == r->n, c ? PANGO_ALIGN_RIGHT : PANGO_ALIGN_LEFT);
+			x += colw[c];
+		}
+		y += 12.5;
+	}
+	return y + 6;
+}
+
+/* A bar chart of the hours down of each row: one bar a row, labelled. */
+static double recap_chart(cairo_t *cr, const char *font, const recap *r, const char *title, double y)
+{
+	double most = 0;
+	for (size_t i = 0; i < r->n; i++)
+		if (r->rows[i].down_s > most)
+			most = (double)r->rows[i].down_s;
+	cell(cr, font, title, MARGIN_L, y, TEXT_W, 1, PANGO_ALIGN_LEFT);
+	y += 15;
+	double bar_w = TEXT_W - 170;
+	for (size_t i = 0; i < r->n; i++) {
+		char h[32];
+		cell(cr, font, r->rows[i].label, MARGIN_L, y, 110, 0, PANGO_ALIGN_LEFT);
+		double w = most > 0 ? bar_w * (double)r->rows[i].down_s / most : 0;
+		cairo_set_source_rgb(cr, 0.25, 0.35, 0.6);
+		cairo_rectangle(cr, MARGIN_L + 115, y + 2, w, 8);
+		cairo_fill(cr);
+		cairo_set_source_rgb(cr, 0, 0, 0);
+		cell(cr, font, hours(r->rows[i].down_s, h, sizeof h), MARGIN_L + 120 + w, y, 50, 0, PANGO_ALIGN_LEFT);
+		y += 12;
+	}
+	return y + 8;
+}
+
+int pdf_write_recap(const pdf_recap *r, const char *path, gg_err *err)
+{
+	char tmp[4096];
+	if (snprintf(tmp, sizeof tmp, "%s.tmp", path) >= (int)sizeof tmp)
+		return gg_fail(err, GG_ECANTCREAT, "%s: nama berkas terlalu panjang", path);
+	cairo_surface_t *logo;
+	int code = load_logo(r->logo, &logo, err);
+	if (code)
+		return code;
+	cairo_surface_t *surf = cairo_pdf_surface_create(tmp, PAGE_W, PAGE_H);
+	cairo_t *cr = cairo_create(surf);
+	code = check_font(cr, r->font, err);
+	layout_ctx L = { .cr = cr, .font = r->font };
+	pdf_letter l = { "", r->letterhead, r->letterhead_n, r->logo, r->font, NULL };
+	PangoLayout **head = calloc(r->letterhead_n + 1, sizeof *head);
+	if (!code && !head)
+		code = gg_fail(err, GG_ESOFTWARE, "memori habis");
+	if (!code) {
+		double head_h = letterhead_height(&L, &l, head, logo ? LOGO_H : 0);
+		if (head_h > 0)
+			draw_head(cr, head, r->letterhead_n, logo, head_h);
+		double y = MARGIN_T + head_h;
+		PangoLayout *t = make_layout(&L, r->title, strlen(r->title), BODY_PT + 1, 1, PANGO_ALIGN_CENTER, 0, TEXT_W);
+		int w, h;
+		cairo_move_to(cr, MARGIN_L, y);
+		pango_cairo_show_layout(cr, t);
+		pango_layout_get_size(t, &w, &h);
+		g_object_unref(t);
+		y += (double)h / PANGO_SCALE + 10;
+		y = recap_table(cr, r->font, r->by_month, "Bulan", y);
+		y = recap_chart(cr, r->font, r->by_month, "Jam gangguan per bulan", y + 4);
+		if (r->note) {
+			PangoLayout *n = make_layout(&L, r->note, strlen(r->note), 9, 0, PANGO_ALIGN_LEFT, 1, TEXT_W);
+			cairo_move_to(cr, MARGIN_L, y);
+			pango_cairo_show_layout(cr, n);
+			g_object_unref(n);
+		}
+		draw_footer(cr, r->font, r->title, 1, 2);
+		cairo_show_page(cr);
+		y = MARGIN_T;
+		y = recap_table(cr, r->font, r->by_cause, "Penyebab", y);
+		recap_chart(cr, r->font, r->by_cause, "Jam gangguan per penyebab", y + 4);
+		draw_footer(cr, r->font, r->title, 2, 2);
+		cairo_show_page(cr);
+	}
+	for (size_t k = 0; head && k < r->letterhead_n; k++)
+		if (head[k])
+			g_object_unref(head[k]);
+	free(head);
 	cairo_destroy(cr);
 	cairo_surface_finish(surf);
 	if (!code && cairo_surface_status(surf) != CAIRO_STATUS_SUCCESS)

@@ -2,9 +2,11 @@
  * hits and latest decisions, the letters issued in it. */
 #include "recapload.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "pdf.h"
 #include "store_tender.h"
 
 int recap_load(session *s, int year, int month, recap_by by, recap *out, gg_err *err)
@@ -54,5 +56,35 @@ int recap_load(session *s, int year, int month, recap_by by, recap *out, gg_err 
 	free(issued);
 	document_list_free(&docs);
 	incident_list_free(&l);
+	return code;
+}
+
+int recap_write_pdf(session *s, int year, int month, const char *path, gg_err *err)
+{
+	recap by_month, by_cause;
+	int code = recap_load(s, year, month, RECAP_BY_MONTH, &by_month, err);
+	if (code)
+		return code;
+	if ((code = recap_load(s, year, month, RECAP_BY_CAUSE, &by_cause, err))) {
+		recap_free(&by_month);
+		return code;
+	}
+	const gg_config *c = s->cfg;
+	char title[300], note[400];
+	snprintf(title, sizeof title, "Rekap Gangguan Layanan %s %s %s", c->unit_name, month ? "Bulan" : "Tahun",
+	         by_month.total.label);
+	snprintf(note, sizeof note,
+	         "Waktu mati dan lama gangguan (Terlama, Rerata pulih) dalam jam, dari mulai gangguan sampai layanan "
+	         "pulih; gangguan yang bertumpang tindih dihitung sekali. Ketersediaan = 1 - waktu mati / lama "
+	         "periode.%s",
+	         by_month.total.open ? " * termasuk gangguan yang belum pulih, dihitung sampai saat rekap dibuat." : "");
+	char *unit_line[] = { c->unit_name };
+	char *logo = c->logo && *c->logo ? config_data_path(c, c->logo) : NULL;
+	pdf_recap r = { c->letterhead_n ? c->letterhead : unit_line, c->letterhead_n ? c->letterhead_n : 1, logo,
+	                c->font && *c->font ? c->font : "Liberation Serif", title, &by_month, &by_cause, note };
+	code = pdf_write_recap(&r, path, err);
+	free(logo);
+	recap_free(&by_month);
+	recap_free(&by_cause);
 	return code;
 }

@@ -43,6 +43,19 @@ G rekap
 expect_out "the table marks it" "termasuk 1 gangguan yang belum pulih, dihitung sampai sekarang"
 G rekap --year 2025 --format csv --sep ';'
 expect_out "CSV, one row per month and the year" "^2025-03;2025-03-01T00:00:00\+07:00;3;0;28800;98\.92;18000;15600;5;0"
+if command -v pdftotext >/dev/null 2>&1; then
+	G rekap --year 2025 --format pdf -o "$T/rekap.pdf"
+	expect_rc "rekap as PDF" 0
+	pdf=$(pdftotext -layout "$T/rekap.pdf" -)
+	case $pdf in *"Rekap Gangguan Layanan"*"2025-03"*"98.92%"*) ok "the PDF has the title and the March figures" ;;
+	*) not_ok "the PDF has the title and the March figures" "$pdf" ;; esac
+	case $pdf in *"Jam gangguan per bulan"*"Jam gangguan per penyebab"*) ok "and the charts by month and by cause" ;;
+	*) not_ok "and the charts by month and by cause" "$pdf" ;; esac
+	G rekap --year 2025 --format pdf
+	expect_rc "a PDF needs a file" 64
+else
+	echo "skip: poppler-utils is not installed (pdftotext)"
+fi
 G rekap --by pekan
 expect_rc "an unknown grouping is a usage error" 64
 finish
