@@ -233,7 +233,7 @@ static void list_draw(screen *s)
 
 /* ---- actions ---- */
 
-enum { L_DOWN = 1, L_UP, L_PGDN, L_PGUP, L_HOME, L_END, L_OPEN, L_NEW, L_TENDER, L_STAGE, L_REGISTER, L_SEARCH,
+enum { L_DOWN = 1, L_UP, L_PGDN, L_PGUP, L_HOME, L_END, L_OPEN, L_NEW, L_TENDER, L_STAGE, L_REGISTER, L_REKAP, L_SEARCH,
        L_STATE,
        L_CAUSE, L_YEAR, L_SORT, L_CLEAR, L_QUIT };
 
@@ -317,6 +317,15 @@ static int act_register(void *ctx)
 	screen *f = form_open(l->base.a, "number", 0);
 	if (f)
 		app_push(l->base.a, f);
+	return 0;
+}
+
+static int act_rekap(void *ctx)
+{
+	list_screen *l = ctx;
+	screen *k = rekap_open(l->base.a);
+	if (k)
+		app_push(l->base.a, k);
 	return 0;
 }
 
@@ -425,6 +434,7 @@ static const km_action list_actions[] = {
 	{ L_STAGE, "list.stage", N_("catat atau ubah tahap tender"), { 'S' }, act_stage },
 	{ L_REGISTER, "list.register", N_("buku register: nomor surat terakhir dan berikutnya, atur sekali"), { 'N' },
 	  act_register },
+	{ L_REKAP, "list.rekap", N_("rekap tahun ini: jumlah, jam gangguan, ketersediaan; ekspor PDF"), { 'R' }, act_rekap },
 	{ L_SEARCH, "list.search", N_("cari (hasil berubah selagi mengetik)"), { '/' }, act_search },
 	{ L_STATE, "list.state", N_("saring status (bergilir)"), { 'f' }, act_state },
 	{ L_CAUSE, "list.cause", N_("saring penyebab (bergilir)"), { 'c' }, act_cause },

@@ -37,6 +37,9 @@ screen *pager_open(app *a, const char *title, const char *text, const char *expo
 const keymap *list_keys_table(void);
 const keymap *detail_keys_table(void);
 const keymap *pager_keys_table(void);
+const keymap *rekap_keys_table(void);
+/* The Rekap screen of this year (rekap.c). */
+screen *rekap_open(app *a);
 
 /* Global keys (help, redraw), shown on every help screen. */
 const keymap *app_global_keymap(void);

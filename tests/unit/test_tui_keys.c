@@ -25,6 +25,7 @@ static const struct {
 	{ "Incident detail", detail_keys_table },
 	{ "Forms", form_keys_table },
 	{ "Editing text", le_keymap },
+	{ "Rekap", rekap_keys_table },
 	{ "Document pager", pager_keys_table },
 	{ "Every screen", app_global_keymap },
 };
