@@ -39,18 +39,19 @@ DEFS       = -D_DEFAULT_SOURCE -D_XOPEN_SOURCE=600 \
 INC_core    = -Iinclude/core
 INC_config  = $(INC_core) -Iinclude/config -Isrc/config -I/usr/include/iniparser
 INC_store   = $(INC_core) -Iinclude/store -Isrc/store
-INC_service = $(INC_core) -Iinclude/config -Iinclude/store -Iinclude/print -Iinclude/service -Isrc/service
+INC_service = $(INC_core) -Iinclude/config -Iinclude/store -Iinclude/service -Isrc/service
 INC_print   = $(INC_core) -Iinclude/print -Isrc/print $(PRINT_CFLAGS)
 INC_cli     = $(INC_core) -Iinclude/config -Iinclude/store -Iinclude/service -Iinclude/cli -Isrc/cli
 INC_tui     = $(INC_core) -Iinclude/config -Iinclude/store -Iinclude/service -Iinclude/tui -Isrc/tui
 INC_main    = $(INC_core) -Iinclude/config -Iinclude/store -Iinclude/service -Iinclude/cli -Iinclude/tui
+INC_pdfmain = $(INC_print)
 # Tests and benchmarks reach into every layer (and its private headers).
 INC_tests   = $(INC_core) -Iinclude/config -Iinclude/store -Iinclude/service -Iinclude/cli \
               -Iinclude/print -Iinclude/tui -Isrc/store -Isrc/cli -Isrc/tui -Isrc/service -I/usr/include/iniparser
 LAYERS     = core config store service print cli tui
 # The include flags of source file src/LAYER/x.c (src/main.c: main).
 layer_inc  = $(INC_$(firstword $(subst /, ,$(basename $(patsubst src/%,%,$(1))))))
-LIBS_ALL   = $(PKG_LIBS) $(PRINT_LIBS) -liniparser -lm
+LIBS_ALL   = $(PKG_LIBS) -liniparser -lm
 
 SAN_FLAGS  = -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined
 
@@ -59,8 +60,14 @@ LIB_SRC    := $(CORE_SRC) $(wildcard src/config/*.c src/store/*.c src/service/*.
 MAIN_SRC   := src/main.c
 UNIT_SRC   := $(wildcard tests/unit/test_*.c)
 
-OBJ        := $(patsubst src/%.c,build/obj/%.o,$(LIB_SRC) $(MAIN_SRC))
-SAN_OBJ    := $(patsubst src/%.c,build/san/%.o,$(LIB_SRC))
+# gangguan-pdf (src/pdfmain.c) is the only program that links pango and
+# cairo: gangguan runs it to make a PDF, so they never slow its start.
+PRINT_SRC  := $(wildcard src/print/*.c)
+PDF_MAIN   := src/pdfmain.c
+OBJ        := $(patsubst src/%.c,build/obj/%.o,$(filter-out $(PRINT_SRC),$(LIB_SRC)) $(MAIN_SRC))
+SAN_OBJ    := $(patsubst src/%.c,build/san/%.o,$(filter-out $(PRINT_SRC),$(LIB_SRC)))
+PDF_OBJ    := $(patsubst src/%.c,build/obj/%.o,$(PRINT_SRC) $(PDF_MAIN) $(CORE_SRC))
+SAN_PDF_OBJ := $(patsubst src/%.c,build/san/%.o,$(PRINT_SRC) $(PDF_MAIN) $(CORE_SRC))
 SAN_MAIN   := build/san/main.o
 UNIT_BIN   := $(patsubst tests/unit/%.c,build/tests/%,$(UNIT_SRC))
 
@@ -84,8 +91,11 @@ build/.deps-ok:
 	fi
 	@mkdir -p build && touch $@
 
-gangguan: $(OBJ) build/.layers-ok
+gangguan: $(OBJ) build/.layers-ok gangguan-pdf
 	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $(OBJ) $(LIBS_ALL)
+
+gangguan-pdf: $(PDF_OBJ)
+	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $(PDF_OBJ) $(PRINT_LIBS) -lm
 
 # The data dir is compiled in: a stamp holding it makes the objects
 # rebuild when PREFIX or DATADIR changes (make install PREFIX=/opt/...).
@@ -104,8 +114,11 @@ build/san/%.o: src/%.c build/.datadir | build/.deps-ok
 	@mkdir -p $(dir $@)
 	$(CC) $(WARNFLAGS) $(SAN_FLAGS) $(DEFS) $(call layer_inc,$<) $(PKG_CFLAGS) -MMD -MP -c -o $@ $<
 
-build/san/gangguan: $(SAN_OBJ) $(SAN_MAIN)
-	$(CC) $(SAN_FLAGS) -o $@ $^ $(LIBS_ALL)
+build/san/gangguan: $(SAN_OBJ) $(SAN_MAIN) build/san/gangguan-pdf
+	$(CC) $(SAN_FLAGS) -o $@ $(SAN_OBJ) $(SAN_MAIN) $(LIBS_ALL)
+
+build/san/gangguan-pdf: $(SAN_PDF_OBJ)
+	$(CC) $(SAN_FLAGS) -o $@ $^ $(PRINT_LIBS) -lm
 
 # Unit tests link against an archive, so that a test pulls in only the
 # modules it uses (a core test needs no SQLite or curses at run time).
@@ -125,7 +138,7 @@ run: gangguan build/demo.db
 	GANGGUAN_DATADIR=data ./gangguan -c data/gangguan.ini -d build/demo.db
 
 # clang must accept the sources warning-free too (gcc builds them above).
-build/.clang-ok: $(LIB_SRC) $(MAIN_SRC) $(wildcard include/*/*.h src/*/*.h)
+build/.clang-ok: $(LIB_SRC) $(MAIN_SRC) $(PDF_MAIN) $(wildcard include/*/*.h src/*/*.h)
 	@for l in $(LAYERS); do \
 	  echo "clang -fsyntax-only src/$$l"; \
 	  clang $(WARNFLAGS) -Werror $(DEFS) $$(case $$l in \
@@ -134,6 +147,7 @@ build/.clang-ok: $(LIB_SRC) $(MAIN_SRC) $(wildcard include/*/*.h src/*/*.h)
 	    tui) echo '$(INC_tui)';; esac) \
 	    $(PKG_CFLAGS) -fsyntax-only src/$$l/*.c || exit 1; done
 	clang $(WARNFLAGS) -Werror $(DEFS) $(INC_main) $(PKG_CFLAGS) -fsyntax-only $(MAIN_SRC)
+	clang $(WARNFLAGS) -Werror $(DEFS) $(INC_pdfmain) -fsyntax-only $(PDF_MAIN)
 	@touch $@
 
 # What include paths cannot stop: system headers of another layer.  core
@@ -149,7 +163,7 @@ build/.layers-ok: $(LIB_SRC) $(MAIN_SRC) $(wildcard include/*/*.h src/*/*.h)
 	@mkdir -p build && touch $@
 
 # All tests under the sanitizers; tests/run prints the one closing line.
-check: deps build/san/gangguan $(UNIT_BIN) gangguan build/.clang-ok
+check: deps build/san/gangguan build/san/gangguan-pdf $(UNIT_BIN) gangguan build/.clang-ok
 	@GANGGUAN=$(CURDIR)/build/san/gangguan GANGGUAN_DATADIR=$(CURDIR)/data \
 	  ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 LSAN_OPTIONS=suppressions=$(CURDIR)/tests/lsan.supp \
 	  sh tests/run $(UNIT_BIN)
@@ -175,6 +189,7 @@ install: gangguan
 	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man1 $(DESTDIR)$(MANDIR)/man5 \
 	  $(DESTDIR)$(MANDIR)/man7 $(DESTDIR)$(DATADIR)
 	install -m 755 gangguan $(DESTDIR)$(BINDIR)/gangguan
+	install -m 755 gangguan-pdf $(DESTDIR)$(BINDIR)/gangguan-pdf
 	for m in man/*.1; do install -m 644 $$m $(DESTDIR)$(MANDIR)/man1/; done
 	for m in man/*.5; do [ -e "$$m" ] && install -m 644 $$m $(DESTDIR)$(MANDIR)/man5/ || true; done
 	for m in man/*.7; do [ -e "$$m" ] && install -m 644 $$m $(DESTDIR)$(MANDIR)/man7/ || true; done
@@ -182,11 +197,11 @@ install: gangguan
 	  find . -type f -exec install -m 644 {} $(DESTDIR)$(DATADIR)/{} \;
 
 uninstall:
-	rm -f $(DESTDIR)$(BINDIR)/gangguan $(DESTDIR)$(MANDIR)/man1/gangguan*.1 \
+	rm -f $(DESTDIR)$(BINDIR)/gangguan $(DESTDIR)$(BINDIR)/gangguan-pdf $(DESTDIR)$(MANDIR)/man1/gangguan*.1 \
 	  $(DESTDIR)$(MANDIR)/man5/gangguan*.5 $(DESTDIR)$(MANDIR)/man7/gangguan*.7
 	rm -rf $(DESTDIR)$(DATADIR)
 
 clean:
-	rm -rf build gangguan
+	rm -rf build gangguan gangguan-pdf
 
--include $(OBJ:.o=.d) $(SAN_OBJ:.o=.d) $(SAN_MAIN:.o=.d)
+-include $(OBJ:.o=.d) $(SAN_OBJ:.o=.d) $(SAN_MAIN:.o=.d) $(PDF_OBJ:.o=.d) $(SAN_PDF_OBJ:.o=.d)

@@ -13,7 +13,7 @@
 #include "docview.h"
 #include "json.h"
 #include "jsonread.h"
-#include "pdf.h"
+#include "pdfclient.h"
 #include "schedule.h"
 #include "sha256.h"
 #include "template.h"
@@ -336,9 +336,18 @@ int letters_write_pdf(session *s, const document *d, const char *path, gg_err *e
 	char *logo = s->cfg->logo && *s->cfg->logo ? config_data_path(s->cfg, s->cfg->logo) : NULL;
 	char footer[300];
 	snprintf(footer, sizeof footer, "No. %s  ·  sidik register %.16s", d->number, d->sha256);
-	pdf_letter l = { d->text, lines, n, logo, s->cfg->font && *s->cfg->font ? s->cfg->font : "Liberation Serif",
-	                 footer };
-	int code = pdf_write_letter(&l, path, err);
+	strbuf req = STRBUF_INIT;
+	for (size_t i = 0; i < n; i++)
+		pdfreq_put(&req, "head", lines[i]);
+	if (logo)
+		pdfreq_put(&req, "logo", logo);
+	pdfreq_put(&req, "font", s->cfg->font);
+	pdfreq_put(&req, "footer", footer);
+	sb_append(&req, "markup\n");
+	sb_append(&req, d->text);
+	int code = sb_failed(&req) ? gg_fail(err, GG_ESOFTWARE, "memori habis")
+	                           : pdf_client_run("letter", path, sb_str(&req), err);
+	sb_free(&req);
 	for (size_t i = 0; i < n; i++)
 		free(lines[i]);
 	free(lines);

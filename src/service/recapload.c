@@ -6,7 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "pdf.h"
+#include "pdfclient.h"
 #include "store_tender.h"
 
 int recap_load(session *s, int year, int month, recap_by by, recap *out, gg_err *err)
@@ -59,32 +59,53 @@ int recap_load(session *s, int year, int month, recap_by by, recap *out, gg_err 
 	return code;
 }
 
+static void put_row(strbuf *req, const char *key, const recap_row *r)
+{
+	sb_appendf(req, "%s\t%s\t%lld\t%lld\t%zu\t%zu\t%lld\t%.6f\t%lld\t%lld\t%zu\t%zu\t%zu\t%zu\t%zu\t%zu\n", key,
+	           r->label, (long long)r->from, (long long)r->until, r->incidents, r->open, (long long)r->down_s,
+	           r->availability, (long long)r->longest_s, (long long)r->mttr_s, r->docs, r->hits, r->decisions[0],
+	           r->decisions[1], r->decisions[2], r->decisions[3]);
+}
+
 int recap_write_pdf(session *s, int year, int month, const char *path, gg_err *err)
 {
-	recap by_month, by_cause;
-	int code = recap_load(s, year, month, RECAP_BY_MONTH, &by_month, err);
+	recap by[2];
+	int code = recap_load(s, year, month, RECAP_BY_MONTH, &by[0], err);
 	if (code)
 		return code;
-	if ((code = recap_load(s, year, month, RECAP_BY_CAUSE, &by_cause, err))) {
-		recap_free(&by_month);
+	if ((code = recap_load(s, year, month, RECAP_BY_CAUSE, &by[1], err))) {
+		recap_free(&by[0]);
 		return code;
 	}
 	const gg_config *c = s->cfg;
-	char title[300], note[400];
+	char title[300], note[500];
 	snprintf(title, sizeof title, "Rekap Gangguan Layanan %s %s %s", c->unit_name, month ? "Bulan" : "Tahun",
-	         by_month.total.label);
+	         by[0].total.label);
 	snprintf(note, sizeof note,
 	         "Waktu mati dan lama gangguan (Terlama, Rerata pulih) dalam jam, dari mulai gangguan sampai layanan "
 	         "pulih; gangguan yang bertumpang tindih dihitung sekali. Ketersediaan = 1 - waktu mati / lama "
 	         "periode.%s",
-	         by_month.total.open ? " * termasuk gangguan yang belum pulih, dihitung sampai saat rekap dibuat." : "");
-	char *unit_line[] = { c->unit_name };
+	         by[0].total.open ? " * termasuk gangguan yang belum pulih, dihitung sampai saat rekap dibuat." : "");
+	strbuf req = STRBUF_INIT;
+	for (size_t i = 0; i < (c->letterhead_n ? c->letterhead_n : 1); i++)
+		pdfreq_put(&req, "head", c->letterhead_n ? c->letterhead[i] : c->unit_name);
 	char *logo = c->logo && *c->logo ? config_data_path(c, c->logo) : NULL;
-	pdf_recap r = { c->letterhead_n ? c->letterhead : unit_line, c->letterhead_n ? c->letterhead_n : 1, logo,
-	                c->font && *c->font ? c->font : "Liberation Serif", title, &by_month, &by_cause, note };
-	code = pdf_write_recap(&r, path, err);
+	if (logo)
+		pdfreq_put(&req, "logo", logo);
 	free(logo);
-	recap_free(&by_month);
-	recap_free(&by_cause);
+	pdfreq_put(&req, "font", c->font);
+	pdfreq_put(&req, "title", title);
+	pdfreq_put(&req, "note", note);
+	static const char *const keys[2][2] = { { "month", "month-total" }, { "cause", "cause-total" } };
+	for (int w = 0; w < 2; w++) {
+		for (size_t i = 0; i < by[w].n; i++)
+			put_row(&req, keys[w][0], &by[w].rows[i]);
+		put_row(&req, keys[w][1], &by[w].total);
+	}
+	code = sb_failed(&req) ? gg_fail(err, GG_ESOFTWARE, "memori habis")
+	                       : pdf_client_run("recap", path, sb_str(&req), err);
+	sb_free(&req);
+	recap_free(&by[0]);
+	recap_free(&by[1]);
 	return code;
 }
