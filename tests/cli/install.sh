@@ -8,7 +8,7 @@ if make -s -C "$TOP" install PREFIX=/opt/gg DESTDIR="$root" >"$T/log" 2>&1; then
 else
 	not_ok "make install runs" "$(tail -n 20 "$T/log")"
 fi
-for f in bin/gangguan share/man/man1/gangguan.1 share/man/man5/gangguan.ini.5 \
+for f in bin/gangguan bin/gangguan-pdf share/man/man1/gangguan.1 share/man/man5/gangguan.ini.5 \
 	share/gangguan/gangguan.ini; do
 	if [ -f "$root/opt/gg/$f" ]; then ok "installs $f"; else not_ok "installs $f"; fi
 done
