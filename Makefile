@@ -179,8 +179,9 @@ build/bench/%: tests/bench/%.c build/obj/libgangguan.a
 	$(CC) $(WARNFLAGS) $(CFLAGS) $(DEFS) $(INC_tests) $(PKG_CFLAGS) -o $@ $< build/obj/libgangguan.a $(LIBS_ALL)
 
 BENCH_BIN := $(patsubst tests/bench/%.c,build/bench/%,$(wildcard tests/bench/*.c))
-bench: deps $(BENCH_BIN)
+bench: deps $(BENCH_BIN) gangguan
 	@for b in $(BENCH_BIN); do echo "== $$b"; $$b || exit 1; done
+	@echo "== tests/bench/startup.sh"; sh tests/bench/startup.sh
 
 lint-man:
 	@for m in man/*.[0-9]; do mandoc -Tlint -Wwarning $$m || exit 1; done
