@@ -183,6 +183,8 @@ void audit_describe(const audit_entry *a, zone z, strbuf *out)
 			sb_appendf(out, ": %s", remedy);
 	}
 	const char *reason = jv_str(jv_get(after, "reason"));
+	if (!reason && strcmp(act, "void") == 0)
+		reason = jv_str(jv_get(after, "void_reason"));
 	if (reason)
 		sb_appendf(out, " (alasan: %s)", reason);
 	jv_free(before);

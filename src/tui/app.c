@@ -256,16 +256,25 @@ static int64_t now_ms(void)
 }
 
 /* Everything up to the end marker, as text: Enter is a line break, Tab a
- * blank; special keys inside a paste are dropped.  A paste that never
- * ends (a terminal that lost the marker) ends at the first idle tick. */
+ * blank; special keys inside a paste are dropped.  A slow link may pause
+ * inside a paste: only a paste that stays silent for PASTE_IDLE_TICKS
+ * ticks (a terminal that lost the end marker) ends without it. */
+#define PASTE_IDLE_TICKS 25
 static int read_paste(app *a)
 {
 	strbuf sb = STRBUF_INIT;
+	int idle = 0;
 	for (;;) {
 		wint_t wc = 0;
 		int rc = get_wch(&wc);
-		if (rc == ERR || stop_signal)
+		if (stop_signal)
 			break;
+		if (rc == ERR) {
+			if (++idle >= PASTE_IDLE_TICKS)
+				break;
+			continue;
+		}
+		idle = 0;
 		int k = keys_translate(rc, wc);
 		if (k == KM_PASTE_END)
 			break;
