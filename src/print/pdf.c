@@ -314,6 +314,30 @@ static int load_logo(const char *path, cairo_surface_t **out, gg_err *err)
 	return GG_OK;
 }
 
+/* Ends a PDF: frees the letterhead's layouts, finishes the surface and
+ * moves the file into place, or removes it on failure (no broken PDF). */
+static int finish(cairo_t *cr, cairo_surface_t *surf, cairo_surface_t *logo, PangoLayout **head, size_t nhead,
+                  const char *tmp, const char *path, int code, gg_err *err)
+{
+	for (size_t k = 0; head && k < nhead; k++)
+		if (head[k])
+			g_object_unref(head[k]);
+	free(head);
+	cairo_destroy(cr);
+	cairo_surface_finish(surf);
+	if (!code && cairo_surface_status(surf) != CAIRO_STATUS_SUCCESS)
+		code = gg_fail(err, GG_ECANTCREAT, "%s: gagal menulis PDF: %s", path,
+		               cairo_status_to_string(cairo_surface_status(surf)));
+	cairo_surface_destroy(surf);
+	if (logo)
+		cairo_surface_destroy(logo);
+	if (!code && rename(tmp, path) != 0)
+		code = gg_fail(err, GG_ECANTCREAT, "%s: tidak dapat ditulis: %s", path, strerror(errno));
+	if (code)
+		unlink(tmp);
+	return code;
+}
+
 int pdf_write_letter(const pdf_letter *l, const char *path, gg_err *err)
 {
 	char tmp[4096];
@@ -362,24 +386,8 @@ int pdf_write_letter(const pdf_letter *l, const char *path, gg_err *err)
 			pango_cairo_show_layout(cr, it->layout);
 		}
 	}
-	for (size_t k = 0; head && k < l->letterhead_n; k++)
-		if (head[k])
-			g_object_unref(head[k]);
-	free(head);
 	free_items(&L);
-	cairo_destroy(cr);
-	cairo_surface_finish(surf);
-	if (!code && cairo_surface_status(surf) != CAIRO_STATUS_SUCCESS)
-		code = gg_fail(err, GG_ECANTCREAT, "%s: gagal menulis PDF: %s", path,
-		               cairo_status_to_string(cairo_surface_status(surf)));
-	cairo_surface_destroy(surf);
-	if (logo)
-		cairo_surface_destroy(logo);
-	if (!code && rename(tmp, path) != 0)
-		code = gg_fail(err, GG_ECANTCREAT, "%s: tidak dapat ditulis: %s", path, strerror(errno));
-	if (code)
-		unlink(tmp);
-	return code;
+	return finish(cr, surf, logo, head, l->letterhead_n, tmp, path, code, err);
 }
 
 /* ---- the recap ---- */
@@ -515,21 +523,5 @@ int pdf_write_recap(const pdf_recap *r, const char *path, gg_err *err)
 		draw_footer(cr, r->font, r->title, 2, 2);
 		cairo_show_page(cr);
 	}
-	for (size_t k = 0; head && k < r->letterhead_n; k++)
-		if (head[k])
-			g_object_unref(head[k]);
-	free(head);
-	cairo_destroy(cr);
-	cairo_surface_finish(surf);
-	if (!code && cairo_surface_status(surf) != CAIRO_STATUS_SUCCESS)
-		code = gg_fail(err, GG_ECANTCREAT, "%s: gagal menulis PDF: %s", path,
-		               cairo_status_to_string(cairo_surface_status(surf)));
-	cairo_surface_destroy(surf);
-	if (logo)
-		cairo_surface_destroy(logo);
-	if (!code && rename(tmp, path) != 0)
-		code = gg_fail(err, GG_ECANTCREAT, "%s: tidak dapat ditulis: %s", path, strerror(errno));
-	if (code)
-		unlink(tmp);
-	return code;
+	return finish(cr, surf, logo, head, r->letterhead_n, tmp, path, code, err);
 }
