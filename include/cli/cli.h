@@ -43,6 +43,11 @@ void cli_ctx_release(cli_ctx *ctx);
 /* Loads the config (for commands and the TUI): prints every problem as
  * "FILE:LINE: key: what" on ctx->err.  Returns a gg_status. */
 int cli_load_config(cli_ctx *ctx);
+/* Prints "masalah: FINDING" to the FILE* f (store_check and friends). */
+void cli_print_finding(void *f, const char *finding);
+/* Sets the operator named by --operator or $GANGGUAN_OPERATOR (config
+ * loaded); prints the refusal, naming the choices. */
+int cli_choose_operator(cli_ctx *ctx);
 /* Opens the store per the needs flags; prints the refusal on ctx->err. */
 int cli_open_store(cli_ctx *ctx, int needs);
 /* Loads the regulation catalogue and holidays (session_catalogues);

@@ -56,6 +56,13 @@ typedef struct gg_config {
 	char *theme_error;
 
 	/* [paths] */
+	char **operators;        /* [operators] names: who may be chosen at start, or none */
+	size_t operators_n;
+	char **readonly_users;   /* Unix users or operator names in a read-only role */
+	size_t readonly_users_n;
+	char **readonly_groups;  /* Unix groups whose members are read-only */
+	size_t readonly_groups_n;
+
 	char *database;        /* default database file */
 	char *datadir;         /* templates, regulations, holidays */
 } gg_config;

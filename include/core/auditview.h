@@ -12,6 +12,10 @@
 /* Appends the description of a (times in zone z). */
 void audit_describe(const audit_entry *a, zone z, strbuf *out);
 
+/* Who: the operator's chosen name with the Unix account and SSH client,
+ * "sari (lpse@10.0.0.5)", or "andi@10.0.0.5", or "andi" when local. */
+void audit_who(const audit_entry *a, strbuf *out);
+
 /* The reason recorded with a correction or withdrawal (malloc'd), or NULL. */
 char *audit_reason(const audit_entry *a);
 

@@ -10,10 +10,12 @@ enum gg_status {
 	GG_EUSAGE = 64,    /* EX_USAGE: bad command line */
 	GG_EDATA = 65,     /* EX_DATAERR: input refused */
 	GG_ENOTFOUND = 66, /* EX_NOINPUT: no such incident, document, file */
+	GG_EUNAVAILABLE = 69, /* EX_UNAVAILABLE: a needed service or library is missing */
 	GG_ESOFTWARE = 70, /* EX_SOFTWARE: internal error */
 	GG_ECANTCREAT = 73,/* EX_CANTCREAT: cannot create or write a file */
 	GG_EIO = 74,       /* EX_IOERR: read/write failed, database corrupt */
 	GG_EBUSY = 75,     /* EX_TEMPFAIL: database locked, try again */
+	GG_ENOPERM = 77,   /* EX_NOPERM: the operator may not (read-only role, file permissions) */
 	GG_ECONFIG = 78    /* EX_CONFIG: configuration (or database version) wrong */
 };
 

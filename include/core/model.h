@@ -58,7 +58,8 @@ typedef struct document {
 typedef struct audit_entry {
 	int64_t id;
 	int64_t at;
-	char *user;
+	char *user;         /* Unix user */
+	char *operator_name;  /* chosen from [operators] names, "" if none */
 	char *client;       /* SSH client address, "" when local */
 	char *action;       /* "report", "open", "event", ... */
 	int64_t incident_id;  /* 0 if not about one incident */

@@ -16,6 +16,7 @@ typedef struct letters letters;   /* letters.h: the document templates */
 typedef struct session {
 	const char *config_arg;   /* -c FILE, or NULL: the usual places */
 	const char *db_arg;       /* -d FILE, or NULL: [paths] database */
+	const char *operator_arg; /* --operator NAME or $GANGGUAN_OPERATOR, or NULL */
 	char *config_path;        /* the config file found (owned) */
 	char *db_path;            /* the database file used (owned) */
 	gg_config *cfg;
@@ -23,6 +24,7 @@ typedef struct session {
 	store_actor actor;        /* points into user and client */
 	char user[64];
 	char client[64];
+	char operator_name[64];   /* chosen from [operators] names, "" until then */
 	/* loaded on first use by session_catalogues() / session_letters() */
 	regcat cat;
 	workcal cal;
@@ -33,10 +35,23 @@ typedef struct session {
 /* Fills s->actor: the Unix user and, over SSH, the client address. */
 void session_fill_actor(session *s);
 
+/* The operator of a shared account: name must be one of [operators]
+ * names (compared without case; the config's spelling is kept).
+ * GG_EUSAGE naming the choices otherwise.  Needs the config loaded. */
+int session_choose_operator(session *s, const char *name, gg_err *err);
+
+/* Whether the user (or the chosen operator) is in a read-only role:
+ * [operators] readonly_users, or a member of readonly_groups. */
+int session_read_only_role(const session *s);
+
 /* Finds and loads the config.  GG_ECONFIG with every problem in probs
  * (the caller prints them) and a summary in err; GG_ENOTFOUND when no
  * config file exists anywhere. */
 int session_load_config(session *s, config_problems *probs, gg_err *err);
+
+/* The database file a face will open: -d, else [paths] database; NULL
+ * when neither names one. */
+const char *session_database(const session *s);
 
 /* Opens the store: flags as store_open (STORE_CREATE, STORE_READONLY).
  * With STORE_CREATE and no -d, the database's directory is created. */

@@ -16,8 +16,11 @@ typedef struct store store;
 
 /* Who is making changes: written into every audit row and event. */
 typedef struct store_actor {
-	const char *user;      /* Unix user name */
+	const char *user;      /* Unix user name ("uid N" without a passwd entry) */
+	const char *operator_name;  /* chosen at start ([operators] names), or "" */
 	const char *client;    /* SSH client address, "" when local */
+	int read_only_role;    /* [operators] readonly_*: every write refused, and audited */
+	int needs_operator;    /* [operators] names is set: no write until a name is chosen */
 } store_actor;
 
 enum store_open_flags {
@@ -31,6 +34,27 @@ enum store_open_flags {
  * (GG_EIO), a missing file without STORE_CREATE (GG_ENOTFOUND). */
 int store_open(const char *path, int flags, const store_actor *actor, store **out, gg_err *err);
 void store_close(store *s);
+/* The operator chosen after opening (the TUI asks at start); NULL memory
+ * error leaves the old name. */
+int store_set_operator(store *s, const char *operator_name, gg_err *err);
+
+/* STRICT tables need SQLite 3.37.0; store_open() refuses an older library
+ * with GG_EUNAVAILABLE and a sentence naming both versions. */
+#define STORE_SQLITE_MIN 3037000
+int store_require_sqlite(int libversion, gg_err *err);
+
+/* ---- a database several operators share (shared.c) ---- */
+/* The gid of a group name (or a number); GG_EUSAGE naming the fix. */
+int store_group_lookup(const char *name, long *gid, gg_err *err);
+/* `init --group`: the database's directory setgid and group writable
+ * (2770), the database and its -wal/-shm 0660 in that group; files that
+ * are someone else's and wrong are named with the fix (GG_ENOPERM). */
+int store_share_setup(const char *db_path, long gid, gg_err *err);
+/* For `check`: every permission that would lock an operator out, one
+ * finding with its fix each; summary says private or shared (and the
+ * group's members).  Returns the number of findings. */
+int store_check_access(const char *db_path, void (*emit)(void *ctx, const char *finding), void *ctx,
+                       char *summary, size_t summary_len);
 
 int store_schema_version(store *s);           /* PRAGMA user_version */
 int store_schema_latest(void);                /* what this binary writes */

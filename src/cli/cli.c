@@ -14,7 +14,7 @@
 
 static void print_usage(FILE *f)
 {
-	fprintf(f, "pemakaian: gangguan [-c BERKAS] [-d BERKAS] [PERINTAH ...]\n"
+	fprintf(f, "pemakaian: gangguan [-c BERKAS] [-d BERKAS] [--operator NAMA] [PERINTAH ...]\n"
 	           "tanpa perintah: tampilan layar penuh. Perintah:\n");
 	for (size_t i = 0; i < cli_command_count; i++)
 		fprintf(f, "  %-58s %s\n", cli_commands[i].usage, cli_commands[i].summary);
@@ -114,6 +114,11 @@ int cli_parse_id_view(cli_ctx *ctx, const char *cmd, int argc, char **argv, int6
 	return code ? code : cli_parse_id(ctx, cmd, arg, id);
 }
 
+void cli_print_finding(void *f, const char *finding)
+{
+	fprintf((FILE *)f, "masalah: %s\n", finding);
+}
+
 static void emit_problem(void *ctx, const char *line)
 {
 	fprintf((FILE *)ctx, "%s\n", line);
@@ -132,6 +137,12 @@ int cli_load_config(cli_ctx *ctx)
 	}
 	config_problems_free(&probs);
 	return code;
+}
+
+int cli_choose_operator(cli_ctx *ctx)
+{
+	gg_err err;
+	return session_choose_operator(&ctx->s, ctx->s.operator_arg, &err) ? cli_report(ctx, &err) : GG_OK;
 }
 
 int cli_open_store(cli_ctx *ctx, int needs)
@@ -185,7 +196,8 @@ int cli_main(int argc, char **argv, cli_ctx *ctx, int *wants_tui)
 			return GG_OK;
 		}
 		const char **slot = strcmp(a, "-c") == 0 ? &ctx->s.config_arg
-		                  : strcmp(a, "-d") == 0 ? &ctx->s.db_arg : NULL;
+		                  : strcmp(a, "-d") == 0 ? &ctx->s.db_arg
+		                  : strcmp(a, "--operator") == 0 ? &ctx->s.operator_arg : NULL;
 		if (!slot) {
 			cli_fail(ctx, GG_EUSAGE, "opsi tidak dikenal: %s", a);
 			print_usage(ctx->err);
@@ -195,6 +207,10 @@ int cli_main(int argc, char **argv, cli_ctx *ctx, int *wants_tui)
 			return cli_fail(ctx, GG_EUSAGE, "%s perlu nama berkas", a);
 		*slot = argv[i + 1];
 		i += 2;
+	}
+	if (!ctx->s.operator_arg) {
+		const char *env = getenv("GANGGUAN_OPERATOR");
+		ctx->s.operator_arg = env && *env ? env : NULL;
 	}
 	if (i >= argc) {
 		*wants_tui = 1;
@@ -208,6 +224,8 @@ int cli_main(int argc, char **argv, cli_ctx *ctx, int *wants_tui)
 	}
 	int code;
 	if ((cmd->needs & NEED_CONFIG) && (code = cli_load_config(ctx)))
+		return code;
+	if ((cmd->needs & NEED_CONFIG) && ctx->s.operator_arg && (code = cli_choose_operator(ctx)))
 		return code;
 	if ((cmd->needs & (NEED_STORE | NEED_STORE_CREATE | NEED_STORE_READ)) &&
 	    (code = cli_open_store(ctx, cmd->needs)))

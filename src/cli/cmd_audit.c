@@ -43,6 +43,7 @@ int cmd_audit(cli_ctx *ctx, int argc, char **argv)
 			json_key_int(&sb, "id", a->id);
 			json_key_string(&sb, "at", out_iso_time(ctx, a->at, t, sizeof t));
 			json_key_string(&sb, "user", a->user);
+			json_key_string(&sb, "operator", a->operator_name);
 			json_key_string(&sb, "client", a->client);
 			json_key_string(&sb, "action", a->action);
 			if (a->incident_id)
@@ -68,7 +69,7 @@ int cmd_audit(cli_ctx *ctx, int argc, char **argv)
 		sb_free(&sb);
 	} else {
 		/* who, when, what in words; the full record is --format json */
-		fprintf(ctx->out, "%-5s %-20s %-12s %-15s %-6s %s\n", "NO", "WAKTU", "PENGGUNA", "ALAMAT", "GANGG.",
+		fprintf(ctx->out, "%-5s %-20s %-20s %-15s %-6s %s\n", "NO", "WAKTU", "PENGGUNA", "ALAMAT", "GANGG.",
 		        "KETERANGAN");
 		for (size_t i = 0; i < l.n; i++) {
 			const audit_entry *a = &l.v[i];
@@ -77,8 +78,14 @@ int cmd_audit(cli_ctx *ctx, int argc, char **argv)
 			audit_describe(a, ctx->s.cfg->tz, &d);
 			if (a->incident_id)
 				snprintf(inc, sizeof inc, "%lld", (long long)a->incident_id);
-			fprintf(ctx->out, "%-5lld %-20s %-12s %-15s %-6s %s\n", (long long)a->id,
-			        cli_time(ctx, a->at, t, sizeof t), a->user, *a->client ? a->client : "lokal", inc,
+			/* the chosen operator with the account, "sari (lpse)" */
+			char who[160];
+			if (a->operator_name[0])
+				snprintf(who, sizeof who, "%s (%s)", a->operator_name, a->user);
+			else
+				snprintf(who, sizeof who, "%s", a->user);
+			fprintf(ctx->out, "%-5lld %-20s %-20s %-15s %-6s %s\n", (long long)a->id,
+			        cli_time(ctx, a->at, t, sizeof t), who, *a->client ? a->client : "lokal", inc,
 			        sb_str(&d));
 			sb_free(&d);
 		}

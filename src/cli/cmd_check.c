@@ -1,15 +1,11 @@
 /* gangguan check: the config, the schema version, integrity_check, the
- * numbering (gaps, duplicates) and the fingerprints of issued documents.
- * Reads only; exits 0 when all is well. */
+ * numbering (gaps, duplicates), the fingerprints of issued documents and
+ * the permissions of a shared database.  Reads only; exits 0 when all is
+ * well. */
 #include <stdlib.h>
 
 #include "cli_commands.h"
 #include "letters.h"
-
-static void print_finding(void *ctx, const char *finding)
-{
-	fprintf((FILE *)ctx, "masalah: %s\n", finding);
-}
 
 int cmd_check(cli_ctx *ctx, int argc, char **argv)
 {
@@ -46,14 +42,23 @@ int cmd_check(cli_ctx *ctx, int argc, char **argv)
 	}
 	sb_free(&problems);
 	fprintf(ctx->out, "templat berita acara: baik\n");
+	/* permissions first: the open below may be what they refuse */
+	int locked_out = 0;
+	const char *db = session_database(&ctx->s);
+	if (db) {
+		char summary[600];
+		locked_out = store_check_access(db, cli_print_finding, ctx->out, summary, sizeof summary);
+		fprintf(ctx->out, "izin berkas: %s%s\n", summary, locked_out ? "" : ": baik");
+	}
 	if ((code = cli_open_store(ctx, NEED_STORE_READ)))
 		return code;
 	int v = store_schema_version(ctx->s.st);
 	fprintf(ctx->out, "basis data: %s: skema %d (program ini: %d)\n", ctx->s.db_path, v,
 	        store_schema_latest());
-	int n = store_check(ctx->s.st, print_finding, ctx->out, &err);
+	int n = store_check(ctx->s.st, cli_print_finding, ctx->out, &err);
 	if (n < 0)
 		return cli_report(ctx, &err);
+	n += locked_out;
 	if (n) {
 		fprintf(ctx->out, "%d masalah ditemukan\n", n);
 		return GG_EDATA;

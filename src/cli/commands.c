@@ -8,7 +8,8 @@
 #define RO (NEED_CONFIG | NEED_STORE_READ)
 
 const cli_command cli_commands[] = {
-	{ "init", CFG | NEED_STORE_CREATE, "init", "buat (atau perbarui) basis data", cmd_init },
+	{ "init", CFG, "init [--group GRUP]",
+	  "buat (atau perbarui) basis data; --group: basis data bersama beberapa operator", cmd_init },
 	{ "demo", CFG | NEED_STORE_CREATE, "demo", "isi basis data kosong dengan contoh Lebong 2018", cmd_demo },
 	{ "config", CFG, "config", "tampilkan konfigurasi yang berlaku, lengkap dengan nilai bawaan",
 	  cmd_config },

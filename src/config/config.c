@@ -20,6 +20,9 @@
 #include "inifile.h"
 #include "strbuf.h"
 
+#ifndef GANGGUAN_SYSCONFDIR
+#define GANGGUAN_SYSCONFDIR "/etc/gangguan"
+#endif
 #ifndef GANGGUAN_DATADIR
 #define GANGGUAN_DATADIR "/usr/local/share/gangguan"
 #endif
@@ -255,8 +258,12 @@ char *config_find(const char *explicit_path)
 	if (p && exists(p))
 		return p;
 	free(p);
-	if (exists("/etc/gangguan.ini"))
-		return strdup("/etc/gangguan.ini");
+	/* the server's config, shared by every operator (gangguan(1), SHARED
+	 * DATABASE); /etc/gangguan.ini is where version 0.1 looked */
+	static const char *const system_configs[] = { GANGGUAN_SYSCONFDIR "/gangguan.ini", "/etc/gangguan.ini" };
+	for (size_t i = 0; i < sizeof system_configs / sizeof system_configs[0]; i++)
+		if (exists(system_configs[i]))
+			return strdup(system_configs[i]);
 	return NULL;
 }
 

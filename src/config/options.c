@@ -65,6 +65,13 @@ static const config_option options[] = {
 	{ "theme:selected", CT_COLOR, F(theme_selected), NONE, "black,cyan", "warna baris terpilih", 0 },
 	{ "theme:status", CT_COLOR, F(theme_status), NONE, "white,blue", "warna baris status", 0 },
 	{ "theme:error", CT_COLOR, F(theme_error), NONE, "white,red", "warna pesan galat", 0 },
+	{ "operators:names", CT_LIST, F(operators), F(operators_n), "",
+	  "nama operator yang berbagi satu akun, dipisah |; dipilih saat mulai (--operator di CLI) "
+	  "dan dicatat di audit; kosong: akun Unix saja", 0 },
+	{ "operators:readonly_users", CT_LIST, F(readonly_users), F(readonly_users_n), "",
+	  "pengguna Unix atau nama operator yang hanya boleh membaca, dipisah |", 0 },
+	{ "operators:readonly_groups", CT_LIST, F(readonly_groups), F(readonly_groups_n), "",
+	  "grup Unix yang anggotanya hanya boleh membaca, dipisah |, mis. auditor", 0 },
 	{ "paths:database", CT_PATH, F(database), NONE, "~/.local/share/gangguan/gangguan.db",
 	  "berkas basis data SQLite", 0 },
 	{ "paths:datadir", CT_PATH, F(datadir), NONE, GANGGUAN_DATADIR,

@@ -162,6 +162,10 @@ void audit_describe(const audit_entry *a, zone z, strbuf *out)
 		event_name(out, after, z);
 		sb_append(out, ": ");
 		put_value(out, "text", jv_get(after, "text"), z);
+	} else if (strcmp(act, "refused") == 0) {
+		sb_appendf(out, "perubahan ditolak (%s): %s",
+		           jv_str(jv_get(after, "why")) ? jv_str(jv_get(after, "why")) : "?",
+		           jv_str(jv_get(after, "refused")) ? jv_str(jv_get(after, "refused")) : "?");
 	} else if (strcmp(act, "issue") == 0 || strcmp(act, "withdraw") == 0) {
 		doc_kind k = DOC_OPENING;
 		doc_kind_from_name(jv_str(jv_get(after, "kind")), &k);
@@ -198,4 +202,17 @@ char *audit_reason(const audit_entry *a)
 	char *copy = r ? strdup(r) : NULL;
 	jv_free(after);
 	return copy;
+}
+
+void audit_who(const audit_entry *a, strbuf *out)
+{
+	/* "sari (lpse@10.0.0.5)": the chosen name first, the account beside it */
+	int named = a->operator_name && a->operator_name[0];
+	if (named)
+		sb_appendf(out, "%s (", a->operator_name);
+	sb_append(out, a->user);
+	if (a->client && a->client[0])
+		sb_appendf(out, "@%s", a->client);
+	if (named)
+		sb_putc(out, ')');
 }

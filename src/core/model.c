@@ -65,6 +65,7 @@ void document_free(document *x)
 void audit_entry_free(audit_entry *x)
 {
 	free(x->user);
+	free(x->operator_name);
 	free(x->client);
 	free(x->action);
 	free(x->before);

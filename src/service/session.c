@@ -1,10 +1,12 @@
 /* Opening what a face works in: config, catalogues, store. */
 #include "session.h"
 
+#include <grp.h>
 #include <pwd.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <unistd.h>
 
 #include "files.h"
@@ -14,9 +16,12 @@
 
 void session_fill_actor(session *s)
 {
+	/* the account itself, never $USER, which anyone may set */
 	struct passwd *pw = getpwuid(geteuid());
-	const char *u = pw ? pw->pw_name : getenv("USER");
-	snprintf(s->user, sizeof s->user, "%s", u ? u : "?");
+	if (pw)
+		snprintf(s->user, sizeof s->user, "%s", pw->pw_name);
+	else
+		snprintf(s->user, sizeof s->user, "uid %ld", (long)geteuid());
 	const char *ssh = getenv("SSH_CLIENT");
 	if (!ssh)
 		ssh = getenv("SSH_CONNECTION");
@@ -25,6 +30,67 @@ void session_fill_actor(session *s)
 		snprintf(s->client, sizeof s->client, "%.*s", (int)strcspn(ssh, " "), ssh);
 	s->actor.user = s->user;
 	s->actor.client = s->client;
+	s->actor.operator_name = s->operator_name;
+}
+
+int session_choose_operator(session *s, const char *name, gg_err *err)
+{
+	const gg_config *c = s->cfg;
+	if (!c->operators_n)
+		return gg_fail(err, GG_EUSAGE, "--operator %s: konfigurasi %s tidak memuat daftar operator "
+		               "([operators] names); tanpa daftar, audit mencatat akun Unix", name,
+		               s->config_path ? s->config_path : "");
+	for (size_t i = 0; i < c->operators_n; i++)
+		if (strcasecmp(c->operators[i], name) == 0) {
+			snprintf(s->operator_name, sizeof s->operator_name, "%s", c->operators[i]);
+			return s->st ? store_set_operator(s->st, s->operator_name, err) : GG_OK;
+		}
+	strbuf names = STRBUF_INIT;
+	for (size_t i = 0; i < c->operators_n; i++)
+		sb_appendf(&names, "%s%s", i ? ", " : "", c->operators[i]);
+	gg_fail(err, GG_EUSAGE, "operator '%s' tidak ada di [operators] names; pilih salah satu: %s", name,
+	        sb_str(&names));
+	sb_free(&names);
+	return GG_EUSAGE;
+}
+
+static int in_list(char *const *v, size_t n, const char *name)
+{
+	for (size_t i = 0; name[0] && i < n; i++)
+		if (strcmp(v[i], name) == 0)
+			return 1;
+	return 0;
+}
+
+/* Membership as the kernel sees it for this process (supplementary
+ * groups included), not /etc/group alone. */
+static int in_group(const char *group)
+{
+	struct group *gr = getgrnam(group);
+	if (!gr)
+		return 0;
+	if (getegid() == gr->gr_gid)
+		return 1;
+	gid_t groups[256];
+	int n = getgroups(256, groups);
+	for (int i = 0; i < n; i++)
+		if (groups[i] == gr->gr_gid)
+			return 1;
+	return 0;
+}
+
+int session_read_only_role(const session *s)
+{
+	const gg_config *c = s->cfg;
+	if (!c)
+		return 0;
+	if (in_list(c->readonly_users, c->readonly_users_n, s->user) ||
+	    in_list(c->readonly_users, c->readonly_users_n, s->operator_name))
+		return 1;
+	for (size_t i = 0; i < c->readonly_groups_n; i++)
+		if (in_group(c->readonly_groups[i]))
+			return 1;
+	return 0;
 }
 
 int session_load_config(session *s, config_problems *probs, gg_err *err)
@@ -36,7 +102,7 @@ int session_load_config(session *s, config_problems *probs, gg_err *err)
 	if (!s->config_path)
 		return gg_fail(err, GG_ECONFIG,
 		               "tidak ada berkas konfigurasi: dicari -c, $GANGGUAN_CONFIG, "
-		               "$XDG_CONFIG_HOME/gangguan/gangguan.ini, /etc/gangguan.ini; salin contoh "
+		               "$XDG_CONFIG_HOME/gangguan/gangguan.ini, /etc/gangguan/gangguan.ini; salin contoh "
 		               "data/gangguan.ini ke salah satunya, atau jalankan gangguan tanpa perintah "
 		               "untuk mengisi formulir penyiapan");
 	gg_err_clear(err);
@@ -46,11 +112,17 @@ int session_load_config(session *s, config_problems *probs, gg_err *err)
 	return code;
 }
 
+const char *session_database(const session *s)
+{
+	const char *path = s->db_arg ? s->db_arg : s->cfg ? s->cfg->database : NULL;
+	return path && *path ? path : NULL;
+}
+
 int session_open_store(session *s, int flags, gg_err *err)
 {
 	if (s->st)
 		return GG_OK;
-	const char *path = s->db_arg ? s->db_arg : s->cfg ? s->cfg->database : NULL;
+	const char *path = session_database(s);
 	if (!path || !*path)
 		return gg_fail(err, GG_EUSAGE, "berkas basis data tidak diketahui: beri -d BERKAS atau "
 		               "[paths] database di konfigurasi");
@@ -59,6 +131,9 @@ int session_open_store(session *s, int flags, gg_err *err)
 		return gg_fail(err, GG_ESOFTWARE, "memori habis");
 	if ((flags & STORE_CREATE) && !s->db_arg)
 		files_mkdir_parents(path);
+	s->actor.operator_name = s->operator_name;
+	s->actor.read_only_role = session_read_only_role(s);
+	s->actor.needs_operator = s->cfg && s->cfg->operators_n > 0;
 	int code = store_open(path, flags, &s->actor, &s->st, err);
 	if (code)
 		return code;

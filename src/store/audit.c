@@ -12,7 +12,7 @@ int store_audit(store *s, int64_t incident_id, audit_list *out, gg_err *err)
 {
 	sqlite3_stmt *st;
 	int code = st_prepare(s,
-		"SELECT id, at, unix_user, client, action, coalesce(incident_id, 0), before, after"
+		"SELECT id, at, unix_user, client, action, coalesce(incident_id, 0), before, after, operator"
 		" FROM audit WHERE ?1 = 0 OR incident_id = ?1 ORDER BY id", &st, err);
 	if (code)
 		return code;
@@ -35,7 +35,8 @@ int store_audit(store *s, int64_t incident_id, audit_list *out, gg_err *err)
 		a->incident_id = sqlite3_column_int64(st, 5);
 		a->before = st_text(st, 6);
 		a->after = st_text(st, 7);
-		if (!a->user || !a->client || !a->action || !a->before || !a->after) {
+		a->operator_name = st_text(st, 8);
+		if (!a->operator_name || !a->user || !a->client || !a->action || !a->before || !a->after) {
 			code = gg_fail(err, GG_ESOFTWARE, "memori habis");
 			break;
 		}

@@ -65,8 +65,43 @@ int st_prepare(store *s, const char *sql, sqlite3_stmt **stmt, gg_err *err)
 
 /* Inside a batch each change is a savepoint of the batch's transaction,
  * so a refused step undoes only itself and the batch decides the rest. */
-int st_begin(store *s, gg_err *err)
+/* The refusal of a read-only role is itself evidence: written in a
+ * transaction of its own, the one write such an operator makes. */
+static int audit_refusal(store *s, const char *what, gg_err *err)
 {
+	strbuf after = STRBUF_INIT;
+	sb_putc(&after, '{');
+	json_key_string(&after, "refused", what);
+	json_key_string(&after, "why", "peran baca saja");
+	sb_putc(&after, '}');
+	int code = sb_failed(&after) ? gg_fail(err, GG_ESOFTWARE, "memori habis") : GG_OK;
+	if (!code && sqlite3_exec(s->db, "BEGIN IMMEDIATE", NULL, NULL, NULL) != SQLITE_OK)
+		code = st_sqlerr(s, sqlite3_errcode(s->db), "mencatat penolakan", err);
+	if (!code && (code = st_audit(s, "refused", 0, "", sb_str(&after), err)) == GG_OK &&
+	    sqlite3_exec(s->db, "COMMIT", NULL, NULL, NULL) != SQLITE_OK)
+		code = st_sqlerr(s, sqlite3_errcode(s->db), "mencatat penolakan", err);
+	if (code)
+		st_rollback(s);
+	sb_free(&after);
+	return code;
+}
+
+int st_begin_as(store *s, const char *what, gg_err *err)
+{
+	if (s->role_readonly) {
+		int code = s->readonly ? GG_OK : audit_refusal(s, what, err);
+		if (code)
+			return code;
+		return gg_fail(err, GG_ENOPERM,
+		               "%s%s%s berperan baca saja ([operators] di konfigurasi): perubahan ditolak "
+		               "dan penolakan ini tercatat di audit",
+		               s->operator_name[0] ? s->operator_name : s->user,
+		               s->operator_name[0] ? " / " : "", s->operator_name[0] ? s->user : "");
+	}
+	if (s->needs_operator && !s->operator_name[0])
+		return gg_fail(err, GG_EUSAGE,
+		               "akun %s dipakai bersama: pilih nama operator dulu (--operator NAMA atau "
+		               "$GANGGUAN_OPERATOR; daftarnya di [operators] names)", s->user);
 	if (s->readonly)
 		return gg_fail(err, GG_ECANTCREAT,
 		               "basis data %s hanya dapat dibaca: periksa izin berkas dan direktorinya", s->path);
@@ -134,8 +169,8 @@ int st_audit(store *s, const char *action, int64_t incident_id, const char *befo
 {
 	sqlite3_stmt *st;
 	int code = st_prepare(s,
-		"INSERT INTO audit(at, unix_user, client, action, incident_id, before, after)"
-		" VALUES (?, ?, ?, ?, ?, ?, ?)", &st, err);
+		"INSERT INTO audit(at, unix_user, client, action, incident_id, before, after, operator)"
+		" VALUES (?, ?, ?, ?, ?, ?, ?, ?)", &st, err);
 	if (code)
 		return code;
 	sqlite3_bind_int64(st, 1, store_now(s));
@@ -148,6 +183,7 @@ int st_audit(store *s, const char *action, int64_t incident_id, const char *befo
 		sqlite3_bind_null(st, 5);
 	st_bind_text(st, 6, before);
 	st_bind_text(st, 7, after);
+	st_bind_text(st, 8, s->operator_name);
 	int rc = sqlite3_step(st);
 	sqlite3_finalize(st);
 	return rc == SQLITE_DONE ? GG_OK : st_sqlerr(s, rc, "menulis jejak audit", err);
@@ -321,16 +357,35 @@ static int check_identity(store *s, int *version, gg_err *err)
 	return GG_OK;
 }
 
+int store_require_sqlite(int libversion, gg_err *err)
+{
+	if (libversion >= STORE_SQLITE_MIN)
+		return GG_OK;
+	return gg_fail(err, GG_EUNAVAILABLE,
+	               "SQLite %d.%d.%d terlalu tua: gangguan perlu SQLite %d.%d atau lebih baru "
+	               "(tabel STRICT); perbarui paket libsqlite3-0",
+	               libversion / 1000000, libversion / 1000 % 1000, libversion % 1000,
+	               STORE_SQLITE_MIN / 1000000, STORE_SQLITE_MIN / 1000 % 1000);
+}
+
 int store_open(const char *path, int flags, const store_actor *actor, store **out, gg_err *err)
 {
 	struct stat sb;
-	int exists = stat(path, &sb) == 0;
 	*out = NULL;
+	/* the library found at run time, not the headers built against */
+	int code = store_require_sqlite(sqlite3_libversion_number(), err);
+	if (code)
+		return code;
+	int exists = stat(path, &sb) == 0;
 
 	if (!exists && (!(flags & STORE_CREATE) || (flags & STORE_READONLY)))
 		return gg_fail(err, GG_ENOTFOUND, "basis data %s tidak ada; buat dengan 'gangguan init'", path);
 	if (exists && S_ISDIR(sb.st_mode))
 		return gg_fail(err, GG_ENOTFOUND, "%s adalah direktori, bukan berkas basis data", path);
+	if (exists && (code = st_would_lock_out(path, err)))
+		return code;
+	if (!exists && (code = st_create_shared(path, err)))
+		return code;
 
 	store *s = calloc(1, sizeof *s);
 	if (!s)
@@ -338,9 +393,10 @@ int store_open(const char *path, int flags, const store_actor *actor, store **ou
 	s->path = strdup(path);
 	s->user = strdup(actor && actor->user ? actor->user : "");
 	s->client = strdup(actor && actor->client ? actor->client : "");
+	s->operator_name = strdup(actor && actor->operator_name ? actor->operator_name : "");
 	s->clock = real_clock;
 	s->utc_offset = 7 * 3600;
-	if (!s->path || !s->user || !s->client) {
+	if (!s->path || !s->user || !s->client || !s->operator_name) {
 		store_close(s);
 		return gg_fail(err, GG_ESOFTWARE, "memori habis");
 	}
@@ -349,7 +405,7 @@ int store_open(const char *path, int flags, const store_actor *actor, store **ou
 	                                     : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
 	int rc = sqlite3_open_v2(path, &s->db, oflags | SQLITE_OPEN_NOFOLLOW, NULL);
 	if (rc != SQLITE_OK) {
-		int code = st_sqlerr(s, rc, "membuka basis data", err);
+		code = st_sqlerr(s, rc, "membuka basis data", err);
 		store_close(s);
 		return code;
 	}
@@ -358,7 +414,7 @@ int store_open(const char *path, int flags, const store_actor *actor, store **ou
 	s->readonly = (flags & STORE_READONLY) || sqlite3_db_readonly(s->db, "main") == 1;
 
 	int version = 0;
-	int code = check_identity(s, &version, err);
+	code = check_identity(s, &version, err);
 	if (code == GG_OK && sqlite3_exec(s->db, "PRAGMA foreign_keys = ON", NULL, NULL, NULL) != SQLITE_OK)
 		code = st_sqlerr(s, sqlite3_errcode(s->db), "mengaktifkan foreign keys", err);
 	if (code == GG_OK && !s->readonly) {
@@ -397,7 +453,21 @@ int store_open(const char *path, int flags, const store_actor *actor, store **ou
 		store_close(s);
 		return code;
 	}
+	st_keep_shared(path);
+	/* after the migration, which is the program's change, not the operator's */
+	s->role_readonly = actor && actor->read_only_role;
+	s->needs_operator = actor && actor->needs_operator;
 	*out = s;
+	return GG_OK;
+}
+
+int store_set_operator(store *s, const char *operator_name, gg_err *err)
+{
+	char *copy = strdup(operator_name ? operator_name : "");
+	if (!copy)
+		return gg_fail(err, GG_ESOFTWARE, "memori habis");
+	free(s->operator_name);
+	s->operator_name = copy;
 	return GG_OK;
 }
 
@@ -410,5 +480,6 @@ void store_close(store *s)
 	free(s->path);
 	free(s->user);
 	free(s->client);
+	free(s->operator_name);
 	free(s);
 }

@@ -231,6 +231,11 @@ const store_migration store_migrations[] = {
 	  " DELETE FROM search WHERE rowid = 8000000000000 + old.rowid;"
 	  " END;"
 	},
+	{ 5,
+	  /* Operators who share one Unix account are told apart by the name
+	   * they chose at start ([operators] names); "" for the rows before. */
+	  "ALTER TABLE audit ADD COLUMN operator TEXT NOT NULL DEFAULT '';"
+	},
 };
 
 const size_t store_migration_count = sizeof store_migrations / sizeof store_migrations[0];

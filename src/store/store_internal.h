@@ -13,12 +13,28 @@ struct store {
 	sqlite3 *db;
 	char *path;
 	char *user;
+	char *operator_name;
 	char *client;
-	int readonly;
+	int readonly;        /* the file: opened read-only */
+	int role_readonly;   /* the operator: a read-only role (refusals audited) */
+	int needs_operator;  /* a shared account: writes wait for a chosen name */
 	int64_t (*clock)(void);
 	int utc_offset;      /* the unit's zone, for the year and month of numbers */
 	int batch;           /* inside store_batch_begin(): changes are savepoints */
 };
+
+/* shared.c: the database's directory is setgid (a shared setup), with
+ * its group in *gid. */
+int st_dir_is_shared(const char *db_path, long *gid);
+/* Creates a new database file 0660 in a shared directory, whatever the
+ * umask (SQLite would make it 0644); nothing elsewhere. */
+int st_create_shared(const char *db_path, gg_err *err);
+/* GG_ENOPERM when we cannot write the database and opening it would
+ * create -wal/-shm files that lock its owner out. */
+int st_would_lock_out(const char *db_path, gg_err *err);
+/* After opening: our own -wal/-shm take the database's group and group
+ * bits, so the next operator can write them. */
+void st_keep_shared(const char *db_path);
 
 /* A migration: applied in order, each in the one upgrade transaction. */
 typedef struct store_migration {
@@ -32,8 +48,11 @@ extern const size_t store_migration_count;
 /* Maps an SQLite result to a gg_status with a message naming `what`. */
 int st_sqlerr(store *s, int rc, const char *what, gg_err *err);
 int st_prepare(store *s, const char *sql, sqlite3_stmt **stmt, gg_err *err);
-/* BEGIN IMMEDIATE; a read-only or locked database is refused clearly. */
-int st_begin(store *s, gg_err *err);
+/* BEGIN IMMEDIATE; a read-only or locked database is refused clearly.
+ * An operator in a read-only role is refused (GG_ENOPERM) and the refusal
+ * of `what` (the store function's name) is written to the audit. */
+int st_begin_as(store *s, const char *what, gg_err *err);
+#define st_begin(s, err) st_begin_as((s), __func__, (err))
 int st_commit(store *s, gg_err *err);
 void st_rollback(store *s);
 /* Appends an audit row in the open transaction. */

@@ -186,7 +186,12 @@ static void draw_header(app *a)
 	attrset(app_attr(a, ATTR_HEADER));
 	snprintf(left, sizeof left, " gangguan · %s", a->top ? a->top->title : "");
 	draw_cell(0, 0, COLS, left);
-	const char *unit = a->ses->cfg && a->ses->cfg->unit_name ? a->ses->cfg->unit_name : "";
+	char unit[300];
+	const session *s = a->ses;
+	/* who is writing, beside the unit: "sari · LPSE ...", "baca saja" */
+	snprintf(unit, sizeof unit, "%s%s%s%s", s->operator_name, s->operator_name[0] ? " · " : "",
+	         s->actor.read_only_role ? _("baca saja · ") : "",
+	         s->cfg && s->cfg->unit_name ? s->cfg->unit_name : "");
 	int w = text_width(unit);
 	if (w + 2 < COLS - text_width(left) - 2)
 		draw_text(0, COLS - w - 1, w, unit);
@@ -605,6 +610,8 @@ static int open_config_and_store(session *s)
 	gg_err err;
 	gg_err_clear(&err);
 	int code = session_load_config(s, &probs, &err);
+	if (!code && s->operator_arg) /* --operator or $GANGGUAN_OPERATOR: no question at start */
+		code = session_choose_operator(s, s->operator_arg, &err);
 	if (!code)
 		code = session_open_store(s, STORE_CREATE, &err);
 	if (code) {
@@ -674,8 +681,12 @@ int tui_run(session *ses)
 		free(a.draft_path);
 		return GG_ESOFTWARE;
 	}
-	offer_draft(&a);
-	app_loop(&a);
+	if (operator_choose(&a) < 0)
+		a.quit = 1;
+	else
+		offer_draft(&a);
+	if (!a.quit)
+		app_loop(&a);
 	if (stop_signal || a.exit_code)
 		app_save_drafts(&a);
 	while (a.top)

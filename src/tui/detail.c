@@ -245,9 +245,11 @@ static void build_audit(detail *d, int cols)
 		const audit_entry *e = &al.v[i];
 		strbuf what = STRBUF_INIT;
 		audit_describe(e, a->ses->cfg->tz, &what);
-		snprintf(prefix, sizeof prefix, "%s %s %s%s%s: ", app_time(a, e->at, t, sizeof t),
-		         zone_name(a->ses->cfg->tz), e->user, e->client && *e->client ? "@" : "",
-		         e->client ? e->client : "");
+		strbuf who = STRBUF_INIT;
+		audit_who(e, &who);
+		snprintf(prefix, sizeof prefix, "%s %s %s: ", app_time(a, e->at, t, sizeof t),
+		         zone_name(a->ses->cfg->tz), sb_str(&who));
+		sb_free(&who);
 		dl_wrap(&d->lines, cols, prefix, sb_str(&what));
 		sb_free(&what);
 	}

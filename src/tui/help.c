@@ -22,6 +22,15 @@ static void add_keymap(strbuf *sb, const keymap *km)
 screen *help_open(app *a, const keymap *screen_keys)
 {
 	strbuf sb = STRBUF_INIT;
+	/* who the audit will name, and on which register: the first thing to
+	 * know on a shared server */
+	const session *ses = a->ses;
+	sb_appendf(&sb, _("Tercatat di audit sebagai: %s%s%s%s%s%s. Peran: %s. Basis data: %s "
+	                  "(bersama: lihat gangguan(1), SHARED DATABASE).\n\n"),
+	           ses->operator_name, ses->operator_name[0] ? " (akun " : "", ses->user,
+	           ses->operator_name[0] ? ")" : "", ses->client[0] ? " dari " : "", ses->client,
+	           ses->actor.read_only_role ? _("baca saja") : _("dapat mengubah"),
+	           ses->db_path ? ses->db_path : "-");
 	if (screen_keys)
 		add_keymap(&sb, screen_keys);
 	add_keymap(&sb, le_keymap());

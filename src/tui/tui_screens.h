@@ -41,6 +41,11 @@ const keymap *rekap_keys_table(void);
 /* The Rekap screen of this year (rekap.c). */
 screen *rekap_open(app *a);
 
+/* src/tui/operator.c: with [operators] names set, asks who is at the
+ * keyboard (before any write); 0 once chosen (or nothing to choose), -1
+ * when the operator chose to leave. */
+int operator_choose(app *a);
+
 /* Global keys (help, redraw), shown on every help screen. */
 const keymap *app_global_keymap(void);
 

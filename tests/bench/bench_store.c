@@ -86,7 +86,7 @@ int main(void)
 	unlink(path);
 	store *s;
 	gg_err err;
-	store_actor actor = { "bench", "" };
+	store_actor actor = { .user = "bench", .client = "" };
 	if (store_open(path, STORE_CREATE, &actor, &s, &err)) {
 		fprintf(stderr, "bench: %s\n", err.msg);
 		return 2;

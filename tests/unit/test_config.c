@@ -22,8 +22,9 @@ static char dir[256];
 static const char sample_ini[] =
 	"; gangguan.ini: sample configuration for an LPSE setting up today (LPSE\n"
 	"; Kabupaten Lebong's unit data; the signatory is an invented person).\n"
-	"; Copy it to /etc/gangguan.ini or ~/.config/gangguan/gangguan.ini and\n"
-	"; change the values: every key is described in gangguan.ini(5).  Lists\n"
+	"; Installed as /etc/gangguan/gangguan.ini (the server: every operator), or\n"
+	"; copied to ~/.config/gangguan/gangguan.ini (a unit of one); change the\n"
+	"; values: every key is described in gangguan.ini(5).  Lists\n"
 	"; are separated by \"|\".  The letters cite the regulation in force on each\n"
 	"; incident's start date (data/regulations/): Perpres 16/2018 as amended,\n"
 	"; Pokja Pemilihan, for every incident since 1 July 2018.\n"
@@ -64,8 +65,19 @@ static const char sample_ini[] =
 	"status   = white,blue\n"
 	"error    = white,red\n"
 	"\n"
+	"[operators]\n"
+	"; Operators sharing one Unix account choose their name at start (or give\n"
+	"; --operator NAME); the audit records it beside the account.\n"
+	"; names = Andi|Budi|Sari\n"
+	"; Read-only roles: Unix users or operator names, and Unix groups.\n"
+	"; readonly_users = auditor1\n"
+	"; readonly_groups = auditor\n"
+	"\n"
 	"[paths]\n"
-	"; database = ~/.local/share/gangguan/gangguan.db\n";
+	"; One register for the whole unit, shared by the operators of group\n"
+	"; gangguan: created by `gangguan init --group gangguan` (gangguan(1),\n"
+	"; SHARED DATABASE).  A unit of one may use ~/.local/share/gangguan/gangguan.db.\n"
+	"database = /var/lib/gangguan/gangguan.db\n";
 
 /* A minimal valid file: the required keys only.  NIP on line 9. */
 static const char minimal_fmt[] =
@@ -171,10 +183,9 @@ static void test_sample_loads(void **state)
 	assert_string_equal(c->holidays, "holidays");
 	assert_int_equal(c->count_cuti_bersama, 1);
 	assert_string_equal(c->theme_error, "white,red");
-	/* the default database path, with ~ expanded against $HOME */
-	char want[400];
-	snprintf(want, sizeof want, "%s/.local/share/gangguan/gangguan.db", dir);
-	assert_string_equal(c->database, want);
+	/* the sample is the server's config: the one shared register */
+	assert_string_equal(c->database, "/var/lib/gangguan/gangguan.db");
+	assert_int_equal(c->operators_n, 0);
 	assert_string_equal(c->datadir, GANGGUAN_DATADIR);
 	config_free(c);
 	config_problems_free(&probs);
@@ -369,6 +380,10 @@ static void test_line_length_limit(void **state)
 	strcat(text, comment);
 	strcat(text, "\n");
 	assert_int_equal(config_load(put("l.ini", text), &c, &probs, &err), GG_OK);
+	/* no [paths] database: a unit of one's, with ~ expanded against $HOME */
+	char want[400];
+	snprintf(want, sizeof want, "%s/.local/share/gangguan/gangguan.db", dir);
+	assert_string_equal(c->database, want);
 	config_free(c);
 
 	/* one more is refused, with its line */

@@ -22,7 +22,7 @@
 static char dir[256];
 static char path[300];
 static int64_t fake_now;
-static const store_actor actor = { "operator", "10.0.0.9" };
+static const store_actor actor = { .user = "operator", .client = "10.0.0.9" };
 
 static int64_t clock_fn(void)
 {
@@ -130,6 +130,21 @@ static incident_state state_of(store *s, int64_t id, int64_t *version)
 		*version = x.version;
 	incident_free(&x);
 	return st;
+}
+
+/* STRICT tables need 3.37.0: an older library at run time is refused by
+ * name, not with SQLite's "near STRICT: syntax error". */
+static void test_sqlite_minimum(void **state)
+{
+	(void)state;
+	gg_err err;
+	assert_int_equal(store_require_sqlite(3037000, &err), GG_OK);
+	assert_int_equal(store_require_sqlite(3040001, &err), GG_OK);
+	assert_int_equal(store_require_sqlite(3036999, &err), GG_EUNAVAILABLE);
+	assert_non_null(strstr(err.msg, "SQLite 3.36.999 terlalu tua"));
+	assert_non_null(strstr(err.msg, "3.37 atau lebih baru"));
+	assert_int_equal(store_require_sqlite(3031001, &err), GG_EUNAVAILABLE);
+	assert_non_null(strstr(err.msg, "SQLite 3.31.1"));
 }
 
 static void test_full_lifecycle(void **state)
@@ -588,6 +603,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_migrates_older_database, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_search_and_filters, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_conflict_and_busy, setup, teardown),
+		cmocka_unit_test(test_sqlite_minimum),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -20,7 +20,7 @@
 static char dir[256];
 static char path[300];
 static int64_t fake_now;
-static const store_actor actor = { "operator", "" };
+static const store_actor actor = { .user = "operator", .client = "" };
 
 static int64_t clock_fn(void)
 {
