@@ -105,6 +105,26 @@ fi
 as "$OP1" 022 -d "$DB" -c "$CFG" report --start "2026-11-30 12:00" --cause jaringan --summary "masih bisa"
 expect_rc "the owner is not locked out" 0
 
+# A group-writable database in a directory without the setgid bit: a new
+# -shm would take the operator's own group; the program gives it the
+# database's group, so the other operator can still write.
+mkdir -p "$T/nosgid" && chgrp "$GID" "$T/nosgid" && chmod 0775 "$T/nosgid"
+DB=$T/nosgid/g.db
+g -c "$CFG" -d "$DB" init
+chgrp "$GID" "$DB" && chmod 0660 "$DB"
+wrapper "$OP1" 077
+GANGGUAN=$T/as$OP1 tui_start 80 24
+GANGGUAN=$REAL
+wait_screen "a TUI holds a database in a directory without setgid" "Tekan n untuk mencatat"
+wait_file "its -shm is there" "$DB-shm"
+expect_eq "its -shm has the database's group, not the operator's" "$(mode_of "$DB-shm")" "660 $GID"
+as "$OP2" 022 -d "$DB" -c "$CFG" report --start "2026-11-30 10:00" --cause jaringan --summary "tetap bisa"
+expect_rc "so the other operator writes" 0
+g -c "$CFG" -d "$DB" check
+expect_out "check still names the missing setgid bit" "izin: direktori $T/nosgid .*chmod 2770"
+tui_keys q
+wait_exit "the TUI ends" 0
+
 # A shared database someone broke: the -shm of another operator's group.
 DB=$T/srv1/reg/gangguan.db
 wrapper "$OP1" 022
