@@ -540,7 +540,8 @@ static void offer_draft(app *a)
 		screen *f = form_open_draft(a, &d);
 		if (f) {
 			app_push(a, f);
-			app_status(a, _("Draf dipulihkan."));
+			if (!a->status_err) /* a conflict warning of the resume stays */
+				app_status(a, _("Draf dipulihkan."));
 		} else {
 			/* The step is no longer possible (someone else took it): say
 			 * why, keep the text in the message, drop the draft. */

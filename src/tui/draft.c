@@ -2,6 +2,7 @@
  *   gangguan-draft 1
  *   form <TAB> NAME
  *   incident <TAB> ID
+ *   version <TAB> N                 (the incident's row version; 0: none)
  *   field <TAB> KEY <TAB> VALUE     (\\, \t, \n escaped)
  */
 #include "tui_draft.h"
@@ -87,7 +88,8 @@ static void unescape(char *s)
 int draft_write(const char *path, const draft *d)
 {
 	strbuf sb = STRBUF_INIT, tmp = STRBUF_INIT;
-	sb_appendf(&sb, "gangguan-draft 1\nform\t%s\nincident\t%lld\n", d->form, (long long)d->incident);
+	sb_appendf(&sb, "gangguan-draft 1\nform\t%s\nincident\t%lld\nversion\t%lld\n", d->form,
+	           (long long)d->incident, (long long)d->version);
 	for (size_t i = 0; i < d->n; i++) {
 		sb_appendf(&sb, "field\t%s\t", d->keys[i]);
 		put_escaped(&sb, d->values[i]);
@@ -162,6 +164,8 @@ int draft_read(const char *path, draft *d)
 			d->form = strdup(t1);
 		} else if (strcmp(line, "incident") == 0) {
 			d->incident = strtoll(t1, NULL, 10);
+		} else if (strcmp(line, "version") == 0) {
+			d->version = strtoll(t1, NULL, 10);
 		} else if (strcmp(line, "field") == 0) {
 			char *t2 = strchr(t1, '\t');
 			if (!t2)

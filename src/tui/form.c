@@ -255,7 +255,8 @@ static int form_save_draft(screen *s)
 	app *a = s->a;
 	if (!f->dirty || !a->draft_path)
 		return 0;
-	draft d = { .form = (char *)f->def->name, .incident = f->has_inc ? f->inc.id : 0, .n = f->def->n };
+	draft d = { .form = (char *)f->def->name, .incident = f->has_inc ? f->inc.id : 0,
+	            .version = f->has_inc ? f->inc.version : 0, .n = f->def->n };
 	char **keys = calloc(f->def->n, sizeof *keys), **vals = calloc(f->def->n, sizeof *vals);
 	int r = -1;
 	if (keys && vals) {
@@ -704,6 +705,15 @@ static void resume_values(form *f, const draft *d)
 		form_set(f, d->keys[i], d->values[i]);
 	memset(f->fresh, 0, f->def->n);   /* resumed values are the operator's own */
 	f->dirty = 1;
+	/* Another operator changed the incident since this was typed: the
+	 * draft's values are against the old row, so saving them must meet
+	 * the store's conflict check, not silently undo the other change. */
+	if (f->has_inc && d->version && d->version != f->inc.version) {
+		app_error(f->base.a, _("Gangguan #%lld diubah operator lain sejak draf ini ditulis; menyimpan "
+		                       "akan ditolak sebagai konflik: periksa nilai terbarunya dulu (Esc)."),
+		          (long long)f->inc.id);
+		f->inc.version = d->version;
+	}
 }
 
 screen *form_open(app *a, const char *name, int64_t incident_id)
@@ -714,8 +724,8 @@ screen *form_open(app *a, const char *name, int64_t incident_id)
 	draft d;
 	if (f && a->draft_path && draft_read(a->draft_path, &d) == 0) {
 		if (strcmp(d.form, name) == 0 && d.incident == incident_id) {
-			resume_values(f, &d);
 			app_status(a, "%s", _("Draf dipulihkan."));
+			resume_values(f, &d);
 		}
 		draft_free(&d);
 	}

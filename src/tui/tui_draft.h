@@ -12,6 +12,7 @@
 typedef struct draft {
 	char *form;          /* form name: "report", "open", ... */
 	int64_t incident;    /* 0 for a new report */
+	int64_t version;     /* the incident's row version when typed (0: none, or an older draft) */
 	size_t n;
 	char **keys;         /* field keys */
 	char **values;       /* UTF-8 values */
