@@ -8,6 +8,7 @@ PREFIX    ?= /usr/local
 BINDIR    ?= $(PREFIX)/bin
 MANDIR    ?= $(PREFIX)/share/man
 DATADIR   ?= $(PREFIX)/share/gangguan
+COMPLETIONSDIR ?= $(PREFIX)/share/bash-completion/completions
 DESTDIR   ?=
 THIS_MAKEFILE := $(lastword $(MAKEFILE_LIST))
 
@@ -233,20 +234,35 @@ bench: build/.deps-ok
 lint-man:
 	@for m in man/*.[0-9]; do mandoc -Tlint -Wwarning $$m || exit 1; done
 
-install: gangguan
-	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man1 $(DESTDIR)$(MANDIR)/man5 \
-	  $(DESTDIR)$(MANDIR)/man7 $(DESTDIR)$(DATADIR)
+# Files that name installed paths are written for the default PREFIX
+# (/usr/local/share/gangguan, /usr/local/bin): installed, they name the
+# real ones.  The backup examples (systemd units, a cron line) and the bash
+# completion are installed when the tree has them.
+INSTALL_PATHS = sed -e 's|/usr/local/share/gangguan|$(DATADIR)|g' -e 's|/usr/local/bin|$(BINDIR)|g' \
+                    -e 's|/usr/local|$(PREFIX)|g'
+MAN_PAGES     = $(wildcard man/*.[1-9])
+PATH_EXAMPLES = $(wildcard data/examples/gangguan-backup.service data/examples/gangguan-backup.timer \
+                  data/examples/gangguan-backup.cron)
+COMPLETION    = $(wildcard data/bash-completion/gangguan)
+
+install: gangguan gangguan-pdf
+	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(DATADIR)
 	install -m 755 gangguan $(DESTDIR)$(BINDIR)/gangguan
 	install -m 755 gangguan-pdf $(DESTDIR)$(BINDIR)/gangguan-pdf
-	for m in man/*.1; do install -m 644 $$m $(DESTDIR)$(MANDIR)/man1/; done
-	for m in man/*.5; do [ -e "$$m" ] && install -m 644 $$m $(DESTDIR)$(MANDIR)/man5/ || true; done
-	for m in man/*.7; do [ -e "$$m" ] && install -m 644 $$m $(DESTDIR)$(MANDIR)/man7/ || true; done
-	cd data && find . -type d -exec install -d $(DESTDIR)$(DATADIR)/{} \; && \
-	  find . -type f -exec install -m 644 {} $(DESTDIR)$(DATADIR)/{} \;
+	for m in $(MAN_PAGES); do d=$(DESTDIR)$(MANDIR)/man$${m##*.}; install -d $$d && \
+	  $(INSTALL_PATHS) $$m >$$d/$${m##*/} && chmod 644 $$d/$${m##*/} || exit 1; done
+	cd data && find . -path ./bash-completion -prune -o -type d -exec install -d $(DESTDIR)$(DATADIR)/{} \; && \
+	  find . -path ./bash-completion -prune -o -type f -exec install -m 644 {} $(DESTDIR)$(DATADIR)/{} \;
+	for f in $(PATH_EXAMPLES); do $(INSTALL_PATHS) $$f >$(DESTDIR)$(DATADIR)/$${f#data/} || exit 1; done
+ifneq ($(COMPLETION),)
+	install -d $(DESTDIR)$(COMPLETIONSDIR)
+	install -m 644 $(COMPLETION) $(DESTDIR)$(COMPLETIONSDIR)/gangguan
+endif
 
 uninstall:
 	rm -f $(DESTDIR)$(BINDIR)/gangguan $(DESTDIR)$(BINDIR)/gangguan-pdf $(DESTDIR)$(MANDIR)/man1/gangguan*.1 \
-	  $(DESTDIR)$(MANDIR)/man5/gangguan*.5 $(DESTDIR)$(MANDIR)/man7/gangguan*.7
+	  $(DESTDIR)$(MANDIR)/man5/gangguan*.5 $(DESTDIR)$(MANDIR)/man7/gangguan*.7 \
+	  $(DESTDIR)$(COMPLETIONSDIR)/gangguan
 	rm -rf $(DESTDIR)$(DATADIR)
 
 clean:
