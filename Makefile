@@ -84,7 +84,7 @@ SAN_PDF_OBJ := $(patsubst src/%.c,build/san/%.o,$(PRINT_SRC) $(PDF_MAIN) $(CORE_
 SAN_MAIN   := build/san/main.o
 UNIT_BIN   := $(patsubst tests/unit/%.c,build/tests/%,$(UNIT_SRC))
 
-.PHONY: all deps run check test bench install uninstall clean lint-man
+.PHONY: all deps run check test bench install uninstall clean lint-man deb deb-test
 
 # The programs only: no package check, no apt-get.
 all: gangguan gangguan-pdf
@@ -264,6 +264,32 @@ uninstall:
 	  $(DESTDIR)$(MANDIR)/man5/gangguan*.5 $(DESTDIR)$(MANDIR)/man7/gangguan*.7 \
 	  $(DESTDIR)$(COMPLETIONSDIR)/gangguan
 	rm -rf $(DESTDIR)$(DATADIR)
+
+# A Debian package (debhelper 13; its debian/ is tests/packaging/debian,
+# kept out of the top level as Debian asks of upstreams): built from a
+# copy of the tracked files in build/deb/, left in build/, and checked by
+# lintian, whose every error fails.  make deb-test installs it (as root: it
+# changes the system), uses it as an admin would, and purges it again.
+# The package's build is its own: none of this make's flags or variables
+# (MAKEFLAGS) reach it.
+DEB_ARCH  = $(shell dpkg --print-architecture 2>/dev/null)
+DEB_SRC   = build/deb/gangguan-$(VERSION)
+DEB_FILE  = build/gangguan_$(VERSION)_$(DEB_ARCH).deb
+
+deb: build/.deps-deb-ok
+	@v=$$(dpkg-parsechangelog -l tests/packaging/debian/changelog -S Version) && [ "$$v" = "$(VERSION)" ] || \
+	  { echo "gangguan: tests/packaging/debian/changelog is at version $$v, the Makefile at $(VERSION)" >&2; exit 1; }
+	rm -rf build/deb $(DEB_FILE) && mkdir -p $(DEB_SRC)
+	@if [ "$$(git rev-parse --show-toplevel 2>/dev/null)" = "$(CURDIR)" ]; then \
+	  git ls-files | while IFS= read -r f; do [ -e "$$f" ] && printf '%s\n' "$$f"; done | tar -cf - -T -; \
+	else tar -cf - src include data man tests Makefile README.md .ci; fi | tar -C $(DEB_SRC) -xf -
+	cp -R tests/packaging/debian $(DEB_SRC)/debian
+	cd $(DEB_SRC) && env -u MAKEFLAGS -u MFLAGS -u MAKELEVEL -u MAKEOVERRIDES dpkg-buildpackage -b -us -uc
+	mv build/deb/$(notdir $(DEB_FILE)) $(DEB_FILE)
+	lintian --fail-on error $(DEB_FILE)
+
+deb-test:
+	@sh tests/packaging/test-deb.sh
 
 clean:
 	rm -rf build gangguan gangguan-pdf
