@@ -8,7 +8,9 @@ PREFIX    ?= /usr/local
 BINDIR    ?= $(PREFIX)/bin
 MANDIR    ?= $(PREFIX)/share/man
 DATADIR   ?= $(PREFIX)/share/gangguan
+COMPLETIONSDIR ?= $(PREFIX)/share/bash-completion/completions
 DESTDIR   ?=
+THIS_MAKEFILE := $(lastword $(MAKEFILE_LIST))
 
 CC        ?= cc
 PKG_CONFIG ?= pkg-config
@@ -19,18 +21,29 @@ ifdef WERROR
 WARNFLAGS += -Werror
 endif
 
-# Debian packages that provide what the build and the tests need.
-DEB_PKGS  = build-essential pkg-config libncurses-dev libsqlite3-dev \
-            libiniparser-dev libcmocka-dev tmux mandoc man-db jq sqlite3 clang \
-            libpango1.0-dev libcairo2-dev fonts-liberation poppler-utils
+# Debian packages: what `make` needs to build the programs; what make run
+# and make check need on top (the tests, the PDF letters' font); what make
+# deb needs on top of the build.  Plain `make` checks none of them: `make
+# deps` installs BUILD_PKGS and TEST_PKGS, make run and make check call it.
+BUILD_PKGS = build-essential pkg-config libncurses-dev libsqlite3-dev \
+             libiniparser-dev libpango1.0-dev libcairo2-dev
+TEST_PKGS  = libcmocka-dev tmux mandoc man-db jq sqlite3 clang python3 \
+             fonts-liberation poppler-utils
+DEB_TOOL_PKGS = debhelper lintian fakeroot dpkg-dev
+DEB_PKGS   = $(BUILD_PKGS) $(TEST_PKGS)
 
 PKG_CFLAGS := $(shell $(PKG_CONFIG) --cflags ncursesw sqlite3 2>/dev/null)
 PKG_LIBS   := $(shell $(PKG_CONFIG) --libs ncursesw sqlite3 2>/dev/null)
 # pango and cairo for the PDF letters: only the print layer sees them.
 PRINT_CFLAGS := $(shell $(PKG_CONFIG) --cflags pangocairo cairo-pdf 2>/dev/null)
 PRINT_LIBS   := $(shell $(PKG_CONFIG) --libs pangocairo cairo-pdf 2>/dev/null)
-DEFS       = -D_DEFAULT_SOURCE -D_XOPEN_SOURCE=600 \
-             -DGANGGUAN_DATADIR='"$(DATADIR)"' -DGANGGUAN_VERSION='"$(VERSION)"' $(CPPFLAGS)
+DEFS_BASE  = -D_DEFAULT_SOURCE -D_XOPEN_SOURCE=600 -DGANGGUAN_VERSION='"$(VERSION)"' $(CPPFLAGS)
+DEFS       = $(DEFS_BASE) -DGANGGUAN_DATADIR='"$(DATADIR)"'
+# The sanitizer build and the unit tests serve make check alone (the tests
+# set GANGGUAN_DATADIR): their data dir is fixed, so that building for
+# another PREFIX never rebuilds them, nor leaves a unit test compiled for
+# one data dir linked against objects of another.
+SAN_DEFS   = $(DEFS_BASE) -DGANGGUAN_DATADIR='"/usr/local/share/gangguan"'
 
 # Layers (README.md, Hacking): each is compiled with the include paths of
 # the layers it may use and no others, so that a wrong arrow (core
@@ -71,31 +84,60 @@ SAN_PDF_OBJ := $(patsubst src/%.c,build/san/%.o,$(PRINT_SRC) $(PDF_MAIN) $(CORE_
 SAN_MAIN   := build/san/main.o
 UNIT_BIN   := $(patsubst tests/unit/%.c,build/tests/%,$(UNIT_SRC))
 
-.PHONY: all deps run check bench install uninstall clean lint-man
+.PHONY: all deps run check test bench install uninstall clean lint-man deb deb-test
 
-all: deps gangguan
+# The programs only: no package check, no apt-get.
+all: gangguan gangguan-pdf
 
-# Install missing build/test dependencies where we can (root or sudo), or say
-# exactly what to run.  A stamp keeps this to one check per clone.
-deps: build/.deps-ok
-build/.deps-ok:
-	@missing=""; \
-	for p in $(DEB_PKGS); do dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q 'ok installed' || missing="$$missing $$p"; done; \
-	if [ -n "$$missing" ]; then \
-	  echo "gangguan: missing Debian packages:$$missing"; \
-	  if [ "$$(id -u)" = 0 ]; then SUDO=""; elif command -v sudo >/dev/null && sudo -n true 2>/dev/null; then SUDO="sudo -n"; \
-	  else echo "gangguan: run as root: apt-get install -y$$missing" >&2; exit 1; fi; \
-	  $$SUDO env DEBIAN_FRONTEND=noninteractive apt-get update -qq && \
-	  $$SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq$$missing >/dev/null || \
-	  { echo "gangguan: apt-get failed; run: apt-get install -y$$missing" >&2; exit 1; }; \
-	fi
+# install_pkgs PACKAGES: install the missing ones with apt-get as root or
+# with sudo -n, else print the exact command and fail.  Off Debian (no
+# dpkg-query) it only names them: the build then says what is missing.
+define install_pkgs
+@if ! command -v dpkg-query >/dev/null; then \
+	  echo "gangguan: not a Debian system; the build needs (Debian names): $(1)" >&2; exit 0; fi; \
+	missing=$$(for p in $(1); do dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q 'ok installed' || printf ' %s' $$p; done); \
+	[ -z "$$missing" ] && exit 0; \
+	echo "gangguan: missing Debian packages:$$missing"; \
+	if [ "$$(id -u)" = 0 ]; then SUDO=""; elif command -v sudo >/dev/null && sudo -n true 2>/dev/null; then SUDO="sudo -n"; \
+	else echo "gangguan: as root, run: apt-get install -y$$missing" >&2; exit 1; fi; \
+	$$SUDO env DEBIAN_FRONTEND=noninteractive apt-get update -qq && \
+	$$SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq$$missing >/dev/null || \
+	{ echo "gangguan: apt-get failed; as root, run: apt-get install -y$$missing" >&2; exit 1; }
+endef
+
+# make deps always looks; make run and make check look once per change of
+# this Makefile (the stamp), then build in a sub-make, whose pkg-config
+# flags are read after the install (on a fresh machine pkg-config itself
+# is among the missing).
+deps:
+	$(call install_pkgs,$(DEB_PKGS))
+	@mkdir -p build && touch build/.deps-ok
+build/.deps-ok: $(THIS_MAKEFILE)
+	$(call install_pkgs,$(DEB_PKGS))
+	@mkdir -p build && touch $@
+build/.deps-deb-ok: $(THIS_MAKEFILE)
+	$(call install_pkgs,$(BUILD_PKGS) $(DEB_TOOL_PKGS))
 	@mkdir -p build && touch $@
 
+LINK_GANGGUAN     = $(CC) $(CFLAGS) $(LDFLAGS) -o $@ $(OBJ) $(LIBS_ALL)
+LINK_GANGGUAN_PDF = $(CC) $(CFLAGS) $(LDFLAGS) -o $@ $(PDF_OBJ) $(PRINT_LIBS) -lm
+
 gangguan: $(OBJ) build/.layers-ok gangguan-pdf
-	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $(OBJ) $(LIBS_ALL)
+	$(LINK_GANGGUAN)
 
 gangguan-pdf: $(PDF_OBJ)
-	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $(PDF_OBJ) $(PRINT_LIBS) -lm
+	$(LINK_GANGGUAN_PDF)
+
+# The same optimised programs in build/opt/, for make check (the release
+# build must compile and link warning-free) and make bench: neither may
+# replace ./gangguan, which was built for the PREFIX its user chose.
+build/opt/gangguan: $(OBJ) build/.layers-ok build/opt/gangguan-pdf
+	@mkdir -p $(dir $@)
+	$(LINK_GANGGUAN)
+
+build/opt/gangguan-pdf: $(PDF_OBJ)
+	@mkdir -p $(dir $@)
+	$(LINK_GANGGUAN_PDF)
 
 # The data dir is compiled in: a stamp holding it makes the objects
 # rebuild when PREFIX or DATADIR changes (make install PREFIX=/opt/...).
@@ -106,13 +148,13 @@ build/.datadir: FORCE
 .PHONY: FORCE
 FORCE:
 
-build/obj/%.o: src/%.c build/.datadir | build/.deps-ok
+build/obj/%.o: src/%.c build/.datadir
 	@mkdir -p $(dir $@)
 	$(CC) $(WARNFLAGS) $(CFLAGS) $(DEFS) $(call layer_inc,$<) $(PKG_CFLAGS) -MMD -MP -c -o $@ $<
 
-build/san/%.o: src/%.c build/.datadir | build/.deps-ok
+build/san/%.o: src/%.c
 	@mkdir -p $(dir $@)
-	$(CC) $(WARNFLAGS) $(SAN_FLAGS) $(DEFS) $(call layer_inc,$<) $(PKG_CFLAGS) -MMD -MP -c -o $@ $<
+	$(CC) $(WARNFLAGS) $(SAN_FLAGS) $(SAN_DEFS) $(call layer_inc,$<) $(PKG_CFLAGS) -MMD -MP -c -o $@ $<
 
 build/san/gangguan: $(SAN_OBJ) $(SAN_MAIN) build/san/gangguan-pdf
 	$(CC) $(SAN_FLAGS) -o $@ $(SAN_OBJ) $(SAN_MAIN) $(LIBS_ALL)
@@ -128,13 +170,14 @@ build/san/libgangguan.a: $(SAN_OBJ)
 
 build/tests/%: tests/unit/%.c build/san/libgangguan.a
 	@mkdir -p $(dir $@)
-	$(CC) $(WARNFLAGS) $(SAN_FLAGS) $(DEFS) $(INC_tests) $(PKG_CFLAGS) -o $@ $< build/san/libgangguan.a $(LIBS_ALL) -lcmocka
+	$(CC) $(WARNFLAGS) $(SAN_FLAGS) $(SAN_DEFS) $(INC_tests) $(PKG_CFLAGS) -o $@ $< build/san/libgangguan.a $(LIBS_ALL) -lcmocka
 
 build/demo.db: gangguan data/gangguan.ini
 	rm -f build/demo.db build/demo.db-wal build/demo.db-shm
 	./gangguan -c data/gangguan.ini -d build/demo.db demo
 
-run: gangguan build/demo.db
+run: build/.deps-ok
+	@$(MAKE) --no-print-directory gangguan build/demo.db
 	GANGGUAN_DATADIR=data ./gangguan -c data/gangguan.ini -d build/demo.db
 
 # clang must accept the sources warning-free too (gcc builds them above).
@@ -163,7 +206,11 @@ build/.layers-ok: $(LIB_SRC) $(MAIN_SRC) $(wildcard include/*/*.h src/*/*.h)
 	@mkdir -p build && touch $@
 
 # All tests under the sanitizers; tests/run prints the one closing line.
-check: deps build/san/gangguan build/san/gangguan-pdf $(UNIT_BIN) gangguan build/.clang-ok
+# `make test` is the same without the package check.  Only build/ outputs
+# are used: ./gangguan is never rebuilt or replaced by a check.
+check: build/.deps-ok
+	@$(MAKE) --no-print-directory test
+test: build/san/gangguan build/san/gangguan-pdf $(UNIT_BIN) build/opt/gangguan build/.clang-ok
 	@GANGGUAN=$(CURDIR)/build/san/gangguan GANGGUAN_DATADIR=$(CURDIR)/data \
 	  ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 LSAN_OPTIONS=suppressions=$(CURDIR)/tests/lsan.supp \
 	  sh tests/run $(UNIT_BIN)
@@ -179,28 +226,70 @@ build/bench/%: tests/bench/%.c build/obj/libgangguan.a
 	$(CC) $(WARNFLAGS) $(CFLAGS) $(DEFS) $(INC_tests) $(PKG_CFLAGS) -o $@ $< build/obj/libgangguan.a $(LIBS_ALL)
 
 BENCH_BIN := $(patsubst tests/bench/%.c,build/bench/%,$(wildcard tests/bench/*.c))
-bench: deps $(BENCH_BIN) gangguan
+bench: build/.deps-ok
+	@$(MAKE) --no-print-directory $(BENCH_BIN) build/opt/gangguan
 	@for b in $(BENCH_BIN); do echo "== $$b"; $$b || exit 1; done
-	@echo "== tests/bench/startup.sh"; sh tests/bench/startup.sh
+	@echo "== tests/bench/startup.sh"; GANGGUAN=$(CURDIR)/build/opt/gangguan sh tests/bench/startup.sh
 
 lint-man:
 	@for m in man/*.[0-9]; do mandoc -Tlint -Wwarning $$m || exit 1; done
 
-install: gangguan
-	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man1 $(DESTDIR)$(MANDIR)/man5 \
-	  $(DESTDIR)$(MANDIR)/man7 $(DESTDIR)$(DATADIR)
+# Files that name installed paths are written for the default PREFIX
+# (/usr/local/share/gangguan, /usr/local/bin): installed, they name the
+# real ones.  The backup examples (systemd units, a cron line) and the bash
+# completion are installed when the tree has them.
+INSTALL_PATHS = sed -e 's|/usr/local/share/gangguan|$(DATADIR)|g' -e 's|/usr/local/bin|$(BINDIR)|g' \
+                    -e 's|/usr/local|$(PREFIX)|g'
+MAN_PAGES     = $(wildcard man/*.[1-9])
+PATH_EXAMPLES = $(wildcard data/examples/gangguan-backup.service data/examples/gangguan-backup.timer \
+                  data/examples/gangguan-backup.cron)
+COMPLETION    = $(wildcard data/bash-completion/gangguan)
+
+install: gangguan gangguan-pdf
+	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(DATADIR)
 	install -m 755 gangguan $(DESTDIR)$(BINDIR)/gangguan
 	install -m 755 gangguan-pdf $(DESTDIR)$(BINDIR)/gangguan-pdf
-	for m in man/*.1; do install -m 644 $$m $(DESTDIR)$(MANDIR)/man1/; done
-	for m in man/*.5; do [ -e "$$m" ] && install -m 644 $$m $(DESTDIR)$(MANDIR)/man5/ || true; done
-	for m in man/*.7; do [ -e "$$m" ] && install -m 644 $$m $(DESTDIR)$(MANDIR)/man7/ || true; done
-	cd data && find . -type d -exec install -d $(DESTDIR)$(DATADIR)/{} \; && \
-	  find . -type f -exec install -m 644 {} $(DESTDIR)$(DATADIR)/{} \;
+	for m in $(MAN_PAGES); do d=$(DESTDIR)$(MANDIR)/man$${m##*.}; install -d $$d && \
+	  $(INSTALL_PATHS) $$m >$$d/$${m##*/} && chmod 644 $$d/$${m##*/} || exit 1; done
+	cd data && find . -path ./bash-completion -prune -o -type d -exec install -d $(DESTDIR)$(DATADIR)/{} \; && \
+	  find . -path ./bash-completion -prune -o -type f -exec install -m 644 {} $(DESTDIR)$(DATADIR)/{} \;
+	for f in $(PATH_EXAMPLES); do $(INSTALL_PATHS) $$f >$(DESTDIR)$(DATADIR)/$${f#data/} || exit 1; done
+ifneq ($(COMPLETION),)
+	install -d $(DESTDIR)$(COMPLETIONSDIR)
+	install -m 644 $(COMPLETION) $(DESTDIR)$(COMPLETIONSDIR)/gangguan
+endif
 
 uninstall:
 	rm -f $(DESTDIR)$(BINDIR)/gangguan $(DESTDIR)$(BINDIR)/gangguan-pdf $(DESTDIR)$(MANDIR)/man1/gangguan*.1 \
-	  $(DESTDIR)$(MANDIR)/man5/gangguan*.5 $(DESTDIR)$(MANDIR)/man7/gangguan*.7
+	  $(DESTDIR)$(MANDIR)/man5/gangguan*.5 $(DESTDIR)$(MANDIR)/man7/gangguan*.7 \
+	  $(DESTDIR)$(COMPLETIONSDIR)/gangguan
 	rm -rf $(DESTDIR)$(DATADIR)
+
+# A Debian package (debhelper 13; its debian/ is tests/packaging/debian,
+# kept out of the top level as Debian asks of upstreams): built from a
+# copy of the tracked files in build/deb/, left in build/, and checked by
+# lintian, whose every error fails.  make deb-test installs it (as root: it
+# changes the system), uses it as an admin would, and purges it again.
+# The package's build is its own: none of this make's flags or variables
+# (MAKEFLAGS) reach it.
+DEB_ARCH  = $(shell dpkg --print-architecture 2>/dev/null)
+DEB_SRC   = build/deb/gangguan-$(VERSION)
+DEB_FILE  = build/gangguan_$(VERSION)_$(DEB_ARCH).deb
+
+deb: build/.deps-deb-ok
+	@v=$$(dpkg-parsechangelog -l tests/packaging/debian/changelog -S Version) && [ "$$v" = "$(VERSION)" ] || \
+	  { echo "gangguan: tests/packaging/debian/changelog is at version $$v, the Makefile at $(VERSION)" >&2; exit 1; }
+	rm -rf build/deb $(DEB_FILE) && mkdir -p $(DEB_SRC)
+	@if [ "$$(git rev-parse --show-toplevel 2>/dev/null)" = "$(CURDIR)" ]; then \
+	  git ls-files | while IFS= read -r f; do [ -e "$$f" ] && printf '%s\n' "$$f"; done | tar -cf - -T -; \
+	else tar -cf - src include data man tests Makefile README.md .ci; fi | tar -C $(DEB_SRC) -xf -
+	cp -R tests/packaging/debian $(DEB_SRC)/debian
+	cd $(DEB_SRC) && env -u MAKEFLAGS -u MFLAGS -u MAKELEVEL -u MAKEOVERRIDES dpkg-buildpackage -b -us -uc
+	mv build/deb/$(notdir $(DEB_FILE)) $(DEB_FILE)
+	lintian --fail-on error $(DEB_FILE)
+
+deb-test:
+	@sh tests/packaging/test-deb.sh
 
 clean:
 	rm -rf build gangguan gangguan-pdf

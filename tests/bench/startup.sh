@@ -9,7 +9,7 @@
 # rendering library.  Results: tests/bench/results.md.
 set -eu
 top=$(cd "$(dirname "$0")/../.." && pwd)
-bin=$top/gangguan
+bin=${GANGGUAN:-$top/gangguan}   # make bench: build/opt/gangguan
 cfg=$top/data/gangguan.ini
 export GANGGUAN_DATADIR=$top/data
 tmp=$(mktemp -d "${TMPDIR:-/tmp}/gangguan-bench.XXXXXX")
@@ -18,7 +18,7 @@ if ldd "$bin" | grep -Eq 'libpango|libcairo|libharfbuzz|libfontconfig'; then
 	echo "FAIL: gangguan links a rendering library:"; ldd "$bin" | grep -E 'pango|cairo|harfbuzz|fontconfig'
 	exit 1
 fi
-echo "ok: gangguan loads $(ldd "$bin" | wc -l) shared objects, no rendering library; gangguan-pdf $(ldd "$top/gangguan-pdf" | wc -l)"
+echo "ok: gangguan loads $(ldd "$bin" | wc -l) shared objects, no rendering library; gangguan-pdf $(ldd "$(dirname "$bin")/gangguan-pdf" | wc -l)"
 db=$tmp/b.db
 "$bin" -c "$cfg" -d "$db" init >/dev/null
 sqlite3 "$db" "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i+1 FROM n WHERE i < 10000)
