@@ -11,9 +11,6 @@
 #include "json.h"
 #include "store_internal.h"
 
-/* "GgUn" in PRAGMA application_id marks a gangguan database, so that
- * another program's SQLite file is never migrated by mistake. */
-#define GANGGUAN_APPLICATION_ID 0x4767556e
 #define BUSY_TIMEOUT_MS 5000
 #define NFS_SUPER_MAGIC 0x6969
 
@@ -205,7 +202,7 @@ int store_schema_latest(void)
 	return store_migrations[store_migration_count - 1].version;
 }
 
-static int pragma_int(store *s, const char *sql, int *out, gg_err *err)
+int st_pragma_int(store *s, const char *sql, int *out, gg_err *err)
 {
 	sqlite3_stmt *st;
 	int code = st_prepare(s, sql, &st, err);
@@ -224,7 +221,7 @@ int store_schema_version(store *s)
 {
 	int v = -1;
 	gg_err e;
-	pragma_int(s, "PRAGMA user_version", &v, &e);
+	st_pragma_int(s, "PRAGMA user_version", &v, &e);
 	return v;
 }
 
@@ -237,7 +234,7 @@ static int migrate(store *s, int from, gg_err *err)
 		return code;
 	/* Another process may have migrated while we waited for the lock. */
 	int now_v;
-	code = pragma_int(s, "PRAGMA user_version", &now_v, err);
+	code = st_pragma_int(s, "PRAGMA user_version", &now_v, err);
 	if (code) {
 		st_rollback(s);
 		return code;
@@ -298,16 +295,16 @@ static int on_network_fs(const char *path)
 
 /* Checks that the file is ours and not from a newer version, before
  * anything writes to it (even journal_mode=WAL writes the header). */
-static int check_identity(store *s, int *version, gg_err *err)
+int st_check_identity(store *s, int *version, gg_err *err)
 {
 	int app = 0, tables = 0;
-	int code = pragma_int(s, "PRAGMA application_id", &app, err);
+	int code = st_pragma_int(s, "PRAGMA application_id", &app, err);
 	if (code)
 		return code;
-	code = pragma_int(s, "PRAGMA user_version", version, err);
+	code = st_pragma_int(s, "PRAGMA user_version", version, err);
 	if (code)
 		return code;
-	code = pragma_int(s, "SELECT count(*) FROM sqlite_schema", &tables, err);
+	code = st_pragma_int(s, "SELECT count(*) FROM sqlite_schema", &tables, err);
 	if (code)
 		return code;
 	if ((app != 0 && app != GANGGUAN_APPLICATION_ID) || (app == 0 && (tables > 0 || *version > 0)))
@@ -318,6 +315,34 @@ static int check_identity(store *s, int *version, gg_err *err)
 		               "%s dibuat oleh versi gangguan yang lebih baru (skema %d; versi ini mengenal "
 		               "sampai %d): perbarui program; berkas tidak diubah",
 		               s->path, *version, store_schema_latest());
+	return GG_OK;
+}
+
+int st_open_plain(const char *path, int sqlite_flags, const store_actor *actor, store **out, gg_err *err)
+{
+	*out = NULL;
+	store *s = calloc(1, sizeof *s);
+	if (!s)
+		return gg_fail(err, GG_ESOFTWARE, "memori habis");
+	s->path = strdup(path);
+	s->user = strdup(actor && actor->user ? actor->user : "");
+	s->client = strdup(actor && actor->client ? actor->client : "");
+	s->clock = real_clock;
+	s->utc_offset = 7 * 3600;
+	if (!s->path || !s->user || !s->client) {
+		store_close(s);
+		return gg_fail(err, GG_ESOFTWARE, "memori habis");
+	}
+	int rc = sqlite3_open_v2(path, &s->db, sqlite_flags | SQLITE_OPEN_NOFOLLOW, NULL);
+	if (rc != SQLITE_OK) {
+		int code = st_sqlerr(s, rc, "membuka basis data", err);
+		store_close(s);
+		return code;
+	}
+	sqlite3_extended_result_codes(s->db, 0);
+	sqlite3_busy_timeout(s->db, BUSY_TIMEOUT_MS);
+	s->readonly = sqlite3_db_readonly(s->db, "main") == 1;
+	*out = s;
 	return GG_OK;
 }
 
@@ -332,33 +357,16 @@ int store_open(const char *path, int flags, const store_actor *actor, store **ou
 	if (exists && S_ISDIR(sb.st_mode))
 		return gg_fail(err, GG_ENOTFOUND, "%s adalah direktori, bukan berkas basis data", path);
 
-	store *s = calloc(1, sizeof *s);
-	if (!s)
-		return gg_fail(err, GG_ESOFTWARE, "memori habis");
-	s->path = strdup(path);
-	s->user = strdup(actor && actor->user ? actor->user : "");
-	s->client = strdup(actor && actor->client ? actor->client : "");
-	s->clock = real_clock;
-	s->utc_offset = 7 * 3600;
-	if (!s->path || !s->user || !s->client) {
-		store_close(s);
-		return gg_fail(err, GG_ESOFTWARE, "memori habis");
-	}
-
 	int oflags = (flags & STORE_READONLY) ? SQLITE_OPEN_READONLY
 	                                     : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
-	int rc = sqlite3_open_v2(path, &s->db, oflags | SQLITE_OPEN_NOFOLLOW, NULL);
-	if (rc != SQLITE_OK) {
-		int code = st_sqlerr(s, rc, "membuka basis data", err);
-		store_close(s);
+	store *s;
+	int rc, code = st_open_plain(path, oflags, actor, &s, err);
+	if (code)
 		return code;
-	}
-	sqlite3_extended_result_codes(s->db, 0);
-	sqlite3_busy_timeout(s->db, BUSY_TIMEOUT_MS);
-	s->readonly = (flags & STORE_READONLY) || sqlite3_db_readonly(s->db, "main") == 1;
+	s->readonly |= (flags & STORE_READONLY) != 0;
 
 	int version = 0;
-	int code = check_identity(s, &version, err);
+	code = st_check_identity(s, &version, err);
 	if (code == GG_OK && sqlite3_exec(s->db, "PRAGMA foreign_keys = ON", NULL, NULL, NULL) != SQLITE_OK)
 		code = st_sqlerr(s, sqlite3_errcode(s->db), "mengaktifkan foreign keys", err);
 	if (code == GG_OK && !s->readonly) {
