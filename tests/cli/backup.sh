@@ -3,7 +3,8 @@
 # is a checked, self-contained copy holding every write acknowledged before
 # it began; restore refuses a file that is not a sound gangguan register,
 # keeps the current register aside (itself a checked copy) and puts the
-# backup's content back; `restore ID --at` still marks an incident.
+# backup's content back; `restore ID --at` still marks an incident; the
+# examples (systemd units, cron line) work as written.
 . "$(dirname "$0")/../lib.sh"
 T=$(cd "$T" && pwd -P)   # the audit names files by their real path
 DB=$T/live.db
@@ -297,5 +298,60 @@ if ls "$T"/server-baru.db.sebelum-restore-* >/dev/null 2>&1; then
 else
 	ok "and keeps nothing aside: there was nothing"
 fi
+
+# ---- the examples, as written, with this machine's paths ----
+EX=$TOP/data/examples
+mkdir "$T/units"
+me_group=$(id -gn)
+me_user=$(id -un)
+# local EXAMPLE-LINE: the command with the paths of this test
+local_paths() {
+	sed -e "s#/usr/bin/gangguan#$GANGGUAN#g" -e "s#/etc/gangguan/gangguan.ini#$CFG#g" \
+		-e "s#/var/lib/gangguan/gangguan.db#$DB#g" -e "s#/var/backups/gangguan#$T/units/bk#g" \
+		-e "s#-o root -g gangguan#-o $me_user -g $me_group#g"
+}
+if command -v systemd-analyze >/dev/null; then
+	sed 's#/usr/bin/gangguan#'"$GANGGUAN"'#' "$EX/gangguan-backup.service" >"$T/units/gangguan-backup.service"
+	cp "$EX/gangguan-backup.timer" "$T/units/"
+	if out=$(cd "$T/units" && systemd-analyze verify --man=no ./gangguan-backup.service ./gangguan-backup.timer 2>&1); then
+		ok "systemd-analyze verify accepts the service and the timer"
+	else
+		not_ok "systemd-analyze verify accepts the service and the timer" "$out"
+	fi
+else
+	echo "# skip: systemd-analyze verify: not installed"
+fi
+set -f   # systemd passes gangguan-*.db to find as it is; so must the shell
+for key in ExecStartPre ExecStart; do
+	line=$(sed -n "s/^$key=//p" "$EX/gangguan-backup.service" | local_paths)
+	if eval "$line" >"$T/out" 2>&1; then ok "the service's $key runs"; else not_ok "the service's $key runs" "$line" "$(cat "$T/out")"; fi
+done
+made=$(head -n 1 "$T/out")
+case $made in
+"$T/units/bk/gangguan-"*.db) [ -f "$made" ] && ok "the service writes a dated backup" || not_ok "the service writes a dated backup" "$made" ;;
+*) not_ok "the service writes a dated backup" "$made" ;;
+esac
+expect_eq "into a directory the group can read, not change" "$(stat -c %a "$T/units/bk")" 2750
+touch -d "40 days ago" "$T/units/bk/gangguan-20200101-023000.db" "$T/units/bk/catatan.txt"
+touch -d "20 days ago" "$T/units/bk/gangguan-20200120-023000.db"
+line=$(sed -n "s/^ExecStartPost=//p" "$EX/gangguan-backup.service" | local_paths)
+eval "$line"
+if [ ! -e "$T/units/bk/gangguan-20200101-023000.db" ] && [ -e "$T/units/bk/gangguan-20200120-023000.db" ] &&
+	[ -e "$T/units/bk/catatan.txt" ] && [ -e "$made" ]; then
+	ok "retention deletes only backups older than 30 days"
+else
+	not_ok "retention deletes only backups older than 30 days" "$(ls "$T/units/bk")"
+fi
+set +f
+rm -rf "$T/units/bk"
+line=$(sed -n 's/^30 2 \* \* \* root //p' "$EX/gangguan-backup.cron" | local_paths)
+mkdir "$T/bin"
+ln -s "$GANGGUAN" "$T/bin/gangguan"   # the cron line finds gangguan on its PATH
+if [ -n "$line" ] && PATH=$T/bin:$PATH sh -c "$line" >"$T/out" 2>&1 && [ "$(ls "$T/units/bk" | wc -l)" -eq 1 ]; then
+	ok "the cron line runs and writes one backup"
+else
+	not_ok "the cron line runs and writes one backup" "$line" "$(cat "$T/out")"
+fi
+expect_eq "the cron line prints nothing when all is well (cron mails output)" "$(cat "$T/out")" ""
 
 finish
