@@ -410,8 +410,10 @@ int store_restore(store *s, const char *file, int flags, store_copy_info *kept, 
 	if (same_file(&like, file))
 		return gg_fail(err, GG_EUSAGE, "%s adalah basis data itu sendiri", file);
 	char file_abs[PATH_MAX], live_abs[PATH_MAX];
-	if (!realpath(file, file_abs) || !realpath(s->path, live_abs))
+	if (!realpath(file, file_abs))
 		return gg_fail(err, GG_EIO, "%s: %s", file, strerror(errno));
+	if (!realpath(s->path, live_abs))
+		return gg_fail(err, GG_EIO, "%s: %s", s->path, strerror(errno));
 	char stage_path[PATH_MAX] = "";
 	store *st = NULL;
 	code = stage_file(s, file, stage_path, sizeof stage_path, got, &st, err);
