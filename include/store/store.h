@@ -204,4 +204,43 @@ int store_audit(store *s, int64_t incident_id, audit_list *out, gg_err *err); /*
  * emit.  Returns the number of findings (0 = healthy), or -1 on error. */
 int store_check(store *s, void (*emit)(void *ctx, const char *finding), void *ctx, gg_err *err);
 
+/* ---- backup and restore (gangguan(1), BACKUP) ----
+ * A copy is one consistent snapshot taken while other operators write,
+ * written beside its name, made self-contained (no -wal), checked on the
+ * copy (application_id, schema, integrity_check, foreign keys, every
+ * issued document's fingerprint), synced, and only then named: a refused
+ * or failed copy leaves no file.  It takes the register file's mode and
+ * group. */
+typedef struct store_copy_info {
+	char path[4096];         /* the file written */
+	int64_t incidents;
+	int64_t documents;
+	int64_t bytes;
+	int schema;
+	int group_kept;          /* 0: the register's group could not be given */
+} store_copy_info;
+
+enum store_copy_flags {
+	STORE_COPY_REPLACE = 1,      /* backup: overwrite an existing file */
+	STORE_RESTORE_NO_KEEP = 2    /* restore: the register is new, nothing to keep */
+};
+
+/* Copies the register to dest; a directory gets gangguan-YYYYMMDD-HHMMSS.db
+ * (the unit's local time; -2, -3 ... within one second).  An existing file
+ * is refused (GG_ECANTCREAT) without STORE_COPY_REPLACE. */
+int store_backup(store *s, const char *dest, int flags, store_copy_info *info, gg_err *err);
+
+/* Replaces the register's content with FILE's, for every operator at
+ * once.  FILE is refused, the register untouched, when it is not SQLite
+ * or another program's (GG_EIO), corrupt (GG_EIO), from a newer schema
+ * (GG_ECONFIG), or a document's text no longer matches its fingerprint
+ * (GG_EDATA); the message names FILE and what is wrong.  Before, the
+ * register as it was is kept aside as a checked copy, kept->path
+ * (REGISTER.sebelum-restore-YYYYMMDD-HHMMSS); empty with
+ * STORE_RESTORE_NO_KEEP.  An older schema is migrated; the restore is
+ * audited ("db-restore": the file, the copy kept) in the same commit.
+ * got: what FILE held. */
+int store_restore(store *s, const char *file, int flags, store_copy_info *kept, store_copy_info *got,
+                  gg_err *err);
+
 #endif

@@ -29,6 +29,10 @@ int cmd_remedy(cli_ctx *ctx, int argc, char **argv);
 int cmd_hit(cli_ctx *ctx, int argc, char **argv);
 int cmd_decide(cli_ctx *ctx, int argc, char **argv);
 int cmd_rekap(cli_ctx *ctx, int argc, char **argv);
+/* Backup and restore (src/cli/cmd_backup.c); cmd_restore dispatches to
+ * cli_restore_database() when its argument is a file, not an incident. */
+int cmd_backup(cli_ctx *ctx, int argc, char **argv);
+int cli_restore_database(cli_ctx *ctx, const char *file);
 
 /* Shared by open, close and demo: issues through the unit's templates. */
 int cli_step_open(cli_ctx *ctx, int64_t id, int64_t at, document *issued);

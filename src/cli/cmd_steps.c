@@ -82,12 +82,31 @@ int cmd_close(cli_ctx *ctx, int argc, char **argv)
 	return print_issued(ctx, cli_step_close(ctx, id, at, &d), &d);
 }
 
+/* `restore ID --at WHEN` marks the service restored; `restore FILE` puts
+ * a backup of the database back (cmd_backup.c).  The argument decides:
+ * all digits is an incident, so a backup file named 123 is given as ./123. */
 int cmd_restore(cli_ctx *ctx, int argc, char **argv)
 {
 	int64_t id, at;
 	gg_err err;
-	int code = parse_step_args(ctx, "restore", argc, argv, 1, &id, &at);
-	if (code)
+	const char *when = NULL;
+	const cli_opt opts[] = { { "at", &when, NULL }, { NULL, NULL, NULL } };
+	const char *pos[1];
+	int npos, code;
+	char why[200];
+	if (cli_args_parse(argc, argv, opts, pos, 1, &npos, why, sizeof why) < 0)
+		return cli_fail(ctx, GG_EUSAGE, "restore: %s", why);
+	if (npos != 1)
+		return cli_fail(ctx, GG_EUSAGE, "restore: pemakaian: restore ID --at WHEN, atau restore BERKAS");
+	if (strspn(pos[0], "0123456789") != strlen(pos[0])) {
+		if (when)
+			return cli_fail(ctx, GG_EUSAGE, "restore: --at hanya untuk restore ID; '%s' bukan nomor "
+			                "gangguan, melainkan berkas cadangan", pos[0]);
+		return cli_restore_database(ctx, pos[0]);
+	}
+	if ((code = cli_open_store(ctx, NEED_STORE)))
+		return code;
+	if ((code = parse_step_args(ctx, "restore", argc, argv, 1, &id, &at)))
 		return code;
 	if ((code = store_incident_restore(ctx->s.st, id, 0, at, &err)))
 		return cli_fail(ctx, code, "restore: %s", err.msg);

@@ -21,7 +21,10 @@ const cli_command cli_commands[] = {
 	{ "edit", RW, "edit ID [--summary T] [--cause C] [--impact T] [--start WHEN] ... --reason T",
 	  "koreksi data gangguan (tercatat di audit)", cmd_edit },
 	{ "open", RW, "open ID [--at WHEN]", "buka gangguan, terbitkan BA Pembukaan", cmd_open },
-	{ "restore", RW, "restore ID --at WHEN", "tandai layanan pulih", cmd_restore },
+	/* restore opens the store itself: an incident's step, or a backup
+	 * put back (cmd_steps.c, cmd_backup.c) */
+	{ "restore", CFG, "restore ID --at WHEN | restore BERKAS",
+	  "tandai layanan pulih; dengan BERKAS: pulihkan basis data dari cadangan", cmd_restore },
 	{ "close", RW, "close ID [--at WHEN]", "tutup gangguan, terbitkan BA Penutupan", cmd_close },
 	{ "void", RW, "void ID --reason TEXT", "batalkan laporan yang keliru", cmd_void },
 	{ "withdraw", RW, "withdraw NOMOR --reason TEXT", "batalkan berita acara yang terbit keliru", cmd_withdraw },
@@ -33,6 +36,8 @@ const cli_command cli_commands[] = {
 	  cmd_search },
 	{ "rekap", RO, "rekap [--year Y] [--month M] [--by month|cause] [--format table|csv|json|pdf] [-o FILE]",
 	  "rekap gangguan: jumlah, waktu mati, ketersediaan, per bulan atau penyebab", cmd_rekap },
+	{ "backup", RO, "backup BERKAS|DIREKTORI [--force]",
+	  "salin basis data, terperiksa, selagi operator lain menulis", cmd_backup },
 	{ "audit", RO, "audit [ID] [--format table|json]", "jejak audit", cmd_audit },
 	{ "doc", RO, "doc NUMBER|ID [--kind K] [--format text|markdown|pdf] [-o FILE]",
 	  "cetak berita acara seperti saat terbit; doc list [--year Y] [--format F]: buku register",

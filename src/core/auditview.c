@@ -166,6 +166,11 @@ void audit_describe(const audit_entry *a, zone z, strbuf *out)
 		sb_appendf(out, "perubahan ditolak (%s): %s",
 		           jv_str(jv_get(after, "why")) ? jv_str(jv_get(after, "why")) : "?",
 		           jv_str(jv_get(after, "refused")) ? jv_str(jv_get(after, "refused")) : "?");
+	} else if (strcmp(act, "db-restore") == 0) {
+		const char *file = jv_str(jv_get(after, "file")), *kept = jv_str(jv_get(after, "kept"));
+		sb_appendf(out, "memulihkan basis data dari cadangan %s", file ? file : "?");
+		if (kept)
+			sb_appendf(out, "; yang sebelumnya disimpan di %s", kept);
 	} else if (strcmp(act, "issue") == 0 || strcmp(act, "withdraw") == 0) {
 		doc_kind k = DOC_OPENING;
 		doc_kind_from_name(jv_str(jv_get(after, "kind")), &k);

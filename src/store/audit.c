@@ -49,12 +49,6 @@ int store_audit(store *s, int64_t incident_id, audit_list *out, gg_err *err)
 	return code;
 }
 
-typedef struct check_sink {
-	void (*emit)(void *ctx, const char *finding);
-	void *ctx;
-	int count;
-} check_sink;
-
 static void finding(check_sink *k, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 static void finding(check_sink *k, const char *fmt, ...)
 {
@@ -67,7 +61,7 @@ static void finding(check_sink *k, const char *fmt, ...)
 	k->count++;
 }
 
-static int check_integrity(store *s, check_sink *k, gg_err *err)
+int st_check_integrity(store *s, check_sink *k, gg_err *err)
 {
 	sqlite3_stmt *st;
 	int code = st_prepare(s, "PRAGMA integrity_check", &st, err);
@@ -130,7 +124,7 @@ static int check_numbering(store *s, check_sink *k, gg_err *err)
 }
 
 /* Every frozen text still matches the fingerprint taken at issue. */
-static int check_fingerprints(store *s, check_sink *k, gg_err *err)
+int st_check_fingerprints(store *s, check_sink *k, gg_err *err)
 {
 	sqlite3_stmt *st;
 	int code = st_prepare(s, "SELECT number, text, sha256 FROM document ORDER BY year, seq", &st, err);
@@ -156,9 +150,9 @@ int store_check(store *s, void (*emit)(void *ctx, const char *finding), void *ct
 	int code = sqlite3_exec(s->db, "BEGIN", NULL, NULL, NULL);
 	if (code != SQLITE_OK)
 		return st_sqlerr(s, code, "membaca basis data", err), -1;
-	if ((code = check_integrity(s, &k, err)) == GG_OK &&
+	if ((code = st_check_integrity(s, &k, err)) == GG_OK &&
 	    (code = check_numbering(s, &k, err)) == GG_OK)
-		code = check_fingerprints(s, &k, err);
+		code = st_check_fingerprints(s, &k, err);
 	st_rollback(s);
 	return code ? -1 : k.count;
 }

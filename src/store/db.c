@@ -11,9 +11,6 @@
 #include "json.h"
 #include "store_internal.h"
 
-/* "GgUn" in PRAGMA application_id marks a gangguan database, so that
- * another program's SQLite file is never migrated by mistake. */
-#define GANGGUAN_APPLICATION_ID 0x4767556e
 #define BUSY_TIMEOUT_MS 5000
 #define NFS_SUPER_MAGIC 0x6969
 
@@ -86,7 +83,7 @@ static int audit_refusal(store *s, const char *what, gg_err *err)
 	return code;
 }
 
-int st_begin_as(store *s, const char *what, gg_err *err)
+int st_check_writer(store *s, const char *what, gg_err *err)
 {
 	if (s->role_readonly) {
 		int code = s->readonly ? GG_OK : audit_refusal(s, what, err);
@@ -102,6 +99,14 @@ int st_begin_as(store *s, const char *what, gg_err *err)
 		return gg_fail(err, GG_EUSAGE,
 		               "akun %s dipakai bersama: pilih nama operator dulu (--operator NAMA atau "
 		               "$GANGGUAN_OPERATOR; daftarnya di [operators] names)", s->user);
+	return GG_OK;
+}
+
+int st_begin_as(store *s, const char *what, gg_err *err)
+{
+	int code = st_check_writer(s, what, err);
+	if (code)
+		return code;
 	if (s->readonly)
 		return gg_fail(err, GG_ECANTCREAT,
 		               "basis data %s hanya dapat dibaca: periksa izin berkas dan direktorinya", s->path);
@@ -241,7 +246,7 @@ int store_schema_latest(void)
 	return store_migrations[store_migration_count - 1].version;
 }
 
-static int pragma_int(store *s, const char *sql, int *out, gg_err *err)
+int st_pragma_int(store *s, const char *sql, int *out, gg_err *err)
 {
 	sqlite3_stmt *st;
 	int code = st_prepare(s, sql, &st, err);
@@ -260,7 +265,7 @@ int store_schema_version(store *s)
 {
 	int v = -1;
 	gg_err e;
-	pragma_int(s, "PRAGMA user_version", &v, &e);
+	st_pragma_int(s, "PRAGMA user_version", &v, &e);
 	return v;
 }
 
@@ -273,7 +278,7 @@ static int migrate(store *s, int from, gg_err *err)
 		return code;
 	/* Another process may have migrated while we waited for the lock. */
 	int now_v;
-	code = pragma_int(s, "PRAGMA user_version", &now_v, err);
+	code = st_pragma_int(s, "PRAGMA user_version", &now_v, err);
 	if (code) {
 		st_rollback(s);
 		return code;
@@ -334,16 +339,16 @@ static int on_network_fs(const char *path)
 
 /* Checks that the file is ours and not from a newer version, before
  * anything writes to it (even journal_mode=WAL writes the header). */
-static int check_identity(store *s, int *version, gg_err *err)
+int st_check_identity(store *s, int *version, gg_err *err)
 {
 	int app = 0, tables = 0;
-	int code = pragma_int(s, "PRAGMA application_id", &app, err);
+	int code = st_pragma_int(s, "PRAGMA application_id", &app, err);
 	if (code)
 		return code;
-	code = pragma_int(s, "PRAGMA user_version", version, err);
+	code = st_pragma_int(s, "PRAGMA user_version", version, err);
 	if (code)
 		return code;
-	code = pragma_int(s, "SELECT count(*) FROM sqlite_schema", &tables, err);
+	code = st_pragma_int(s, "SELECT count(*) FROM sqlite_schema", &tables, err);
 	if (code)
 		return code;
 	if ((app != 0 && app != GANGGUAN_APPLICATION_ID) || (app == 0 && (tables > 0 || *version > 0)))
@@ -368,6 +373,35 @@ int store_require_sqlite(int libversion, gg_err *err)
 	               STORE_SQLITE_MIN / 1000000, STORE_SQLITE_MIN / 1000 % 1000);
 }
 
+int st_open_plain(const char *path, int sqlite_flags, const store_actor *actor, store **out, gg_err *err)
+{
+	*out = NULL;
+	store *s = calloc(1, sizeof *s);
+	if (!s)
+		return gg_fail(err, GG_ESOFTWARE, "memori habis");
+	s->path = strdup(path);
+	s->user = strdup(actor && actor->user ? actor->user : "");
+	s->client = strdup(actor && actor->client ? actor->client : "");
+	s->operator_name = strdup(actor && actor->operator_name ? actor->operator_name : "");
+	s->clock = real_clock;
+	s->utc_offset = 7 * 3600;
+	if (!s->path || !s->user || !s->client || !s->operator_name) {
+		store_close(s);
+		return gg_fail(err, GG_ESOFTWARE, "memori habis");
+	}
+	int rc = sqlite3_open_v2(path, &s->db, sqlite_flags | SQLITE_OPEN_NOFOLLOW, NULL);
+	if (rc != SQLITE_OK) {
+		int code = st_sqlerr(s, rc, "membuka basis data", err);
+		store_close(s);
+		return code;
+	}
+	sqlite3_extended_result_codes(s->db, 0);
+	sqlite3_busy_timeout(s->db, BUSY_TIMEOUT_MS);
+	s->readonly = sqlite3_db_readonly(s->db, "main") == 1;
+	*out = s;
+	return GG_OK;
+}
+
 int store_open(const char *path, int flags, const store_actor *actor, store **out, gg_err *err)
 {
 	struct stat sb;
@@ -387,34 +421,17 @@ int store_open(const char *path, int flags, const store_actor *actor, store **ou
 	if (!exists && (code = st_create_shared(path, err)))
 		return code;
 
-	store *s = calloc(1, sizeof *s);
-	if (!s)
-		return gg_fail(err, GG_ESOFTWARE, "memori habis");
-	s->path = strdup(path);
-	s->user = strdup(actor && actor->user ? actor->user : "");
-	s->client = strdup(actor && actor->client ? actor->client : "");
-	s->operator_name = strdup(actor && actor->operator_name ? actor->operator_name : "");
-	s->clock = real_clock;
-	s->utc_offset = 7 * 3600;
-	if (!s->path || !s->user || !s->client || !s->operator_name) {
-		store_close(s);
-		return gg_fail(err, GG_ESOFTWARE, "memori habis");
-	}
-
 	int oflags = (flags & STORE_READONLY) ? SQLITE_OPEN_READONLY
 	                                     : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
-	int rc = sqlite3_open_v2(path, &s->db, oflags | SQLITE_OPEN_NOFOLLOW, NULL);
-	if (rc != SQLITE_OK) {
-		code = st_sqlerr(s, rc, "membuka basis data", err);
-		store_close(s);
+	store *s;
+	int rc;
+	code = st_open_plain(path, oflags, actor, &s, err);
+	if (code)
 		return code;
-	}
-	sqlite3_extended_result_codes(s->db, 0);
-	sqlite3_busy_timeout(s->db, BUSY_TIMEOUT_MS);
-	s->readonly = (flags & STORE_READONLY) || sqlite3_db_readonly(s->db, "main") == 1;
+	s->readonly |= (flags & STORE_READONLY) != 0;
 
 	int version = 0;
-	code = check_identity(s, &version, err);
+	code = st_check_identity(s, &version, err);
 	if (code == GG_OK && sqlite3_exec(s->db, "PRAGMA foreign_keys = ON", NULL, NULL, NULL) != SQLITE_OK)
 		code = st_sqlerr(s, sqlite3_errcode(s->db), "mengaktifkan foreign keys", err);
 	if (code == GG_OK && !s->readonly) {

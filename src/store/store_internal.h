@@ -35,6 +35,9 @@ int st_would_lock_out(const char *db_path, gg_err *err);
 /* After opening: our own -wal/-shm take the database's group and group
  * bits, so the next operator can write them. */
 void st_keep_shared(const char *db_path);
+/* "GgUn" in PRAGMA application_id marks a gangguan database, so that
+ * another program's SQLite file is never migrated (or restored) by mistake. */
+#define GANGGUAN_APPLICATION_ID 0x4767556e
 
 /* A migration: applied in order, each in the one upgrade transaction. */
 typedef struct store_migration {
@@ -45,6 +48,29 @@ typedef struct store_migration {
 extern const store_migration store_migrations[];
 extern const size_t store_migration_count;
 
+/* Opens path with sqlite3_open_v2 flags and the busy timeout, and nothing
+ * else: no identity check, no migration, no journal mode (store_open's
+ * first half; backup.c opens its copies with it). */
+int st_open_plain(const char *path, int sqlite_flags, const store_actor *actor, store **out, gg_err *err);
+/* GG_EIO for another program's SQLite file, GG_ECONFIG for a schema newer
+ * than this program's; *version gets PRAGMA user_version.  An empty
+ * database (no tables, no marks) passes: store_open creates it. */
+int st_check_identity(store *s, int *version, gg_err *err);
+/* The one integer a statement returns (PRAGMA application_id ...). */
+int st_pragma_int(store *s, const char *sql, int *out, gg_err *err);
+
+/* The health checks (audit.c), shared by store_check and the checks of a
+ * backup copy: each finding goes to emit and is counted. */
+typedef struct check_sink {
+	void (*emit)(void *ctx, const char *finding);
+	void *ctx;
+	int count;
+} check_sink;
+/* integrity_check and foreign_key_check */
+int st_check_integrity(store *s, check_sink *k, gg_err *err);
+/* every issued document's text against its SHA-256 fingerprint */
+int st_check_fingerprints(store *s, check_sink *k, gg_err *err);
+
 /* Maps an SQLite result to a gg_status with a message naming `what`. */
 int st_sqlerr(store *s, int rc, const char *what, gg_err *err);
 int st_prepare(store *s, const char *sql, sqlite3_stmt **stmt, gg_err *err);
@@ -52,6 +78,10 @@ int st_prepare(store *s, const char *sql, sqlite3_stmt **stmt, gg_err *err);
  * An operator in a read-only role is refused (GG_ENOPERM) and the refusal
  * of `what` (the store function's name) is written to the audit. */
 int st_begin_as(store *s, const char *what, gg_err *err);
+/* The operator's part of st_begin: a read-only role (refused, audited)
+ * or a shared account without a chosen name; for writes that take no
+ * transaction of their own (a restore). */
+int st_check_writer(store *s, const char *what, gg_err *err);
 #define st_begin(s, err) st_begin_as((s), __func__, (err))
 int st_commit(store *s, gg_err *err);
 void st_rollback(store *s);

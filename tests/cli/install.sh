@@ -20,7 +20,9 @@ else
 	not_ok "make install runs" "$(tail -n 20 "$T/log")"
 fi
 for f in bin/gangguan bin/gangguan-pdf share/man/man1/gangguan.1 share/man/man5/gangguan.ini.5 \
-	share/man/man7/gangguan-remedies.7 share/gangguan/gangguan.ini share/gangguan/examples/lebong-2018.ini; do
+	share/man/man7/gangguan-remedies.7 share/gangguan/gangguan.ini share/gangguan/examples/lebong-2018.ini \
+	share/gangguan/examples/gangguan-backup.service \
+	share/gangguan/examples/gangguan-backup.timer share/gangguan/examples/gangguan-backup.cron; do
 	if [ -f "$root/opt/gg/$f" ]; then ok "installs $f"; else not_ok "installs $f"; fi
 done
 if [ -x "$root/opt/gg/bin/gangguan" ] && "$root/opt/gg/bin/gangguan" --version >/dev/null; then

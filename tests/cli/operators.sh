@@ -45,6 +45,16 @@ g -c "$C" -d "$DB" audit
 expect_out "each refusal is audited with the operator and what was refused" "Rina \\($me\\) +lokal +- +perubahan ditolak \\(peran baca saja\\): store_incident_report"
 expect_out "the correction's refusal too" "perubahan ditolak \\(peran baca saja\\): store_incident_edit"
 
+g -c "$C" -d "$DB" --operator Budi backup "$T/copy.db"
+expect_rc "an operator takes a backup" 0
+g -c "$C" -d "$DB" --operator Rina backup "$T/copy2.db"
+expect_rc "a read-only operator may take a backup (it reads)" 0
+g -c "$C" -d "$DB" --operator Rina restore "$T/copy.db"
+expect_rc "a read-only operator may not restore (it replaces the register)" 77
+expect_eq "nothing changed by the refused restore" "$("$GANGGUAN" -c "$C" -d "$DB" list --format tsv)" "$before"
+g -c "$C" -d "$DB" audit
+expect_out "the refused restore is audited" "perubahan ditolak \\(peran baca saja\\): store_restore"
+
 # A read-only group: the process's own group, as the kernel sees it.
 grp=$(id -gn)
 sed "s/^readonly_users = .*/readonly_groups = $grp/" "$C" >"$T/grp.ini"
