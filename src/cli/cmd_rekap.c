@@ -85,14 +85,14 @@ static void row_csv(csv_out *c, const recap_row *r, const cli_ctx *ctx)
 	csv_end(c);
 }
 
-static const char *const formats[] = { "table", "csv", "json", "pdf", NULL };
+static const char *const rekap_formats[] = { "table", "csv", "json", "pdf", NULL };
 static const char *const bys[] = { "month", "cause", NULL };
 enum { O_YEAR, O_MONTH, O_BY, O_FORMAT, O_SEP, O_OUTPUT };
 static const cli_option rekap_opts[] = {
 	[O_YEAR] = { "year", 0, "Y", "tahun rekap (bawaan: tahun ini)", 0, NULL },
 	[O_MONTH] = { "month", 0, "M", "hanya bulan M (1-12) tahun itu", 0, NULL },
 	[O_BY] = { "by", 0, "BY", "satu baris per bulan (bawaan) atau per penyebab", 0, bys },
-	[O_FORMAT] = { "format", 0, "FORMAT", "bentuk keluaran (bawaan: table); pdf perlu -o", 0, formats },
+	[O_FORMAT] = { "format", 0, "FORMAT", "bentuk keluaran (bawaan: table); pdf perlu -o", 0, rekap_formats },
 	[O_SEP] = { "sep", 0, "SEP", "pemisah CSV: , (bawaan) atau ;", 0, NULL },
 	[O_OUTPUT] = { "output", 'o', "FILE", "berkas PDF yang ditulis", CLI_FILE, NULL },
 	{ NULL, 0, NULL, NULL, 0, NULL }
