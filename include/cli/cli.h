@@ -1,6 +1,7 @@
 /* The non-interactive face of gangguan: one file per command
- * (src/cli/cmd_*.c), one table (src/cli/commands.c) that drives dispatch
- * and the usage text.  Commands return a gg_status exit code. */
+ * (src/cli/cmd_*.c) with its option table, which drives parsing, checks,
+ * help and completion (src/cli/cli_commands.h).  Commands return a
+ * gg_status exit code. */
 #ifndef CLI_H
 #define CLI_H
 
@@ -22,17 +23,6 @@ typedef struct cli_ctx {
 	FILE *out;
 	FILE *err;
 } cli_ctx;
-
-typedef struct cli_command {
-	const char *name;         /* "report"; "doc list" style sub-commands are the command's own */
-	int needs;                /* enum cli_needs */
-	const char *usage;        /* "report --start WHEN --cause CAUSE --summary TEXT [...]" */
-	const char *summary;      /* one line */
-	int (*run)(cli_ctx *ctx, int argc, char **argv);  /* argv[0] is the command name */
-} cli_command;
-
-extern const cli_command cli_commands[];
-extern const size_t cli_command_count;
 
 /* Runs gangguan's command line (without argv[0]'s program name handling):
  * global options, then the command.  Returns the exit code.  If no command
@@ -67,15 +57,5 @@ int cli_parse_id(cli_ctx *ctx, const char *cmd, const char *s, int64_t *id);
 int cli_parse_when(cli_ctx *ctx, const char *cmd, const char *opt, const char *s, int64_t *utc);
 /* "2018-02-03 14:30 WIB" in the unit's zone; "-" for 0. */
 const char *cli_time(const cli_ctx *ctx, int64_t utc, char *buf, size_t n);
-/* Parses --format: returns the index of value in names, or -1 after
- * printing which formats exist. */
-int cli_parse_format(cli_ctx *ctx, const char *cmd, const char *value, const char *const *names);
-
-/* The arguments of a view of one record: `CMD WHAT [--format text|json]`.
- * *arg is the record named, *json 1 for json.  GG_OK, or GG_EUSAGE after
- * saying why.  cli_parse_id_view() is the same for an incident ID. */
-int cli_parse_view(cli_ctx *ctx, const char *cmd, const char *what, int argc, char **argv,
-                   const char **arg, int *json);
-int cli_parse_id_view(cli_ctx *ctx, const char *cmd, int argc, char **argv, int64_t *id, int *json);
 
 #endif

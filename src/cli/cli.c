@@ -10,16 +10,29 @@
 #include <time.h>
 #include <unistd.h>
 
-#include "cliargs.h"
+#include "cli_commands.h"
 
-static void print_usage(FILE *f)
-{
-	fprintf(f, "pemakaian: gangguan [-c BERKAS] [-d BERKAS] [--operator NAMA] [PERINTAH ...]\n"
-	           "tanpa perintah: tampilan layar penuh. Perintah:\n");
-	for (size_t i = 0; i < cli_command_count; i++)
-		fprintf(f, "  %-58s %s\n", cli_commands[i].usage, cli_commands[i].summary);
-	fprintf(f, "Lihat gangguan(1).\n");
-}
+/* The options before the command.  A row here is parsed, shown by
+ * --help and completed; what it sets is in cli_main. */
+enum { G_CONFIG, G_DATABASE, G_OPERATOR, G_HELP, G_VERSION };
+const cli_option cli_global_opts[] = {
+	[G_CONFIG] = { NULL, 'c', "BERKAS", "berkas konfigurasi (bawaan: lihat FILES di gangguan(1))",
+	               CLI_FILE, NULL },
+	[G_DATABASE] = { NULL, 'd', "BERKAS", "basis data (bawaan: [paths] database di konfigurasi)",
+	                 CLI_FILE, NULL },
+	[G_OPERATOR] = { "operator", 0, "NAMA", "operator di papan ketik, dari [operators] names (atau "
+	                 "$GANGGUAN_OPERATOR)", 0, NULL },
+	[G_HELP] = { "help", 'h', NULL, "tampilkan bantuan ini", 0, NULL },
+	[G_VERSION] = { "version", 'V', NULL, "tampilkan versi", 0, NULL },
+	{ NULL, 0, NULL, NULL, 0, NULL }
+};
+
+/* A table shared by the views of one record (show, remedy). */
+static const char *const view_formats[] = { "text", "json", NULL };
+const cli_option cli_view_opts[] = {
+	[VIEW_FORMAT] = { "format", 0, "FORMAT", "bentuk keluaran (bawaan: text)", 0, view_formats },
+	{ NULL, 0, NULL, NULL, 0, NULL }
+};
 
 int cli_fail(cli_ctx *ctx, int code, const char *fmt, ...)
 {
@@ -70,48 +83,6 @@ const char *cli_time(const cli_ctx *ctx, int64_t utc, char *buf, size_t n)
 	if (len < n)
 		snprintf(buf + len, n - len, " %s", zone_name(ctx->s.cfg->tz));
 	return buf;
-}
-
-int cli_parse_format(cli_ctx *ctx, const char *cmd, const char *value, const char *const *names)
-{
-	for (int i = 0; names[i]; i++)
-		if (strcmp(value, names[i]) == 0)
-			return i;
-	char list[200] = "";
-	for (int i = 0; names[i]; i++) {
-		strncat(list, i ? "|" : "", sizeof list - strlen(list) - 1);
-		strncat(list, names[i], sizeof list - strlen(list) - 1);
-	}
-	cli_fail(ctx, GG_EUSAGE, "%s: --format %s tidak dikenal; pilih %s", cmd, value, list);
-	return -1;
-}
-
-int cli_parse_view(cli_ctx *ctx, const char *cmd, const char *what, int argc, char **argv,
-                   const char **arg, int *json)
-{
-	static const char *const formats[] = { "text", "json", NULL };
-	const char *format = "text";
-	const cli_opt opts[] = { { "format", &format, NULL }, { NULL, NULL, NULL } };
-	const char *pos[1];
-	int npos;
-	char why[200];
-	if (cli_args_parse(argc, argv, opts, pos, 1, &npos, why, sizeof why) < 0)
-		return cli_fail(ctx, GG_EUSAGE, "%s: %s", cmd, why);
-	if (npos != 1)
-		return cli_fail(ctx, GG_EUSAGE, "%s: pemakaian: %s %s [--format text|json]", cmd, cmd, what);
-	int fmt = cli_parse_format(ctx, cmd, format, formats);
-	if (fmt < 0)
-		return GG_EUSAGE;
-	*arg = pos[0];
-	*json = fmt == 1;
-	return GG_OK;
-}
-
-int cli_parse_id_view(cli_ctx *ctx, const char *cmd, int argc, char **argv, int64_t *id, int *json)
-{
-	const char *arg;
-	int code = cli_parse_view(ctx, cmd, "ID", argc, argv, &arg, json);
-	return code ? code : cli_parse_id(ctx, cmd, arg, id);
 }
 
 void cli_print_finding(void *f, const char *finding)
@@ -167,12 +138,80 @@ int cli_catalogues(cli_ctx *ctx, const char *cmd)
 	return code;
 }
 
-static const cli_command *find_command(const char *name)
+const cli_command *cli_find_command(const char *name)
 {
 	for (size_t i = 0; i < cli_command_count; i++)
-		if (strcmp(cli_commands[i].name, name) == 0)
-			return &cli_commands[i];
+		if (strcmp(cli_commands[i]->name, name) == 0)
+			return cli_commands[i];
 	return NULL;
+}
+
+const cli_command *cli_find_sub(const cli_command *parent, const char *name)
+{
+	for (size_t i = 0; parent->subs && parent->subs[i]; i++)
+		if (strcmp(parent->subs[i]->name, name) == 0)
+			return parent->subs[i];
+	return NULL;
+}
+
+/* The global option an argument names ("-c", "--help"), or -1. */
+static int global_opt(const char *a)
+{
+	for (int k = 0; cli_global_opts[k].name || cli_global_opts[k].letter; k++) {
+		const cli_option *o = &cli_global_opts[k];
+		if ((o->letter && a[1] == o->letter && !a[2]) ||
+		    (o->name && a[1] == '-' && strcmp(a + 2, o->name) == 0))
+			return k;
+	}
+	return -1;
+}
+
+/* Parses the command's arguments with its tables, then gives it what it
+ * needs: a usage error or `CMD --help` never reads a config or a database. */
+static int run_command(cli_ctx *ctx, const cli_command *cmd, int argc, char **argv)
+{
+	cli_args a;
+	const cli_command *sub;
+	char why[300];
+	snprintf(a.name, sizeof a.name, "%s", cmd->name);
+	while (argc > 1 && (sub = cli_find_sub(cmd, argv[1]))) {
+		size_t len = strlen(a.name);
+		snprintf(a.name + len, sizeof a.name - len, " %s", sub->name);
+		cmd = sub;
+		argc--;
+		argv++;
+	}
+	if (!cmd->run && argc > 1 && strcmp(argv[1], "--help") != 0 && strcmp(argv[1], "-h") != 0) {
+		char names[200] = "";
+		for (size_t i = 0; cmd->subs[i]; i++) {
+			strncat(names, i ? "|" : "", sizeof names - strlen(names) - 1);
+			strncat(names, cmd->subs[i]->name, sizeof names - strlen(names) - 1);
+		}
+		return cli_fail(ctx, GG_EUSAGE, "%s: sub-perintah '%s' tidak dikenal; pilih %s", a.name, argv[1], names);
+	}
+	if (!cmd->run && argc <= 1)
+		return cli_usage_error(ctx, a.name, cmd);
+	a.cmd = cmd;
+	switch (cli_args_parse(cmd->opts, cmd->args, argc, argv, &a, why, sizeof why)) {
+	case CLI_PARSED:
+		break;
+	case CLI_PARSED_HELP:
+		cli_help_command(ctx->out, a.name, cmd);
+		return GG_OK;
+	case CLI_PARSE_USAGE:
+		return cli_usage_error(ctx, a.name, cmd);
+	default:
+		return cli_fail(ctx, GG_EUSAGE, "%s: %s", a.name, why);
+	}
+	int code;
+	if ((cmd->needs & NEED_CONFIG) && (code = cli_load_config(ctx)))
+		return code;
+	if ((cmd->needs & NEED_CONFIG) && ctx->s.operator_arg && (code = cli_choose_operator(ctx)))
+		return code;
+	if ((cmd->needs & (NEED_STORE | NEED_STORE_CREATE | NEED_STORE_READ)) &&
+	    (code = cli_open_store(ctx, cmd->needs)))
+		return code;
+	return cmd->run(ctx, &a);
 }
 
 int cli_main(int argc, char **argv, cli_ctx *ctx, int *wants_tui)
@@ -187,25 +226,30 @@ int cli_main(int argc, char **argv, cli_ctx *ctx, int *wants_tui)
 			i++;
 			break;
 		}
-		if (strcmp(a, "-h") == 0 || strcmp(a, "--help") == 0) {
-			print_usage(ctx->out);
+		int k = global_opt(a);
+		if (k < 0) {
+			cli_fail(ctx, GG_EUSAGE, "opsi tidak dikenal: %s", a);
+			cli_help_overview(ctx->err);
+			return GG_EUSAGE;
+		}
+		if (k == G_HELP) {
+			cli_help_overview(ctx->out);
 			return GG_OK;
 		}
-		if (strcmp(a, "-V") == 0 || strcmp(a, "--version") == 0) {
+		if (k == G_VERSION) {
 			fprintf(ctx->out, "gangguan %s\n", GANGGUAN_VERSION);
 			return GG_OK;
 		}
-		const char **slot = strcmp(a, "-c") == 0 ? &ctx->s.config_arg
-		                  : strcmp(a, "-d") == 0 ? &ctx->s.db_arg
-		                  : strcmp(a, "--operator") == 0 ? &ctx->s.operator_arg : NULL;
-		if (!slot) {
-			cli_fail(ctx, GG_EUSAGE, "opsi tidak dikenal: %s", a);
-			print_usage(ctx->err);
-			return GG_EUSAGE;
-		}
+		/* where the value of each global option with a value goes */
+		const char **slot[sizeof cli_global_opts / sizeof cli_global_opts[0]] = {
+			[G_CONFIG] = &ctx->s.config_arg, [G_DATABASE] = &ctx->s.db_arg,
+			[G_OPERATOR] = &ctx->s.operator_arg,
+		};
 		if (i + 1 >= argc || !argv[i + 1][0])
-			return cli_fail(ctx, GG_EUSAGE, "%s perlu nama berkas", a);
-		*slot = argv[i + 1];
+			return cli_fail(ctx, GG_EUSAGE, cli_global_opts[k].flags & CLI_FILE ? "%s perlu nama berkas"
+			                : "%s memerlukan nilai", a);
+		if (slot[k])
+			*slot[k] = argv[i + 1];
 		i += 2;
 	}
 	if (!ctx->s.operator_arg) {
@@ -216,21 +260,13 @@ int cli_main(int argc, char **argv, cli_ctx *ctx, int *wants_tui)
 		*wants_tui = 1;
 		return GG_OK;
 	}
-	const cli_command *cmd = find_command(argv[i]);
+	const cli_command *cmd = cli_find_command(argv[i]);
 	if (!cmd) {
 		cli_fail(ctx, GG_EUSAGE, "perintah tidak dikenal: %s", argv[i]);
-		print_usage(ctx->err);
+		cli_help_overview(ctx->err);
 		return GG_EUSAGE;
 	}
-	int code;
-	if ((cmd->needs & NEED_CONFIG) && (code = cli_load_config(ctx)))
-		return code;
-	if ((cmd->needs & NEED_CONFIG) && ctx->s.operator_arg && (code = cli_choose_operator(ctx)))
-		return code;
-	if ((cmd->needs & (NEED_STORE | NEED_STORE_CREATE | NEED_STORE_READ)) &&
-	    (code = cli_open_store(ctx, cmd->needs)))
-		return code;
-	return cmd->run(ctx, argc - i, argv + i);
+	return run_command(ctx, cmd, argc - i, argv + i);
 }
 
 void cli_ctx_release(cli_ctx *ctx)

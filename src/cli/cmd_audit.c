@@ -1,27 +1,30 @@
 /* gangguan audit: the audit trail, all of it or one incident's. */
 #include "cli_commands.h"
 #include "cli_output.h"
-#include "cliargs.h"
 #include <stdlib.h>
 
 #include "auditview.h"
 #include "json.h"
 
-int cmd_audit(cli_ctx *ctx, int argc, char **argv)
+static const char *const audit_formats[] = { "table", "json", NULL };
+enum { O_FORMAT };
+static const cli_option audit_opts[] = {
+	[O_FORMAT] = { "format", 0, "FORMAT", "bentuk keluaran (bawaan: table)", 0, audit_formats },
+	{ NULL, 0, NULL, NULL, 0, NULL }
+};
+
+static const cli_arg audit_args[] = {
+	{ "ID", "hanya jejak gangguan ini", CLI_OPTIONAL | CLI_INCIDENT },
+	{ NULL, NULL, 0 }
+};
+
+static int cmd_audit(cli_ctx *ctx, const cli_args *args)
 {
-	static const char *const formats[] = { "table", "json", NULL };
-	const char *format = "table";
-	const cli_opt opts[] = { { "format", &format, NULL }, { NULL, NULL, NULL } };
-	const char *pos[1];
-	int npos, code;
-	char why[200], t[40];
+	int code;
+	char t[40];
 	int64_t id = 0;
-	if (cli_args_parse(argc, argv, opts, pos, 1, &npos, why, sizeof why) < 0)
-		return cli_fail(ctx, GG_EUSAGE, "audit: %s", why);
-	int fmt = cli_parse_format(ctx, "audit", format, formats);
-	if (fmt < 0)
-		return GG_EUSAGE;
-	if (npos == 1 && (code = cli_parse_id(ctx, "audit", pos[0], &id)))
+	int fmt = cli_choice(args, O_FORMAT, 0);
+	if (args->npos == 1 && (code = cli_parse_id(ctx, "audit", args->pos[0], &id)))
 		return code;
 	audit_list l;
 	gg_err err;
@@ -93,3 +96,12 @@ int cmd_audit(cli_ctx *ctx, int argc, char **argv)
 	audit_list_free(&l);
 	return GG_OK;
 }
+
+const cli_command cli_cmd_audit = {
+	.name = "audit",
+	.needs = NEEDS_RO,
+	.summary = "jejak audit",
+	.args = audit_args,
+	.opts = audit_opts,
+	.run = cmd_audit,
+};

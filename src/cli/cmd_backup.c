@@ -7,7 +7,17 @@
 #include <sys/stat.h>
 
 #include "cli_commands.h"
-#include "cliargs.h"
+
+enum { O_FORCE };
+static const cli_option backup_opts[] = {
+	[O_FORCE] = { "force", 0, NULL, "timpa BERKAS yang sudah ada", 0, NULL },
+	{ NULL, 0, NULL, NULL, 0, NULL }
+};
+static const cli_arg backup_args[] = {
+	{ "BERKAS|DIREKTORI", "berkas cadangan, atau direktori tempat gangguan-YYYYMMDD-HHMMSS.db ditulis",
+	  CLI_FILE },
+	{ NULL, NULL, 0 }
+};
 
 /* "96 KiB", "12.4 MiB" */
 static const char *human_size(int64_t bytes, char *buf, size_t n)
@@ -26,20 +36,11 @@ static void print_content(cli_ctx *ctx, const store_copy_info *c)
 	        (long long)c->documents, c->schema, human_size(c->bytes, size, sizeof size));
 }
 
-int cmd_backup(cli_ctx *ctx, int argc, char **argv)
+static int cmd_backup(cli_ctx *ctx, const cli_args *a)
 {
-	int force = 0;
-	const cli_opt opts[] = { { "force", NULL, &force }, { NULL, NULL, NULL } };
-	const char *pos[1];
-	int npos;
-	char why[200];
-	if (cli_args_parse(argc, argv, opts, pos, 1, &npos, why, sizeof why) < 0)
-		return cli_fail(ctx, GG_EUSAGE, "backup: %s", why);
-	if (npos != 1)
-		return cli_fail(ctx, GG_EUSAGE, "backup: pemakaian: backup BERKAS|DIREKTORI [--force]");
 	store_copy_info info;
 	gg_err err;
-	int code = store_backup(ctx->s.st, pos[0], force ? STORE_COPY_REPLACE : 0, &info, &err);
+	int code = store_backup(ctx->s.st, a->pos[0], cli_given(a, O_FORCE) ? STORE_COPY_REPLACE : 0, &info, &err);
 	if (code)
 		return cli_fail(ctx, code, "backup: %s; cadangan tidak ditulis", err.msg);
 	/* the path first and alone: a script (or the timer's log) takes it */
@@ -82,3 +83,12 @@ int cli_restore_database(cli_ctx *ctx, const char *file)
 	fputc('\n', ctx->out);
 	return GG_OK;
 }
+
+const cli_command cli_cmd_backup = {
+	.name = "backup",
+	.needs = NEEDS_RO,
+	.summary = "salinan basis data yang diperiksa (integritas, sidik dokumen), aman saat operator menulis",
+	.args = backup_args,
+	.opts = backup_opts,
+	.run = cmd_backup,
+};

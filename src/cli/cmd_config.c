@@ -5,12 +5,10 @@
 
 #include <stdlib.h>
 
-int cmd_config(cli_ctx *ctx, int argc, char **argv)
+static int cmd_config(cli_ctx *ctx, const cli_args *a)
 {
-	(void)argv;
+	(void)a;
 	gg_err err;
-	if (argc > 1)
-		return cli_fail(ctx, GG_EUSAGE, "config: tidak menerima argumen");
 	char *text = config_format(ctx->s.cfg, &err);
 	if (!text)
 		return cli_fail(ctx, err.code, "%s", err.msg);
@@ -18,3 +16,10 @@ int cmd_config(cli_ctx *ctx, int argc, char **argv)
 	free(text);
 	return GG_OK;
 }
+
+const cli_command cli_cmd_config = {
+	.name = "config",
+	.needs = NEED_CONFIG,
+	.summary = "konfigurasi yang berlaku, dengan nilai bawaannya",
+	.run = cmd_config,
+};

@@ -79,12 +79,10 @@ static int demo_load(cli_ctx *ctx)
 
 /* All or nothing: a failure half-way (a template missing, say) must not
  * leave a half-loaded example that blocks the next try. */
-int cmd_demo(cli_ctx *ctx, int argc, char **argv)
+static int cmd_demo(cli_ctx *ctx, const cli_args *a)
 {
-	(void)argv;
+	(void)a;
 	gg_err err;
-	if (argc > 1)
-		return cli_fail(ctx, GG_EUSAGE, "demo: tidak menerima argumen");
 	if (store_batch_begin(ctx->s.st, &err))
 		return cli_report(ctx, &err);
 	int code = demo_load(ctx);
@@ -92,3 +90,10 @@ int cmd_demo(cli_ctx *ctx, int argc, char **argv)
 		code = cli_report(ctx, &err);
 	return code;
 }
+
+const cli_command cli_cmd_demo = {
+	.name = "demo",
+	.needs = NEED_CONFIG | NEED_STORE_CREATE,
+	.summary = "isi basis data kosong dengan contoh Lebong 2018",
+	.run = cmd_demo,
+};

@@ -7,7 +7,6 @@
 
 #include "cli_commands.h"
 #include "cli_output.h"
-#include "cliargs.h"
 #include "letters.h"
 #include "docview.h"
 #include "json.h"
@@ -81,27 +80,30 @@ static int find_document(cli_ctx *ctx, const char *arg, const char *kind_name, d
 	return GG_OK;
 }
 
-static int doc_print(cli_ctx *ctx, int argc, char **argv)
+static const char *const doc_formats[] = { "text", "markdown", "pdf", NULL };
+enum { O_KIND, O_FORMAT, O_OUTPUT };
+static const cli_option doc_opts[] = {
+	[O_KIND] = { "kind", 0, "KIND", "dengan ID: berita acara jenis opening, closing atau single (bawaan: "
+	             "yang terakhir berlaku)", 0, NULL },
+	[O_FORMAT] = { "format", 0, "FORMAT", "bentuk keluaran (bawaan: text); pdf perlu -o", 0, doc_formats },
+	[O_OUTPUT] = { "output", 'o', "FILE", "berkas PDF yang ditulis", CLI_FILE, NULL },
+	{ NULL, 0, NULL, NULL, 0, NULL }
+};
+
+static const cli_arg doc_args[] = {
+	{ "NUMBER|ID", "nomor berita acara seperti tercetak, atau nomor gangguan", CLI_INCIDENT },
+	{ NULL, NULL, 0 }
+};
+
+static int doc_print(cli_ctx *ctx, const cli_args *a)
 {
-	static const char *const formats[] = { "text", "markdown", "pdf", NULL };
-	const char *format = "text", *kind = NULL, *output = NULL;
-	const cli_opt opts[] = { { "format", &format, NULL }, { "kind", &kind, NULL }, { "output", &output, NULL },
-		                 { "o", &output, NULL }, { NULL, NULL, NULL } };
-	const char *pos[1];
-	int npos, code;
-	char why[200];
-	if (cli_args_parse(argc, argv, opts, pos, 1, &npos, why, sizeof why) < 0)
-		return cli_fail(ctx, GG_EUSAGE, "doc: %s", why);
-	if (npos != 1)
-		return cli_fail(ctx, GG_EUSAGE, "doc: pemakaian: doc NOMOR|ID [--kind opening|closing|single] "
-		                "[--format text|markdown|pdf] [-o BERKAS], atau doc list [--year Y] [--format table|tsv|json|csv] [--sep ;]");
-	int fmt = cli_parse_format(ctx, "doc", format, formats);
-	if (fmt < 0)
-		return GG_EUSAGE;
+	const char *kind = a->val[O_KIND], *output = a->val[O_OUTPUT];
+	int code;
+	int fmt = cli_choice(a, O_FORMAT, 0);
 	if (fmt == 2 && !output)
 		return cli_fail(ctx, GG_EUSAGE, "doc: --format pdf perlu -o BERKAS.pdf");
 	document d;
-	if ((code = find_document(ctx, pos[0], kind, &d)))
+	if ((code = find_document(ctx, a->pos[0], kind, &d)))
 		return code;
 	if (d.withdrawn) {
 		char t[40];
@@ -237,17 +239,21 @@ static void list_csv(cli_ctx *ctx, const document_list *l, char sep)
 	}
 }
 
-static int doc_list(cli_ctx *ctx, int argc, char **argv)
+enum { L_YEAR, L_FORMAT, L_SEP };
+static const cli_option doc_list_opts[] = {
+	[L_YEAR] = { "year", 0, "Y", "hanya yang terbit pada tahun Y", 0, NULL },
+	[L_FORMAT] = { "format", 0, "FORMAT", "bentuk keluaran (bawaan: table)", 0, list_format_names },
+	[L_SEP] = { "sep", 0, "SEP", "pemisah CSV: , (bawaan) atau ;", 0, NULL },
+	{ NULL, 0, NULL, NULL, 0, NULL }
+};
+
+static int doc_list(cli_ctx *ctx, const cli_args *a)
 {
-	const char *format = "table", *year_s = NULL, *sep_s = NULL;
-	const cli_opt opts[] = { { "format", &format, NULL }, { "year", &year_s, NULL }, { "sep", &sep_s, NULL },
-		                 { NULL, NULL, NULL } };
-	int npos, code, year = 0;
-	char why[200], sep;
-	if (cli_args_parse(argc, argv, opts, NULL, 0, &npos, why, sizeof why) < 0)
-		return cli_fail(ctx, GG_EUSAGE, "doc list: %s", why);
-	int fmt = cli_parse_format(ctx, "doc list", format, list_format_names);
-	if (fmt < 0 || cli_parse_sep(ctx, "doc list", sep_s, &sep))
+	const char *year_s = a->val[L_YEAR];
+	int code, year = 0;
+	char sep;
+	int fmt = cli_choice(a, L_FORMAT, FMT_TABLE);
+	if (cli_parse_sep(ctx, "doc list", a->val[L_SEP], &sep))
 		return GG_EUSAGE;
 	if (year_s) {
 		char *end;
@@ -272,9 +278,22 @@ static int doc_list(cli_ctx *ctx, int argc, char **argv)
 	return GG_OK;
 }
 
-int cmd_doc(cli_ctx *ctx, int argc, char **argv)
-{
-	if (argc > 1 && strcmp(argv[1], "list") == 0)
-		return doc_list(ctx, argc - 1, argv + 1);
-	return doc_print(ctx, argc, argv);
-}
+static const cli_command doc_list_cmd = {
+	.name = "list",
+	.needs = NEEDS_RO,
+	.summary = "buku register berita acara, urut nomor",
+	.opts = doc_list_opts,
+	.run = doc_list,
+};
+
+static const cli_command *const doc_subs[] = { &doc_list_cmd, NULL };
+
+const cli_command cli_cmd_doc = {
+	.name = "doc",
+	.needs = NEEDS_RO,
+	.summary = "cetak berita acara seperti saat terbit; doc list: buku register",
+	.args = doc_args,
+	.opts = doc_opts,
+	.subs = doc_subs,
+	.run = doc_print,
+};

@@ -3,10 +3,33 @@
 #include <stdlib.h>
 
 #include "cli_commands.h"
-#include "cliargs.h"
 
-#define EVENT_USAGE "event ID --at WHEN --text TEXT [--action] [--about] | event ID --edit N [--at WHEN] " \
-	"[--text TEXT] [--action|--no-action] [--about|--no-about] --reason TEXT | event ID --delete N --reason TEXT"
+enum { O_AT, O_TEXT, O_ACTION, O_ABOUT, O_NO_ACTION, O_NO_ABOUT, O_EDIT, O_DELETE, O_REASON };
+static const cli_option event_opts[] = {
+	[O_AT] = { "at", 0, "WHEN", "waktu baris kronologi", 0, NULL },
+	[O_TEXT] = { "text", 0, "TEXT", "isi baris kronologi", 0, NULL },
+	[O_ACTION] = { "action", 0, NULL, "baris ini tindakan perbaikan", 0, NULL },
+	[O_ABOUT] = { "about", 0, NULL, "waktunya perkiraan (sekitar pukul)", 0, NULL },
+	[O_NO_ACTION] = { "no-action", 0, NULL, "dengan --edit: baris ini bukan tindakan", 0, NULL },
+	[O_NO_ABOUT] = { "no-about", 0, NULL, "dengan --edit: waktunya tepat", 0, NULL },
+	[O_EDIT] = { "edit", 0, "N", "koreksi baris N kronologi (nomor seperti di show)", 0, NULL },
+	[O_DELETE] = { "delete", 0, "N", "hapus baris N kronologi", 0, NULL },
+	[O_REASON] = { "reason", 0, "TEXT", "dengan --edit atau --delete: alasannya, tercatat di audit", 0, NULL },
+	{ NULL, 0, NULL, NULL, 0, NULL }
+};
+
+static const cli_arg event_args[] = {
+	{ "ID", "nomor gangguan", CLI_INCIDENT },
+	{ NULL, NULL, 0 }
+};
+
+/* Three forms: add, correct line N, delete line N. */
+static const char *const event_forms[] = {
+	"ID --at WHEN --text TEXT [--action] [--about]",
+	"ID --edit N [--at WHEN] [--text TEXT] [--action|--no-action] [--about|--no-about] --reason TEXT",
+	"ID --delete N --reason TEXT",
+	NULL
+};
 
 /* Line n (1-based, as `show` lists the chronology) of incident id. */
 static int event_by_line(cli_ctx *ctx, int64_t id, const char *n, int64_t *event_id)
@@ -38,26 +61,19 @@ static int tri(cli_ctx *ctx, int yes, int no, const char *name, int *out)
 	return GG_OK;
 }
 
-int cmd_event(cli_ctx *ctx, int argc, char **argv)
+static int cmd_event(cli_ctx *ctx, const cli_args *a)
 {
-	const char *at = NULL, *text = NULL, *edit = NULL, *del = NULL, *reason = NULL;
-	int action = 0, about = 0, no_action = 0, no_about = 0;
-	const cli_opt opts[] = {
-		{ "at", &at, NULL }, { "text", &text, NULL }, { "action", NULL, &action },
-		{ "about", NULL, &about }, { "no-action", NULL, &no_action }, { "no-about", NULL, &no_about },
-		{ "edit", &edit, NULL }, { "delete", &del, NULL }, { "reason", &reason, NULL }, { NULL, NULL, NULL }
-	};
-	const char *pos[1];
-	int npos, code;
-	char why[200];
+	const char *at = a->val[O_AT], *text = a->val[O_TEXT], *edit = a->val[O_EDIT], *del = a->val[O_DELETE],
+	           *reason = a->val[O_REASON];
+	int action = cli_given(a, O_ACTION), about = cli_given(a, O_ABOUT), no_action = cli_given(a, O_NO_ACTION),
+	    no_about = cli_given(a, O_NO_ABOUT);
+	int code;
 	int64_t id, eid;
 	gg_err err;
-	if (cli_args_parse(argc, argv, opts, pos, 1, &npos, why, sizeof why) < 0)
-		return cli_fail(ctx, GG_EUSAGE, "event: %s", why);
-	if (npos != 1 || (edit && del) || (!edit && !del && (!at || !text || reason || no_action || no_about)) ||
+	if ((edit && del) || (!edit && !del && (!at || !text || reason || no_action || no_about)) ||
 	    ((edit || del) && !reason) || (del && (at || text || action || about || no_action || no_about)))
-		return cli_fail(ctx, GG_EUSAGE, "event: pemakaian: " EVENT_USAGE);
-	if ((code = cli_parse_id(ctx, "event", pos[0], &id)))
+		return cli_usage_error(ctx, a->name, a->cmd);
+	if ((code = cli_parse_id(ctx, "event", a->pos[0], &id)))
 		return code;
 	if (del) {
 		if ((code = event_by_line(ctx, id, del, &eid)))
@@ -87,3 +103,13 @@ int cmd_event(cli_ctx *ctx, int argc, char **argv)
 	fprintf(ctx->out, "%lld\n", (long long)eid);
 	return GG_OK;
 }
+
+const cli_command cli_cmd_event = {
+	.name = "event",
+	.needs = NEEDS_RW,
+	.summary = "tambah kronologi; --edit/--delete N: koreksi baris N",
+	.args = event_args,
+	.opts = event_opts,
+	.forms = event_forms,
+	.run = cmd_event,
+};

@@ -1,18 +1,18 @@
 /* gangguan init [--group GROUP]: creates the database, or migrates an
  * older one; with --group, the shared setup of several operators. */
 #include "cli_commands.h"
-#include "cliargs.h"
 
-int cmd_init(cli_ctx *ctx, int argc, char **argv)
+enum { O_GROUP };
+static const cli_option init_opts[] = {
+	[O_GROUP] = { "group", 0, "GROUP", "basis data bersama: direktori dan berkasnya milik grup ini (nama "
+	              "atau nomor), dapat ditulis grup", 0, NULL },
+	{ NULL, 0, NULL, NULL, 0, NULL }
+};
+
+static int cmd_init(cli_ctx *ctx, const cli_args *a)
 {
-	const char *group = NULL;
-	const cli_opt opts[] = { { "group", &group, NULL }, { NULL, NULL, NULL } };
-	const char *pos[1];
-	int npos;
-	char why[200];
+	const char *group = a->val[O_GROUP];
 	gg_err err;
-	if (cli_args_parse(argc, argv, opts, pos, 0, &npos, why, sizeof why) < 0)
-		return cli_fail(ctx, GG_EUSAGE, "init: %s", why);
 	if (group) {
 		long gid;
 		const char *path = session_database(&ctx->s);
@@ -37,3 +37,12 @@ int cmd_init(cli_ctx *ctx, int argc, char **argv)
 	}
 	return GG_OK;
 }
+
+/* Opens the store itself: the shared setup comes before the file exists. */
+const cli_command cli_cmd_init = {
+	.name = "init",
+	.needs = NEED_CONFIG,
+	.summary = "buat (atau perbarui) basis data; --group: bersama beberapa operator",
+	.opts = init_opts,
+	.run = cmd_init,
+};

@@ -6,7 +6,6 @@
 #include "cause.h"
 #include "cli_commands.h"
 #include "cli_output.h"
-#include "cliargs.h"
 
 static int run_list(cli_ctx *ctx, const incident_filter *f, int format, char sep)
 {
@@ -20,22 +19,26 @@ static int run_list(cli_ctx *ctx, const incident_filter *f, int format, char sep
 	return GG_OK;
 }
 
-int cmd_list(cli_ctx *ctx, int argc, char **argv)
+enum { O_STATE, O_YEAR, O_MONTH, O_CAUSE, O_FORMAT, O_SEP };
+static const cli_option list_opts[] = {
+	[O_STATE] = { "state", 0, "S", "reported, open, restored, closed, void, atau active (dibuka dan pulih)",
+	              0, NULL },
+	[O_YEAR] = { "year", 0, "Y", "yang mulai pada tahun Y", 0, NULL },
+	[O_MONTH] = { "month", 0, "M", "yang mulai pada bulan M (1-12) dari --year atau tahun ini", 0, NULL },
+	[O_CAUSE] = { "cause", 0, "C", "yang berpenyebab C", 0, NULL },
+	[O_FORMAT] = { "format", 0, "FORMAT", "bentuk keluaran (bawaan: table)", 0, list_format_names },
+	[O_SEP] = { "sep", 0, "SEP", "pemisah CSV: , (bawaan) atau ;", 0, NULL },
+	{ NULL, 0, NULL, NULL, 0, NULL }
+};
+
+static int cmd_list(cli_ctx *ctx, const cli_args *a)
 {
-	const char *state = NULL, *year = NULL, *month = NULL, *cause = NULL, *format = "table", *sep_s = NULL;
-	const cli_opt opts[] = {
-		{ "state", &state, NULL }, { "year", &year, NULL }, { "month", &month, NULL }, { "cause", &cause, NULL },
-		{ "format", &format, NULL }, { "sep", &sep_s, NULL }, { NULL, NULL, NULL }
-	};
+	const char *state = a->val[O_STATE], *year = a->val[O_YEAR], *month = a->val[O_MONTH],
+	           *cause = a->val[O_CAUSE];
 	char sep;
-	const char *pos[1];
-	int npos;
-	char why[200];
 	incident_filter f = { .state = -1, .tz_offset = zone_utc_offset(ctx->s.cfg->tz) };
-	if (cli_args_parse(argc, argv, opts, pos, 0, &npos, why, sizeof why) < 0)
-		return cli_fail(ctx, GG_EUSAGE, "list: %s", why);
-	int fmt = cli_parse_format(ctx, "list", format, list_format_names);
-	if (fmt < 0 || cli_parse_sep(ctx, "list", sep_s, &sep))
+	int fmt = cli_choice(a, O_FORMAT, FMT_TABLE);
+	if (cli_parse_sep(ctx, "list", a->val[O_SEP], &sep))
 		return GG_EUSAGE;
 	if (state) {
 		incident_state st;
@@ -76,18 +79,23 @@ int cmd_list(cli_ctx *ctx, int argc, char **argv)
 	return run_list(ctx, &f, fmt, sep);
 }
 
-int cmd_search(cli_ctx *ctx, int argc, char **argv)
+enum { S_FORMAT, S_SEP };
+static const cli_option search_opts[] = {
+	[S_FORMAT] = { "format", 0, "FORMAT", "bentuk keluaran (bawaan: table)", 0, list_format_names },
+	[S_SEP] = { "sep", 0, "SEP", "pemisah CSV: , (bawaan) atau ;", 0, NULL },
+	{ NULL, 0, NULL, NULL, 0, NULL }
+};
+
+static const cli_arg search_args[] = {
+	{ "QUERY", "kata yang dicari, masing-masing sebagai awal kata", CLI_REPEAT },
+	{ NULL, NULL, 0 }
+};
+
+static int cmd_search(cli_ctx *ctx, const cli_args *a)
 {
-	const char *format = "table", *sep_s = NULL;
-	const cli_opt opts[] = { { "format", &format, NULL }, { "sep", &sep_s, NULL }, { NULL, NULL, NULL } };
-	const char *pos[16];
-	char sep;
-	int npos;
-	char why[200], query[1024] = "";
-	if (cli_args_parse(argc, argv, opts, pos, 16, &npos, why, sizeof why) < 0)
-		return cli_fail(ctx, GG_EUSAGE, "search: %s", why);
-	if (npos == 0)
-		return cli_fail(ctx, GG_EUSAGE, "search: pemakaian: search QUERY");
+	const char *const *pos = a->pos;
+	int npos = a->npos;
+	char sep, query[1024] = "";
 	size_t len = 0;
 	for (int i = 0; i < npos; i++)
 		len += strlen(pos[i]) + 1;
@@ -101,9 +109,26 @@ int cmd_search(cli_ctx *ctx, int argc, char **argv)
 	}
 	if (!query[strspn(query, " \t\n")])
 		return cli_fail(ctx, GG_EUSAGE, "search: kata kunci kosong");
-	int fmt = cli_parse_format(ctx, "search", format, list_format_names);
-	if (fmt < 0 || cli_parse_sep(ctx, "search", sep_s, &sep))
+	int fmt = cli_choice(a, S_FORMAT, FMT_TABLE);
+	if (cli_parse_sep(ctx, "search", a->val[S_SEP], &sep))
 		return GG_EUSAGE;
 	incident_filter f = { .state = -1, .query = query, .newest_first = 1 };
 	return run_list(ctx, &f, fmt, sep);
 }
+
+const cli_command cli_cmd_list = {
+	.name = "list",
+	.needs = NEEDS_RO,
+	.summary = "daftar gangguan",
+	.opts = list_opts,
+	.run = cmd_list,
+};
+
+const cli_command cli_cmd_search = {
+	.name = "search",
+	.needs = NEEDS_RO,
+	.summary = "cari ringkasan, dampak, kronologi, nomor BA, tender",
+	.args = search_args,
+	.opts = search_opts,
+	.run = cmd_search,
+};

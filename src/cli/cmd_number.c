@@ -4,7 +4,6 @@
 #include <stdlib.h>
 
 #include "cli_commands.h"
-#include "cliargs.h"
 #include "docnum.h"
 #include "idtime.h"
 
@@ -19,16 +18,18 @@ static int parse_int(cli_ctx *ctx, const char *opt, const char *s, long lo, long
 	return GG_OK;
 }
 
-int cmd_number(cli_ctx *ctx, int argc, char **argv)
+enum { O_YEAR, O_SET };
+static const cli_option number_opts[] = {
+	[O_YEAR] = { "year", 0, "Y", "tahun nomor (bawaan: tahun ini)", 0, NULL },
+	[O_SET] = { "set", 0, "N", "jadikan N nomor berikutnya, sekali setahun (dari buku agenda kertas)", 0, NULL },
+	{ NULL, 0, NULL, NULL, 0, NULL }
+};
+
+static int cmd_number(cli_ctx *ctx, const cli_args *a)
 {
-	const char *year_s = NULL, *set_s = NULL;
-	const cli_opt opts[] = { { "year", &year_s, NULL }, { "set", &set_s, NULL }, { NULL, NULL, NULL } };
-	const char *pos[1];
-	int npos, code, year, next;
-	char why[200];
+	const char *year_s = a->val[O_YEAR], *set_s = a->val[O_SET];
+	int code, year, next;
 	gg_err err;
-	if (cli_args_parse(argc, argv, opts, pos, 0, &npos, why, sizeof why) < 0)
-		return cli_fail(ctx, GG_EUSAGE, "number: %s", why);
 	if (year_s) {
 		if ((code = parse_int(ctx, "--year", year_s, 1970, 9999, &year)))
 			return code;
@@ -53,3 +54,11 @@ int cmd_number(cli_ctx *ctx, int argc, char **argv)
 	fprintf(ctx->out, "%d %03d\n", year, next);
 	return GG_OK;
 }
+
+const cli_command cli_cmd_number = {
+	.name = "number",
+	.needs = NEEDS_RO,
+	.summary = "lihat atau atur sekali nomor surat berikutnya",
+	.opts = number_opts,
+	.run = cmd_number,
+};

@@ -7,7 +7,6 @@
 
 #include "cli_commands.h"
 #include "cli_output.h"
-#include "cliargs.h"
 #include "json.h"
 #include "recapload.h"
 
@@ -86,27 +85,27 @@ static void row_csv(csv_out *c, const recap_row *r, const cli_ctx *ctx)
 	csv_end(c);
 }
 
-int cmd_rekap(cli_ctx *ctx, int argc, char **argv)
+static const char *const rekap_formats[] = { "table", "csv", "json", "pdf", NULL };
+static const char *const bys[] = { "month", "cause", NULL };
+enum { O_YEAR, O_MONTH, O_BY, O_FORMAT, O_SEP, O_OUTPUT };
+static const cli_option rekap_opts[] = {
+	[O_YEAR] = { "year", 0, "Y", "tahun rekap (bawaan: tahun ini)", 0, NULL },
+	[O_MONTH] = { "month", 0, "M", "hanya bulan M (1-12) tahun itu", 0, NULL },
+	[O_BY] = { "by", 0, "BY", "satu baris per bulan (bawaan) atau per penyebab", 0, bys },
+	[O_FORMAT] = { "format", 0, "FORMAT", "bentuk keluaran (bawaan: table); pdf perlu -o", 0, rekap_formats },
+	[O_SEP] = { "sep", 0, "SEP", "pemisah CSV: , (bawaan) atau ;", 0, NULL },
+	[O_OUTPUT] = { "output", 'o', "FILE", "berkas PDF yang ditulis", CLI_FILE, NULL },
+	{ NULL, 0, NULL, NULL, 0, NULL }
+};
+
+static int cmd_rekap(cli_ctx *ctx, const cli_args *a)
 {
-	static const char *const formats[] = { "table", "csv", "json", "pdf", NULL };
-	static const char *const bys[] = { "month", "cause", NULL };
-	const char *year_s = NULL, *month_s = NULL, *by_s = "month", *format = "table", *sep_s = NULL, *output = NULL;
-	const cli_opt opts[] = { { "year", &year_s, NULL }, { "month", &month_s, NULL }, { "by", &by_s, NULL },
-		                 { "format", &format, NULL }, { "sep", &sep_s, NULL }, { "output", &output, NULL },
-		                 { "o", &output, NULL }, { NULL, NULL, NULL } };
-	int npos, year, month = 0;
-	char why[200], sep;
-	if (cli_args_parse(argc, argv, opts, NULL, 0, &npos, why, sizeof why) < 0)
-		return cli_fail(ctx, GG_EUSAGE, "rekap: %s", why);
-	int fmt = cli_parse_format(ctx, "rekap", format, formats);
-	if (fmt < 0 || cli_parse_sep(ctx, "rekap", sep_s, &sep))
+	const char *year_s = a->val[O_YEAR], *month_s = a->val[O_MONTH], *output = a->val[O_OUTPUT];
+	int year, month = 0;
+	char sep;
+	int fmt = cli_choice(a, O_FORMAT, 0), by = cli_choice(a, O_BY, RECAP_BY_MONTH);
+	if (cli_parse_sep(ctx, "rekap", a->val[O_SEP], &sep))
 		return GG_EUSAGE;
-	int by = -1;
-	for (int i = 0; bys[i]; i++)
-		if (strcmp(by_s, bys[i]) == 0)
-			by = i;
-	if (by < 0)
-		return cli_fail(ctx, GG_EUSAGE, "rekap: --by %s tidak dikenal; pilih month atau cause", by_s);
 	civil now;
 	civil_from_utc(store_now(ctx->s.st), ctx->s.cfg->tz, &now);
 	year = now.year;
@@ -178,3 +177,11 @@ int cmd_rekap(cli_ctx *ctx, int argc, char **argv)
 	recap_free(&r);
 	return GG_OK;
 }
+
+const cli_command cli_cmd_rekap = {
+	.name = "rekap",
+	.needs = NEEDS_RO,
+	.summary = "jumlah, waktu mati, ketersediaan per bulan/penyebab",
+	.opts = rekap_opts,
+	.run = cmd_rekap,
+};

@@ -7,7 +7,6 @@
 #include "cli_commands.h"
 #include "cli_output.h"
 #include "cli_tender.h"
-#include "cliargs.h"
 #include "json.h"
 #include "remedycase.h"
 #include "store_tender.h"
@@ -265,10 +264,15 @@ static void remedy_json(cli_ctx *ctx, const remedy_case *d)
 	sb_free(&sb);
 }
 
-int cmd_remedy(cli_ctx *ctx, int argc, char **argv)
+static const cli_arg incident_arg[] = {
+	{ "ID", "nomor gangguan", CLI_INCIDENT },
+	{ NULL, NULL, 0 }
+};
+
+static int cmd_remedy(cli_ctx *ctx, const cli_args *a)
 {
 	int64_t id;
-	int json, code = cli_parse_id_view(ctx, "remedy", argc, argv, &id, &json);
+	int json = cli_choice(a, VIEW_FORMAT, 0) == 1, code = cli_parse_id(ctx, "remedy", a->pos[0], &id);
 	if (code)
 		return code;
 	remedy_case d;
@@ -283,27 +287,38 @@ int cmd_remedy(cli_ctx *ctx, int argc, char **argv)
 }
 
 /* hit ID: the proposals; hit ID TENDER [--remove]: confirm or withdraw. */
-int cmd_hit(cli_ctx *ctx, int argc, char **argv)
+static const char *const hit_formats[] = { "table", "json", NULL };
+enum { H_REMOVE, H_FORMAT };
+static const cli_option hit_opts[] = {
+	[H_REMOVE] = { "remove", 0, NULL, "tarik konfirmasi TENDER (selama belum ada keputusan)", 0, NULL },
+	[H_FORMAT] = { "format", 0, "FORMAT", "bentuk daftar (bawaan: table)", 0, hit_formats },
+	{ NULL, 0, NULL, NULL, 0, NULL }
+};
+
+static const cli_arg hit_args[] = {
+	{ "ID", "nomor gangguan", CLI_INCIDENT },
+	{ "TENDER", "kode tender yang dikonfirmasi terdampak", CLI_OPTIONAL | CLI_TENDER },
+	{ NULL, NULL, 0 }
+};
+
+static const char *const hit_forms[] = {
+	"ID [--format table|json]",
+	"ID TENDER [--remove]",
+	NULL
+};
+
+static int cmd_hit(cli_ctx *ctx, const cli_args *a)
 {
-	static const char *const formats[] = { "table", "json", NULL };
-	const char *format = "table";
-	int remove = 0;
-	const cli_opt opts[] = { { "remove", NULL, &remove }, { "format", &format, NULL }, { NULL, NULL, NULL } };
-	const char *pos[2];
-	int npos, code;
-	char why[200];
+	const char *const *pos = a->pos;
+	int remove = cli_given(a, H_REMOVE), code;
 	int64_t id;
 	gg_err err;
-	if (cli_args_parse(argc, argv, opts, pos, 2, &npos, why, sizeof why) < 0)
-		return cli_fail(ctx, GG_EUSAGE, "hit: %s", why);
-	if (npos < 1 || (remove && npos != 2))
-		return cli_fail(ctx, GG_EUSAGE, "hit: pemakaian: hit ID [TENDER [--remove]] [--format table|json]");
-	int fmt = cli_parse_format(ctx, "hit", format, formats);
-	if (fmt < 0)
-		return GG_EUSAGE;
+	if (remove && a->npos != 2)
+		return cli_usage_error(ctx, a->name, a->cmd);
+	int fmt = cli_choice(a, H_FORMAT, 0);
 	if ((code = cli_parse_id(ctx, "hit", pos[0], &id)))
 		return code;
-	if (npos == 2) {
+	if (a->npos == 2) {
 		code = remove ? store_hit_remove(ctx->s.st, id, pos[1], &err) : store_hit_confirm(ctx->s.st, id, pos[1], &err);
 		return code ? cli_fail(ctx, code, "hit: %s", err.msg) : GG_OK;
 	}
@@ -311,7 +326,7 @@ int cmd_hit(cli_ctx *ctx, int argc, char **argv)
 	if ((code = store_hits(ctx->s.st, id, &h, &err)))
 		return cli_fail(ctx, code, "hit: %s", err.msg);
 	if (fmt == 1) {
-		char a[40];
+		char when[40];
 		strbuf sb = STRBUF_INIT;
 		sb_putc(&sb, '[');
 		for (size_t i = 0; i < h.n; i++) {
@@ -321,7 +336,7 @@ int cmd_hit(cli_ctx *ctx, int argc, char **argv)
 			json_key_bool(&sb, "proposed", h.v[i].proposed);
 			json_key_bool(&sb, "confirmed", h.v[i].confirmed);
 			if (h.v[i].confirmed) {
-				json_key_string(&sb, "confirmed_at", out_iso_time(ctx, h.v[i].confirmed_at, a, sizeof a));
+				json_key_string(&sb, "confirmed_at", out_iso_time(ctx, h.v[i].confirmed_at, when, sizeof when));
 				json_key_string(&sb, "confirmed_by", h.v[i].confirmed_by);
 			}
 			sb_putc(&sb, '}');
@@ -344,20 +359,27 @@ int cmd_hit(cli_ctx *ctx, int argc, char **argv)
 	return GG_OK;
 }
 
-int cmd_decide(cli_ctx *ctx, int argc, char **argv)
+enum { D_REMEDY, D_REF, D_DATE, D_NOTE };
+static const cli_option decide_opts[] = {
+	[D_REMEDY] = { "remedy", 0, "REMEDY", "upaya: cancel, reschedule, alternative atau lkpp", CLI_REQUIRED, NULL },
+	[D_REF] = { "ref", 0, "BA", "nomor berita acara keputusan Pokja", CLI_REQUIRED, NULL },
+	[D_DATE] = { "date", 0, "WHEN", "tanggal keputusan", CLI_REQUIRED, NULL },
+	[D_NOTE] = { "note", 0, "TEXT", "catatan; wajib untuk upaya bersyarat (Pasal 51 ayat (2))", 0, NULL },
+	{ NULL, 0, NULL, NULL, 0, NULL }
+};
+
+static const cli_arg decide_args[] = {
+	{ "ID", "nomor gangguan", CLI_INCIDENT },
+	{ "TENDER", "kode tender yang terdampak", CLI_TENDER },
+	{ NULL, NULL, 0 }
+};
+
+static int cmd_decide(cli_ctx *ctx, const cli_args *a)
 {
-	const char *remedy = NULL, *ref = NULL, *date = NULL, *note = NULL;
-	const cli_opt opts[] = { { "remedy", &remedy, NULL }, { "ref", &ref, NULL }, { "date", &date, NULL },
-	                         { "note", &note, NULL }, { NULL, NULL, NULL } };
-	const char *pos[2];
-	int npos, code;
-	char why[200];
+	const char *const *pos = a->pos;
+	const char *remedy = a->val[D_REMEDY], *ref = a->val[D_REF], *date = a->val[D_DATE], *note = a->val[D_NOTE];
+	int code;
 	int64_t id, decided;
-	if (cli_args_parse(argc, argv, opts, pos, 2, &npos, why, sizeof why) < 0)
-		return cli_fail(ctx, GG_EUSAGE, "decide: %s", why);
-	if (npos != 2 || !remedy || !ref || !date)
-		return cli_fail(ctx, GG_EUSAGE, "decide: pemakaian: decide ID TENDER --remedy %s --ref NOMOR_BA "
-		                "--date WHEN [--note TEXT]", remedy_names());
 	if ((code = cli_parse_id(ctx, "decide", pos[0], &id)))
 		return code;
 	if (!remedy_find(remedy))
@@ -378,3 +400,31 @@ int cmd_decide(cli_ctx *ctx, int argc, char **argv)
 	fprintf(ctx->out, "revisi %d\n", rev);
 	return code;
 }
+
+const cli_command cli_cmd_remedy = {
+	.name = "remedy",
+	.needs = NEEDS_RO,
+	.summary = "peraturan, hari gangguan, tender, jadwal usulan",
+	.args = incident_arg,
+	.opts = cli_view_opts,
+	.run = cmd_remedy,
+};
+
+const cli_command cli_cmd_hit = {
+	.name = "hit",
+	.needs = NEEDS_RW,
+	.summary = "tender terdampak: usulan, konfirmasi, tarik",
+	.args = hit_args,
+	.opts = hit_opts,
+	.forms = hit_forms,
+	.run = cmd_hit,
+};
+
+const cli_command cli_cmd_decide = {
+	.name = "decide",
+	.needs = NEEDS_RW,
+	.summary = "catat (atau revisi) keputusan Pokja",
+	.args = decide_args,
+	.opts = decide_opts,
+	.run = cmd_decide,
+};

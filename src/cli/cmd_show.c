@@ -2,7 +2,6 @@
 #include "cause.h"
 #include "cli_commands.h"
 #include "cli_output.h"
-#include "cliargs.h"
 #include "json.h"
 
 /* Text of several lines: the lines after the first indented under it. */
@@ -94,10 +93,15 @@ static void show_json(cli_ctx *ctx, const incident *x, const event_list *ev, con
 	sb_free(&sb);
 }
 
-int cmd_show(cli_ctx *ctx, int argc, char **argv)
+static const cli_arg show_args[] = {
+	{ "ID", "nomor gangguan", CLI_INCIDENT },
+	{ NULL, NULL, 0 }
+};
+
+static int cmd_show(cli_ctx *ctx, const cli_args *a)
 {
 	int64_t id;
-	int json, code = cli_parse_id_view(ctx, "show", argc, argv, &id, &json);
+	int json = cli_choice(a, VIEW_FORMAT, 0) == 1, code = cli_parse_id(ctx, "show", a->pos[0], &id);
 	if (code)
 		return code;
 	incident x;
@@ -124,3 +128,12 @@ int cmd_show(cli_ctx *ctx, int argc, char **argv)
 	incident_free(&x);
 	return GG_OK;
 }
+
+const cli_command cli_cmd_show = {
+	.name = "show",
+	.needs = NEEDS_RO,
+	.summary = "rincian satu gangguan",
+	.args = show_args,
+	.opts = cli_view_opts,
+	.run = cmd_show,
+};

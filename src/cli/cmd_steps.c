@@ -3,27 +3,48 @@
 #include <string.h>
 
 #include "cli_commands.h"
-#include "cliargs.h"
 #include "letters.h"
 
-/* Parses "CMD ID [--at WHEN]" (--at required when at_required). */
-static int parse_step_args(cli_ctx *ctx, const char *cmd, int argc, char **argv, int at_required,
-                           int64_t *id, int64_t *at)
+/* open and close: ID [--at WHEN]; restore: ID --at WHEN; void: ID --reason. */
+enum { O_AT };
+static const cli_option step_opts[] = {
+	[O_AT] = { "at", 0, "WHEN", "waktu langkah ini (bawaan: sekarang)", 0, NULL },
+	{ NULL, 0, NULL, NULL, 0, NULL }
+};
+static const cli_option restore_opts[] = {
+	[O_AT] = { "at", 0, "WHEN", "waktu layanan pulih (wajib untuk restore ID)", 0, NULL },
+	{ NULL, 0, NULL, NULL, 0, NULL }
+};
+/* restore takes an incident or a backup file: the argument decides */
+static const cli_arg restore_args[] = {
+	{ "ID|BERKAS", "nomor gangguan (tandai pulih), atau berkas cadangan (pulihkan basis data)",
+	  CLI_INCIDENT | CLI_FILE },
+	{ NULL, NULL, 0 }
+};
+static const char *const restore_forms[] = {
+	"ID --at WHEN",
+	"BERKAS",
+	NULL
+};
+enum { O_REASON };
+static const cli_option void_opts[] = {
+	[O_REASON] = { "reason", 0, "TEXT", "alasan pembatalan", CLI_REQUIRED, NULL },
+	{ NULL, 0, NULL, NULL, 0, NULL }
+};
+
+static const cli_arg step_args[] = {
+	{ "ID", "nomor gangguan", CLI_INCIDENT },
+	{ NULL, NULL, 0 }
+};
+
+/* The incident and the time (now when --at is not given). */
+static int step_args_read(cli_ctx *ctx, const cli_args *a, int64_t *id, int64_t *at)
 {
-	const char *when = NULL;
-	const cli_opt opts[] = { { "at", &when, NULL }, { NULL, NULL, NULL } };
-	const char *pos[1];
-	int npos, code;
-	char why[200];
-	if (cli_args_parse(argc, argv, opts, pos, 1, &npos, why, sizeof why) < 0)
-		return cli_fail(ctx, GG_EUSAGE, "%s: %s", cmd, why);
-	if (npos != 1 || (at_required && !when))
-		return cli_fail(ctx, GG_EUSAGE, "%s: pemakaian: %s ID %s", cmd, cmd,
-		                at_required ? "--at WHEN" : "[--at WHEN]");
-	if ((code = cli_parse_id(ctx, cmd, pos[0], id)))
+	int code;
+	if ((code = cli_parse_id(ctx, a->name, a->pos[0], id)))
 		return code;
 	*at = store_now(ctx->s.st);
-	if (when && (code = cli_parse_when(ctx, cmd, "--at", when, at)))
+	if (a->val[O_AT] && (code = cli_parse_when(ctx, a->name, "--at", a->val[O_AT], at)))
 		return code;
 	return GG_OK;
 }
@@ -62,21 +83,21 @@ static int print_issued(cli_ctx *ctx, int code, document *d)
 	return code;
 }
 
-int cmd_open(cli_ctx *ctx, int argc, char **argv)
+static int cmd_open(cli_ctx *ctx, const cli_args *a)
 {
 	int64_t id, at;
 	document d;
-	int code = parse_step_args(ctx, "open", argc, argv, 0, &id, &at);
+	int code = step_args_read(ctx, a, &id, &at);
 	if (code)
 		return code;
 	return print_issued(ctx, cli_step_open(ctx, id, at, &d), &d);
 }
 
-int cmd_close(cli_ctx *ctx, int argc, char **argv)
+static int cmd_close(cli_ctx *ctx, const cli_args *a)
 {
 	int64_t id, at;
 	document d;
-	int code = parse_step_args(ctx, "close", argc, argv, 0, &id, &at);
+	int code = step_args_read(ctx, a, &id, &at);
 	if (code)
 		return code;
 	return print_issued(ctx, cli_step_close(ctx, id, at, &d), &d);
@@ -85,50 +106,74 @@ int cmd_close(cli_ctx *ctx, int argc, char **argv)
 /* `restore ID --at WHEN` marks the service restored; `restore FILE` puts
  * a backup of the database back (cmd_backup.c).  The argument decides:
  * all digits is an incident, so a backup file named 123 is given as ./123. */
-int cmd_restore(cli_ctx *ctx, int argc, char **argv)
+static int cmd_restore(cli_ctx *ctx, const cli_args *a)
 {
 	int64_t id, at;
 	gg_err err;
-	const char *when = NULL;
-	const cli_opt opts[] = { { "at", &when, NULL }, { NULL, NULL, NULL } };
-	const char *pos[1];
-	int npos, code;
-	char why[200];
-	if (cli_args_parse(argc, argv, opts, pos, 1, &npos, why, sizeof why) < 0)
-		return cli_fail(ctx, GG_EUSAGE, "restore: %s", why);
-	if (npos != 1)
-		return cli_fail(ctx, GG_EUSAGE, "restore: pemakaian: restore ID --at WHEN, atau restore BERKAS");
-	if (strspn(pos[0], "0123456789") != strlen(pos[0])) {
-		if (when)
+	const char *arg = a->pos[0];
+	if (strspn(arg, "0123456789") != strlen(arg)) {
+		if (a->val[O_AT])
 			return cli_fail(ctx, GG_EUSAGE, "restore: --at hanya untuk restore ID; '%s' bukan nomor "
-			                "gangguan, melainkan berkas cadangan", pos[0]);
-		return cli_restore_database(ctx, pos[0]);
+			                "gangguan, melainkan berkas cadangan", arg);
+		return cli_restore_database(ctx, arg);
 	}
-	if ((code = cli_open_store(ctx, NEED_STORE)))
-		return code;
-	if ((code = parse_step_args(ctx, "restore", argc, argv, 1, &id, &at)))
+	if (!a->val[O_AT])
+		return cli_fail(ctx, GG_EUSAGE, "restore: --at WHEN wajib untuk restore ID (kapan layanan pulih); "
+		                "untuk memulihkan basis data dari berkas bernama angka saja: restore ./%s", arg);
+	int code = cli_open_store(ctx, NEED_STORE);
+	if (code || (code = step_args_read(ctx, a, &id, &at)))
 		return code;
 	if ((code = store_incident_restore(ctx->s.st, id, 0, at, &err)))
 		return cli_fail(ctx, code, "restore: %s", err.msg);
 	return GG_OK;
 }
 
-int cmd_void(cli_ctx *ctx, int argc, char **argv)
+static int cmd_void(cli_ctx *ctx, const cli_args *a)
 {
-	const char *reason = NULL;
-	const cli_opt opts[] = { { "reason", &reason, NULL }, { NULL, NULL, NULL } };
-	const char *pos[1];
-	int npos, code;
-	char why[200];
+	int code;
 	int64_t id;
 	gg_err err;
-	if (cli_args_parse(argc, argv, opts, pos, 1, &npos, why, sizeof why) < 0)
-		return cli_fail(ctx, GG_EUSAGE, "void: %s", why);
-	if (npos != 1 || !reason)
-		return cli_fail(ctx, GG_EUSAGE, "void: pemakaian: void ID --reason TEXT");
-	if ((code = cli_parse_id(ctx, "void", pos[0], &id)))
+	if ((code = cli_parse_id(ctx, "void", a->pos[0], &id)))
 		return code;
-	if ((code = store_incident_void(ctx->s.st, id, 0, reason, &err)))
+	if ((code = store_incident_void(ctx->s.st, id, 0, a->val[O_REASON], &err)))
 		return cli_fail(ctx, code, "void: %s", err.msg);
 	return GG_OK;
 }
+
+const cli_command cli_cmd_open = {
+	.name = "open",
+	.needs = NEEDS_RW,
+	.summary = "buka gangguan, terbitkan BA Pembukaan",
+	.args = step_args,
+	.opts = step_opts,
+	.run = cmd_open,
+};
+
+/* Needs the config only: the database restore opens the register itself. */
+const cli_command cli_cmd_restore = {
+	.name = "restore",
+	.needs = NEED_CONFIG,
+	.summary = "tandai layanan pulih (ID), atau pulihkan basis data dari cadangan (BERKAS)",
+	.args = restore_args,
+	.opts = restore_opts,
+	.forms = restore_forms,
+	.run = cmd_restore,
+};
+
+const cli_command cli_cmd_close = {
+	.name = "close",
+	.needs = NEEDS_RW,
+	.summary = "tutup gangguan, terbitkan BA Penutupan",
+	.args = step_args,
+	.opts = step_opts,
+	.run = cmd_close,
+};
+
+const cli_command cli_cmd_void = {
+	.name = "void",
+	.needs = NEEDS_RW,
+	.summary = "batalkan laporan yang keliru",
+	.args = step_args,
+	.opts = void_opts,
+	.run = cmd_void,
+};

@@ -7,7 +7,6 @@
 #include "cli_commands.h"
 #include "cli_output.h"
 #include "cli_tender.h"
-#include "cliargs.h"
 #include "json.h"
 #include "schedule.h"
 #include "stagecsv.h"
@@ -140,19 +139,26 @@ static int method_ok(const char *m)
 	return 1;
 }
 
-static int sub_add(cli_ctx *ctx, int argc, char **argv)
+static const cli_arg code_arg[] = {
+	{ "CODE", "kode tender", CLI_TENDER },
+	{ NULL, NULL, 0 }
+};
+
+enum { A_NAME, A_COMMITTEE, A_METHOD, A_FROM };
+static const cli_option add_opts[] = {
+	[A_NAME] = { "name", 0, "NAME", "nama paket", CLI_REQUIRED, NULL },
+	[A_COMMITTEE] = { "committee", 0, "POKJA", "Pokja pemilihan", 0, NULL },
+	[A_METHOD] = { "method", 0, "METHOD", "metode pemilihan: nama daftar tahap di data/stages", 0, NULL },
+	[A_FROM] = { "from", 0, "DATE", "dengan --method: buat tahapannya, hari H+0 = DATE", 0, NULL },
+	{ NULL, 0, NULL, NULL, 0, NULL }
+};
+
+static int sub_add(cli_ctx *ctx, const cli_args *a)
 {
-	const char *name = NULL, *committee = NULL, *method = NULL, *from = NULL;
-	const cli_opt opts[] = { { "name", &name, NULL }, { "committee", &committee, NULL },
-	                         { "method", &method, NULL }, { "from", &from, NULL }, { NULL, NULL, NULL } };
-	const char *pos[1];
-	int npos, code;
-	char why[200];
-	if (cli_args_parse(argc, argv, opts, pos, 1, &npos, why, sizeof why) < 0)
-		return cli_fail(ctx, GG_EUSAGE, "tender add: %s", why);
-	if (npos != 1 || !name)
-		return cli_fail(ctx, GG_EUSAGE, "tender add: pemakaian: tender add KODE --name NAMA "
-		                "[--committee POKJA] [--method METODE [--from TANGGAL]]");
+	const char *const *pos = a->pos;
+	const char *name = a->val[A_NAME], *committee = a->val[A_COMMITTEE], *method = a->val[A_METHOD],
+	           *from = a->val[A_FROM];
+	int code;
 	if (from && !method)
 		return cli_fail(ctx, GG_EUSAGE, "tender add: --from butuh --method (daftar tahap dari data/stages)");
 	char *text = NULL;
@@ -190,19 +196,19 @@ static int sub_add(cli_ctx *ctx, int argc, char **argv)
 	return code;
 }
 
-static int sub_stage(cli_ctx *ctx, int argc, char **argv)
+enum { S_NAME, S_START, S_END };
+static const cli_option stage_opts[] = {
+	[S_NAME] = { "name", 0, "STAGE", "nama tahap; tahap bernama sama diganti", CLI_REQUIRED, NULL },
+	[S_START] = { "start", 0, "WHEN", "awal tahap", CLI_REQUIRED, NULL },
+	[S_END] = { "end", 0, "WHEN", "akhir tahap", CLI_REQUIRED, NULL },
+	{ NULL, 0, NULL, NULL, 0, NULL }
+};
+
+static int sub_stage(cli_ctx *ctx, const cli_args *a)
 {
-	const char *name = NULL, *start = NULL, *end = NULL;
-	const cli_opt opts[] = { { "name", &name, NULL }, { "start", &start, NULL }, { "end", &end, NULL },
-	                         { NULL, NULL, NULL } };
-	const char *pos[1];
-	int npos, code;
-	char why[200];
-	if (cli_args_parse(argc, argv, opts, pos, 1, &npos, why, sizeof why) < 0)
-		return cli_fail(ctx, GG_EUSAGE, "tender stage: %s", why);
-	if (npos != 1 || !name || !start || !end)
-		return cli_fail(ctx, GG_EUSAGE,
-		                "tender stage: pemakaian: tender stage KODE --name TAHAP --start WHEN --end WHEN");
+	const char *const *pos = a->pos;
+	const char *name = a->val[S_NAME], *start = a->val[S_START], *end = a->val[S_END];
+	int code;
 	stage_new st = { name, 0, 0, 0 };
 	if ((code = cli_parse_when(ctx, "tender stage", "--start", start, &st.start)) ||
 	    (code = cli_parse_when(ctx, "tender stage", "--end", end, &st.end)))
@@ -213,18 +219,24 @@ static int sub_stage(cli_ctx *ctx, int argc, char **argv)
 	return GG_OK;
 }
 
-static int sub_import(cli_ctx *ctx, int argc, char **argv)
+enum { I_FROM };
+static const cli_option import_opts[] = {
+	[I_FROM] = { "from", 0, "DATE", "hari H+0 bila berkas memakai hari relatif", 0, NULL },
+	{ NULL, 0, NULL, NULL, 0, NULL }
+};
+
+static const cli_arg import_args[] = {
+	{ "CODE", "kode tender", CLI_TENDER },
+	{ "FILE", "berkas CSV tahap,mulai,sampai; - untuk masukan standar", CLI_FILE },
+	{ NULL, NULL, 0 }
+};
+
+static int sub_import(cli_ctx *ctx, const cli_args *a)
 {
-	const char *from = NULL;
-	const cli_opt opts[] = { { "from", &from, NULL }, { NULL, NULL, NULL } };
-	const char *pos[2];
-	int npos, code;
-	char why[200];
+	const char *const *pos = a->pos;
+	const char *from = a->val[I_FROM];
+	int code;
 	int64_t day = 0;
-	if (cli_args_parse(argc, argv, opts, pos, 2, &npos, why, sizeof why) < 0)
-		return cli_fail(ctx, GG_EUSAGE, "tender import: %s", why);
-	if (npos != 2)
-		return cli_fail(ctx, GG_EUSAGE, "tender import: pemakaian: tender import KODE BERKAS.csv [--from TANGGAL]");
 	if (from && (code = parse_from(ctx, "tender import", from, &day)))
 		return code;
 	/* Refuse an unknown tender before reading anything. */
@@ -249,16 +261,18 @@ static int sub_import(cli_ctx *ctx, int argc, char **argv)
 	return code;
 }
 
-static int sub_list(cli_ctx *ctx, int argc, char **argv)
+enum { L_FORMAT, L_SEP };
+static const cli_option list_opts[] = {
+	[L_FORMAT] = { "format", 0, "FORMAT", "bentuk keluaran (bawaan: table)", 0, list_format_names },
+	[L_SEP] = { "sep", 0, "SEP", "pemisah CSV: , (bawaan) atau ;", 0, NULL },
+	{ NULL, 0, NULL, NULL, 0, NULL }
+};
+
+static int sub_list(cli_ctx *ctx, const cli_args *args)
 {
-	const char *format = "table", *sep_s = NULL;
-	const cli_opt opts[] = { { "format", &format, NULL }, { "sep", &sep_s, NULL }, { NULL, NULL, NULL } };
-	int npos;
-	char why[200], sep;
-	if (cli_args_parse(argc, argv, opts, NULL, 0, &npos, why, sizeof why) < 0)
-		return cli_fail(ctx, GG_EUSAGE, "tender list: %s", why);
-	int fmt = cli_parse_format(ctx, "tender list", format, list_format_names);
-	if (fmt < 0 || cli_parse_sep(ctx, "tender list", sep_s, &sep))
+	char sep;
+	int fmt = cli_choice(args, L_FORMAT, FMT_TABLE);
+	if (cli_parse_sep(ctx, "tender list", args->val[L_SEP], &sep))
 		return GG_EUSAGE;
 	tender_list l;
 	gg_err err;
@@ -328,18 +342,21 @@ static int sub_list(cli_ctx *ctx, int argc, char **argv)
 }
 
 /* tender show KODE --format csv [--sep ;]: the stages, for a spreadsheet. */
-static int show_stages_csv(cli_ctx *ctx, int argc, char **argv)
+static const char *const show_formats[] = { "text", "json", "csv", NULL };
+enum { W_FORMAT, W_SEP };
+static const cli_option show_opts[] = {
+	[W_FORMAT] = { "format", 0, "FORMAT", "bentuk keluaran (bawaan: text); csv: tahapannya saja", 0,
+	               show_formats },
+	[W_SEP] = { "sep", 0, "SEP", "dengan --format csv: pemisah , (bawaan) atau ;", 0, NULL },
+	{ NULL, 0, NULL, NULL, 0, NULL }
+};
+
+static int show_stages_csv(cli_ctx *ctx, const cli_args *args)
 {
-	const char *format = NULL, *sep_s = NULL;
-	const cli_opt opts[] = { { "format", &format, NULL }, { "sep", &sep_s, NULL }, { NULL, NULL, NULL } };
-	const char *pos[1];
-	int npos, code;
-	char why[200], sep, a[40], n[24];
-	if (cli_args_parse(argc, argv, opts, pos, 1, &npos, why, sizeof why) < 0)
-		return cli_fail(ctx, GG_EUSAGE, "tender show: %s", why);
-	if (npos != 1)
-		return cli_fail(ctx, GG_EUSAGE, "tender show: pemakaian: tender show KODE [--format text|json|csv] [--sep ;]");
-	if ((code = cli_parse_sep(ctx, "tender show", sep_s, &sep)))
+	const char *const *pos = args->pos;
+	int code;
+	char sep, a[40], n[24];
+	if ((code = cli_parse_sep(ctx, "tender show", args->val[W_SEP], &sep)))
 		return code;
 	tender t;
 	gg_err err;
@@ -364,17 +381,14 @@ static int show_stages_csv(cli_ctx *ctx, int argc, char **argv)
 	return GG_OK;
 }
 
-static int sub_show(cli_ctx *ctx, int argc, char **argv)
+static int sub_show(cli_ctx *ctx, const cli_args *args)
 {
-	const char *tcode;
-	int json;
-	for (int i = 1; i < argc; i++)
-		if ((i + 1 < argc && strcmp(argv[i], "--format") == 0 && strcmp(argv[i + 1], "csv") == 0) ||
-		    strcmp(argv[i], "--format=csv") == 0)
-			return show_stages_csv(ctx, argc, argv);
-	int code = cli_parse_view(ctx, "tender show", "KODE", argc, argv, &tcode, &json);
-	if (code)
-		return code;
+	const char *tcode = args->pos[0];
+	int fmt = cli_choice(args, W_FORMAT, 0), json = fmt == 1, code;
+	if (fmt == 2)
+		return show_stages_csv(ctx, args);
+	if (args->val[W_SEP])
+		return cli_fail(ctx, GG_EUSAGE, "tender show: --sep hanya bersama --format csv");
 	tender t;
 	gg_err err;
 	code = store_tender_get(ctx->s.st, tcode, &t, &err);
@@ -403,21 +417,57 @@ static int sub_show(cli_ctx *ctx, int argc, char **argv)
 	return GG_OK;
 }
 
-static const struct {
-	const char *name;
-	int (*run)(cli_ctx *ctx, int argc, char **argv);
-} subcommands[] = {
-	{ "add", sub_add }, { "stage", sub_stage }, { "import", sub_import },
-	{ "list", sub_list }, { "show", sub_show },
+static const cli_command tender_add_cmd = {
+	.name = "add",
+	.needs = NEEDS_RW,
+	.summary = "catat paket tender; dengan --method dan --from, tahapannya dari data/stages",
+	.args = code_arg,
+	.opts = add_opts,
+	.run = sub_add,
 };
 
-int cmd_tender(cli_ctx *ctx, int argc, char **argv)
-{
-	if (argc < 2)
-		return cli_fail(ctx, GG_EUSAGE, "tender: pemakaian: tender add|stage|import|list|show ...");
-	for (size_t i = 0; i < sizeof subcommands / sizeof subcommands[0]; i++)
-		if (strcmp(argv[1], subcommands[i].name) == 0)
-			return subcommands[i].run(ctx, argc - 1, argv + 1);
-	return cli_fail(ctx, GG_EUSAGE, "tender: sub-perintah '%s' tidak dikenal; pilih add|stage|import|list|show",
-	                argv[1]);
-}
+static const cli_command tender_stage_cmd = {
+	.name = "stage",
+	.needs = NEEDS_RW,
+	.summary = "tambah satu tahap, atau ganti tahap bernama sama",
+	.args = code_arg,
+	.opts = stage_opts,
+	.run = sub_stage,
+};
+
+static const cli_command tender_import_cmd = {
+	.name = "import",
+	.needs = NEEDS_RW,
+	.summary = "ganti semua tahap tender dengan isi berkas CSV",
+	.args = import_args,
+	.opts = import_opts,
+	.run = sub_import,
+};
+
+static const cli_command tender_list_cmd = {
+	.name = "list",
+	.needs = NEEDS_RW,
+	.summary = "daftar tender dengan tahap pertama dan terakhirnya",
+	.opts = list_opts,
+	.run = sub_list,
+};
+
+static const cli_command tender_show_cmd = {
+	.name = "show",
+	.needs = NEEDS_RW,
+	.summary = "satu tender dengan tahapannya",
+	.args = code_arg,
+	.opts = show_opts,
+	.run = sub_show,
+};
+
+static const cli_command *const tender_subs[] = {
+	&tender_add_cmd, &tender_stage_cmd, &tender_import_cmd, &tender_list_cmd, &tender_show_cmd, NULL
+};
+
+const cli_command cli_cmd_tender = {
+	.name = "tender",
+	.needs = NEEDS_RW,
+	.summary = "paket tender dan tahapannya (gangguan-remedies(7))",
+	.subs = tender_subs,
+};
