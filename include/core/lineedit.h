@@ -27,6 +27,9 @@ void le_free(lineedit *e);
 int le_set(lineedit *e, const char *utf8);
 /* The text as malloc'd UTF-8 (caller frees); NULL when out of memory. */
 char *le_get(const lineedit *e);
+/* Writes code point cp as UTF-8 into o (room for 4 bytes), whatever the
+ * locale; returns the bytes written. */
+size_t le_utf8_encode(unsigned cp, char *o);
 
 /* Editing.  Each returns 1 if the text changed, 0 if not (-1 out of memory
  * for le_insert). Control characters are refused by le_insert. */

@@ -12,4 +12,11 @@ enum { SAN_KEEP_NEWLINES = 1 };
  * CR dropped), and malformed UTF-8 U+FFFD.  NULL when out of memory. */
 char *text_sanitize(const char *s, int flags);
 
+/* The printable ASCII character that stands for code point cp on a
+ * terminal that cannot show it: the base letter of an accented Latin one
+ * (é -> e, Ł -> L), the nearest sign for common punctuation (– -> -,
+ * “ -> ", · -> -, ± -> ~), '?' for the rest.  cp itself when it is
+ * printable ASCII. */
+char ascii_fallback(unsigned cp);
+
 #endif

@@ -73,7 +73,7 @@ static size_t utf8_decode(const unsigned char *s, wchar_t *out)
 	return (size_t)n + 1;
 }
 
-static size_t utf8_encode(unsigned cp, char *o)
+size_t le_utf8_encode(unsigned cp, char *o)
 {
 	if (cp < 0x80) {
 		o[0] = (char)cp;
@@ -112,7 +112,7 @@ char *le_get(const lineedit *e)
 	if (!out)
 		return NULL;
 	for (size_t i = 0; i < e->len; i++)
-		p += utf8_encode((unsigned)e->buf[i], p);
+		p += le_utf8_encode((unsigned)e->buf[i], p);
 	*p = '\0';
 	return out;
 }

@@ -74,3 +74,41 @@ char *text_sanitize(const char *s, int flags)
 	*o = '\0';
 	return out;
 }
+
+/* One character per code point, so that a replacement takes the columns
+ * the original would have (the screen's layout does not change). */
+static const char latin1[] =          /* U+00A0 .. U+00FF */
+	" !cL$Y|S\"ca<--R-o~23'uP-,1o>????"
+	"AAAAAAACEEEEIIIIDNOOOOOxOUUUUYTs"
+	"aaaaaaaceeeeiiiidnooooo/ouuuuyty";
+static const char latin_ext_a[] =     /* U+0100 .. U+017F */
+	"AaAaAaCcCcCcCcDdDdEeEeEeEeEeGgGgGgGgHhHhIiIiIiIiIiIiJjKkkLlLlLlL"
+	"lLlNnNnNnnNnOoOoOoOoRrRrRrSsSsSsSsTtTtTtUuUuUuUuUuUuWwYyYZzZzZzs";
+static const struct {
+	unsigned from, to;
+	char c;
+} punctuation[] = {
+	{ 0x2010, 0x2015, '-' }, { 0x2016, 0x2016, '|' }, { 0x2017, 0x2017, '_' },
+	{ 0x2018, 0x201B, '\'' }, { 0x201C, 0x201F, '"' }, { 0x2020, 0x2021, '+' },
+	{ 0x2022, 0x2022, '*' }, { 0x2023, 0x2023, '>' }, { 0x2024, 0x2026, '.' },
+	{ 0x2027, 0x2027, '-' }, { 0x2030, 0x2031, '%' }, { 0x2032, 0x2032, '\'' },
+	{ 0x2033, 0x2033, '"' }, { 0x2039, 0x2039, '<' }, { 0x203A, 0x203A, '>' },
+	{ 0x20AC, 0x20AC, 'E' }, { 0x2122, 0x2122, 'T' }, { 0x2190, 0x2190, '<' },
+	{ 0x2192, 0x2192, '>' }, { 0x2212, 0x2212, '-' }, { 0x2248, 0x2248, '~' },
+	{ 0x2500, 0x2501, '-' }, { 0x2502, 0x2503, '|' }, { 0x2504, 0x257F, '+' },
+	{ 0x25CF, 0x25CF, '*' }, { 0xFFFD, 0xFFFD, '?' },
+};
+
+char ascii_fallback(unsigned cp)
+{
+	if (cp >= 0x20 && cp < 0x7F)
+		return (char)cp;
+	if (cp >= 0xA0 && cp <= 0xFF)
+		return latin1[cp - 0xA0];
+	if (cp >= 0x100 && cp <= 0x17F)
+		return latin_ext_a[cp - 0x100];
+	for (size_t i = 0; i < sizeof punctuation / sizeof punctuation[0]; i++)
+		if (cp >= punctuation[i].from && cp <= punctuation[i].to)
+			return punctuation[i].c;
+	return '?';
+}

@@ -22,6 +22,7 @@
 #include "tui_keys.h"
 #include "tui_screens.h"
 #include "tui_setup.h"
+#include "tui_term.h"
 
 enum { MIN_COLS = 80, MIN_LINES = 24, TICK_MS = 200 };
 
@@ -288,10 +289,9 @@ static int read_paste(app *a)
 		else if (k == KM_TAB)
 			sb_putc(&sb, ' ');
 		else if (k > 0 && k < KM_BASE && k >= 0x20) {
-			char u[8];
-			int n = wctomb(u, (wchar_t)k);
-			if (n > 0)
-				sb_appendn(&sb, u, (size_t)n);
+			/* UTF-8 whatever the locale: the text goes to the database. */
+			char u[4];
+			sb_appendn(&sb, u, le_utf8_encode((unsigned)k, u));
 		}
 	}
 	free(a->paste);
@@ -363,9 +363,7 @@ static void draw_question(app *a, const char *q, const lineedit *e, int *cursor_
 		lineedit *me = (lineedit *)e;
 		le_view(me, COLS - qx - 1, &first, &count, &col);
 		attrset(app_attr(a, ATTR_STATUS));
-		move(LINES - 1, qx);
-		if (count)
-			addnwstr(me->buf + first, (int)count);
+		draw_wide(LINES - 1, qx, me->buf + first, count);
 		*cursor_x = qx + col;
 	}
 	attrset(A_NORMAL);
@@ -627,9 +625,17 @@ int tui_run(session *ses)
 {
 	app a;
 	int code;
+	gg_err err;
+	char note[sizeof a.status];
 	memset(&a, 0, sizeof a);
 	a.ses = ses;
 
+	/* Nothing is opened (no database created) where the screen cannot
+	 * run: a script without a terminal, a TERM that terminfo lacks. */
+	if ((code = term_check(&err))) {
+		fprintf(stderr, "gangguan: %s\n", err.msg);
+		return code;
+	}
 	char *found = config_find(ses->config_arg);
 	int need_setup = !found || access(found, F_OK) != 0;
 	free(found);
@@ -637,21 +643,14 @@ int tui_run(session *ses)
 		return code;
 
 	install_signals();
-	if (!initscr()) {
-		fprintf(stderr, "gangguan: terminal tidak dapat dipakai\n");
-		return GG_EIO;
+	if ((code = term_open(TICK_MS, note, sizeof note, &err))) {
+		fprintf(stderr, "gangguan: %s\n", err.msg);
+		return code;
 	}
-	/* Bracketed paste (mode 2004): a paste arrives marked, as text. */
-	fputs("\033[?2004h", stdout);
-	fflush(stdout);
-	cbreak();
-	noecho();
-	nonl();
-	keypad(stdscr, TRUE);
-	set_escdelay(25);
-	timeout(TICK_MS);
 	keys_init();
 	setup_colors(&a);
+	if (note[0])
+		app_status(&a, "%s", note);   /* once, on the first screen */
 
 	if (need_setup) {
 		code = setup_run(&a);   /* writes the config and creates the database */
@@ -660,9 +659,7 @@ int tui_run(session *ses)
 		if (code == GG_OK && !a.quit && a.setup_next_number > 1)
 			set_first_number(&a);
 		if (code || a.quit) {
-			fputs("\033[?2004l", stdout);
-			fflush(stdout);
-			endwin();
+			term_close();
 			if (!a.setup_done)
 				fprintf(stderr, "gangguan: penyiapan tidak selesai; konfigurasi tidak ditulis\n");
 			if (ses->config_arg == a.setup_config)
@@ -675,9 +672,7 @@ int tui_run(session *ses)
 	a.draft_path = draft_path_for(ses->db_path);
 	app_push(&a, list_open(&a));
 	if (!a.top) {
-		fputs("\033[?2004l", stdout);
-		fflush(stdout);
-		endwin();
+		term_close();
 		fprintf(stderr, "gangguan: memori habis\n");
 		free(a.draft_path);
 		return GG_ESOFTWARE;
@@ -692,9 +687,7 @@ int tui_run(session *ses)
 		app_save_drafts(&a);
 	while (a.top)
 		app_pop(&a);
-	fputs("\033[?2004l", stdout);
-	fflush(stdout);
-	endwin();
+	term_close();
 	free(a.draft_path);
 	free(a.paste);
 	if (ses->config_arg == a.setup_config)

@@ -2,12 +2,65 @@
 #include "tui_draw.h"
 
 #include <curses.h>
+#include <limits.h>
 #include <stdlib.h>
 #include <string.h>
 #include <wchar.h>
 
 #include "lineedit.h"
 #include "sanitize.h"
+
+static enum draw_charset charset = DRAW_UTF8;
+
+void draw_set_charset(enum draw_charset cs)
+{
+	charset = cs;
+}
+
+enum draw_charset draw_charset(void)
+{
+	return charset;
+}
+
+/* Can the terminal show c as it is? */
+static int shows(wchar_t c)
+{
+	char mb[MB_LEN_MAX];
+	if (charset == DRAW_UTF8 || (c >= 0x20 && c < 0x7F))
+		return 1;
+	return charset == DRAW_LOCALE && wctomb(mb, c) > 0;
+}
+
+void draw_wide(int y, int x, const wchar_t *w, size_t n)
+{
+	size_t i = 0;
+	while (i < n && shows(w[i]))
+		i++;
+	if (i == n) {   /* the common case: nothing to replace */
+		if (n)
+			mvaddnwstr(y, x, w, (int)n);
+		return;
+	}
+	/* A replacement fills the columns the character would take (0 for a
+	 * combining mark, 2 for a wide one), so that le_view's and
+	 * text_width's columns stay true. */
+	wchar_t *out = malloc((2 * n + 1) * sizeof *out);
+	size_t o = 0;
+	if (!out)
+		return;
+	for (i = 0; i < n; i++) {
+		if (shows(w[i])) {
+			out[o++] = w[i];
+			continue;
+		}
+		int cols = le_char_width(w[i]);
+		for (int c = 0; c < cols; c++)
+			out[o++] = c ? L'?' : (wchar_t)ascii_fallback((unsigned)w[i]);
+	}
+	if (o)
+		mvaddnwstr(y, x, out, (int)o);
+	free(out);
+}
 
 /* Sanitized UTF-8 to a malloc'd wide string. */
 static wchar_t *to_wide(const char *s, size_t *len)
@@ -51,8 +104,7 @@ int draw_text(int y, int x, int cols, const char *s)
 		used += le_char_width(w[i]);
 		i++;
 	}
-	if (i)
-		mvaddnwstr(y, x, w, (int)i);
+	draw_wide(y, x, w, i);
 	free(w);
 	return used;
 }

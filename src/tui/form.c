@@ -346,8 +346,7 @@ static void form_draw(screen *s)
 			int cr, cc;
 			size_t n = le_area(&f->ed[i], bw, AREA_ROWS, rows, &cr, &cc);
 			for (size_t r = 0; r < n; r++)
-				if (rows[r].count)
-					mvaddnwstr(y + (int)r, BOX_X, f->ed[i].buf + rows[r].first, (int)rows[r].count);
+				draw_wide(y + (int)r, BOX_X, f->ed[i].buf + rows[r].first, rows[r].count);
 			if (i == f->focus) {
 				cursor_y = y + cr;
 				cursor_x = BOX_X + (cc < bw ? cc : bw - 1);
@@ -366,8 +365,7 @@ static void form_draw(screen *s)
 			size_t first, count;
 			int col;
 			le_view(&f->ed[i], bw, &first, &count, &col);
-			if (count)
-				mvaddnwstr(y, BOX_X, f->ed[i].buf + first, (int)count);
+			draw_wide(y, BOX_X, f->ed[i].buf + first, count);
 			if (i == f->focus) {
 				cursor_y = y;
 				cursor_x = BOX_X + col;

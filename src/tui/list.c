@@ -165,8 +165,7 @@ static void list_draw(screen *s)
 			attrset(A_UNDERLINE);
 		for (int c = 0; c < sw; c++)
 			mvaddch(ROW_FILTER, sx + c, ' ');
-		if (count)
-			mvaddnwstr(ROW_FILTER, sx, l->search.buf + first, (int)count);
+		draw_wide(ROW_FILTER, sx, l->search.buf + first, count);
 		attrset(A_NORMAL);
 		cursor_x = sx + col;
 	}

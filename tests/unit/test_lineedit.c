@@ -249,6 +249,32 @@ static void test_sanitize(void **state)
 	free(s);
 }
 
+/* What a terminal that is not UTF-8 shows instead (draw.c): one visible
+ * ASCII character per code point. */
+static void test_ascii_fallback(void **state)
+{
+	(void)state;
+	static const struct {
+		unsigned cp;
+		char want;
+	} cases[] = {
+		{ 'a', 'a' }, { '~', '~' }, { 0xE9, 'e' }, { 0xC9, 'E' }, { 0xF6, 'o' }, { 0xDF, 's' },
+		{ 0xB7, '-' }, { 0xB1, '~' }, { 0xA0, ' ' }, { 0x141, 'L' }, { 0x17E, 'z' },
+		{ 0x2013, '-' }, { 0x2014, '-' }, { 0x201C, '"' }, { 0x2019, '\'' }, { 0x2026, '.' },
+		{ 0x2502, '|' }, { 0x4E00, '?' }, { 0x1F600, '?' }, { 0x80, '?' }, { 0x1B, '?' },
+	};
+	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		char got = ascii_fallback(cases[i].cp);
+		if (got != cases[i].want)
+			fail_msg("U+%04X: got '%c', wanted '%c'", cases[i].cp, got, cases[i].want);
+	}
+	for (unsigned cp = 0x80; cp < 0x30000; cp++) {
+		char c = ascii_fallback(cp);
+		if (c < 0x20 || c >= 0x7F)
+			fail_msg("U+%04X: not printable ASCII (%d)", cp, c);
+	}
+}
+
 int main(void)
 {
 	setlocale(LC_ALL, "C.UTF-8");
@@ -261,6 +287,7 @@ int main(void)
 		cmocka_unit_test(test_wide_scroll),
 		cmocka_unit_test(test_keymap),
 		cmocka_unit_test(test_sanitize),
+		cmocka_unit_test(test_ascii_fallback),
 		cmocka_unit_test(test_area),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
