@@ -224,7 +224,8 @@ static int list_layers(char **dirs, size_t ndirs, size_t nlocal, const char *suf
 		data_listing_free(out);
 		return code;
 	}
-	qsort(out->v, out->n, sizeof *out->v, cmp_file);
+	if (out->n)
+		qsort(out->v, out->n, sizeof *out->v, cmp_file);
 	return GG_OK;
 }
 
