@@ -18,7 +18,7 @@ typedef struct data_file {
 	char *name;        /* "2027.ini" */
 	char *path;        /* "/etc/gangguan/holidays/2027.ini" */
 	size_t layer;      /* index of its directory in data_listing.dirs */
-	int replaces;      /* 1: a later (installed) layer has the same name, not used */
+	int replaces;      /* 1: a later layer holds the same name, hidden by this one */
 } data_file;
 
 typedef struct data_listing {

@@ -136,10 +136,16 @@ static int cmp_file(const void *a, const void *b)
 	return strcmp(((const data_file *)a)->name, ((const data_file *)b)->name);
 }
 
+static int ends_with(const char *s, const char *suffix)
+{
+	size_t len = strlen(s), sl = strlen(suffix);
+	return len > sl && strcmp(s + len - sl, suffix) == 0;
+}
+
+/* A data file's name: the suffix, and no hidden (editor, backup) file. */
 static int wanted(const char *name, const char *suffix)
 {
-	size_t len = strlen(name), sl = strlen(suffix);
-	return name[0] != '.' && len > sl && strcmp(name + len - sl, suffix) == 0;
+	return name[0] != '.' && ends_with(name, suffix);
 }
 
 /* Adds the names of layer `layer` that no earlier layer has. */
@@ -274,7 +280,7 @@ static char *local_dir(const gg_config *c, const char *value, const char *sub, c
 	}
 	struct stat st;
 	int there = stat(p, &st) == 0;
-	if ((there && !S_ISDIR(st.st_mode)) || (!there && wanted(p, suffix))) {
+	if ((there && !S_ISDIR(st.st_mode)) || (!there && ends_with(p, suffix))) {
 		char *slash = strrchr(p, '/');
 		if (slash)
 			*(slash == p ? slash + 1 : slash) = '\0';
