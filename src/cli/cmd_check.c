@@ -37,7 +37,7 @@ static void years_text(strbuf *b, const int *y, size_t n)
  * `replaced`): "a, b", the years compressed after them. */
 static void group_text(strbuf *b, const source_item *v, size_t n, const char *dir, int replaced)
 {
-	int *years = malloc((n ? n : 1) * sizeof *years);
+	int *years = calloc(n ? n : 1, sizeof *years);
 	size_t ny = 0, k = 0;
 	for (size_t i = 0; i < n; i++) {
 		if (strcmp(v[i].dir, dir) != 0 || (replaced && !v[i].replaces))
@@ -97,7 +97,7 @@ static int print_catalogue_sources(cli_ctx *ctx)
 	sources_text(&b, v, reg->n);
 	fprintf(ctx->out, "%s\n", sb_str(&b));
 	size_t ny = 0;
-	int *years = malloc((hol->n ? hol->n : 1) * sizeof *years);
+	int *years = calloc(hol->n ? hol->n : 1, sizeof *years);
 	if (!years) {
 		sb_free(&b);
 		free(v);
