@@ -56,6 +56,8 @@ static const char sample_ini[] =
 	"regime           =\n"
 	"\n"
 	"[remedies]\n"
+	"; holidays/ beside this file lays its YYYY.ini over the installed\n"
+	"; calendars, year by year: next year's file goes there\n"
 	"holidays     = holidays\n"
 	"cuti_bersama = ya\n"
 	"\n"
