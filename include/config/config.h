@@ -67,7 +67,8 @@ typedef struct gg_config {
 	char *datadir;         /* templates, regulations, holidays */
 } gg_config;
 
-/* Resolves a data file name from the config: absolute paths as they are,
+/* Resolves a data file name from the config (datapath.c, the one search
+ * path; datapath.h lists whole directories): absolute paths as they are,
  * relative ones against the directory of the config file (a unit's own
  * copy), then $GANGGUAN_DATADIR, then cfg->datadir, then the installed data
  * dir.  Returns a malloc'd path of the first that exists, or of the last

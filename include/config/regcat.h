@@ -4,6 +4,7 @@
 #ifndef REGCAT_H
 #define REGCAT_H
 
+#include "datapath.h"
 #include "gg_error.h"
 #include "regulation.h"
 
@@ -15,5 +16,10 @@
  * it) and nothing in *out.  GG_ENOTFOUND if the directory cannot be read
  * or holds no regime. */
 int regcat_load(const char *path, regcat *out, char **problems, gg_err *err);
+
+/* The same for the *.ini files of a layered listing (datapath.h): each
+ * regime from the first layer holding its file name, so that a unit's
+ * own NAME.ini replaces that one regime or adds a new one. */
+int regcat_load_files(const data_listing *files, regcat *out, char **problems, gg_err *err);
 
 #endif

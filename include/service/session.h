@@ -6,6 +6,7 @@
 #define SESSION_H
 
 #include "config.h"
+#include "datapath.h"
 #include "gg_error.h"
 #include "regulation.h"
 #include "store.h"
@@ -28,6 +29,8 @@ typedef struct session {
 	/* loaded on first use by session_catalogues() / session_letters() */
 	regcat cat;
 	workcal cal;
+	data_listing regulation_files;   /* where each file of cat came from */
+	data_listing holiday_files;      /* where each year of cal came from */
 	int have_catalogues;
 	letters *docs;
 } session;
@@ -65,6 +68,12 @@ int session_catalogues(session *s, char **problems, gg_err *err);
 
 /* The regime a unit pinned ([documents] regulation), or NULL to choose by
  * the incident's date; GG_ECONFIG when the name is not in the catalogue. */
+/* The years of this one (*this_year, in the unit's zone at `now`) and
+ * the next that the loaded holiday calendar lacks (a schedule reaching
+ * them knows only weekends): their count, the years in years[].  Needs
+ * the catalogues. */
+int session_missing_calendars(session *s, int64_t now, int *this_year, int years[2]);
+
 int session_pinned_regime(session *s, const regime **out, gg_err *err);
 
 void session_release(session *s);

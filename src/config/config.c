@@ -23,9 +23,6 @@
 #ifndef GANGGUAN_SYSCONFDIR
 #define GANGGUAN_SYSCONFDIR "/etc/gangguan"
 #endif
-#ifndef GANGGUAN_DATADIR
-#define GANGGUAN_DATADIR "/usr/local/share/gangguan"
-#endif
 
 /* ---- problems ---- */
 
@@ -267,41 +264,7 @@ char *config_find(const char *explicit_path)
 	return NULL;
 }
 
-char *config_data_path(const gg_config *c, const char *name)
-{
-	if (!name)
-		return NULL;
-	if (name[0] == '/')
-		return strdup(name);
-	/* a unit's own copy beside its config first, then the data dirs */
-	char *cand[4] = { 0 };
-	size_t n = 0;
-	if (c->path) {
-		const char *slash = strrchr(c->path, '/');
-		strbuf b = STRBUF_INIT;
-		if (slash)
-			sb_appendn(&b, c->path, (size_t)(slash - c->path));
-		else
-			sb_append(&b, ".");
-		sb_appendf(&b, "/%s", name);
-		cand[n++] = sb_steal(&b);
-	}
-	const char *env = getenv("GANGGUAN_DATADIR");
-	if (env && *env)
-		cand[n++] = join(env, name);
-	if (c->datadir && *c->datadir && strcmp(c->datadir, GANGGUAN_DATADIR) != 0)
-		cand[n++] = join(c->datadir, name);
-	cand[n++] = join(GANGGUAN_DATADIR, name);
-	char *found = NULL;
-	for (size_t i = 0; i < n; i++) {
-		if (!found && cand[i] && (exists(cand[i]) || i == n - 1)) {
-			found = cand[i];
-			continue;
-		}
-		free(cand[i]);
-	}
-	return found;
-}
+/* config_data_path() is in datapath.c, with the rest of the data search path. */
 
 /* ---- writing (the first-run setup form) ---- */
 

@@ -11,11 +11,14 @@
 #include "idtime.h"
 #include "inifile.h"
 
-static int year_file(const char *name, int *year)
+int holidays_file_year(const char *name)
 {
-	return strlen(name) == 8 && isdigit((unsigned char)name[0]) && isdigit((unsigned char)name[1]) &&
-	       isdigit((unsigned char)name[2]) && isdigit((unsigned char)name[3]) &&
-	       strcmp(name + 4, ".ini") == 0 && sscanf(name, "%4d", year) == 1;
+	int year;
+	if (strlen(name) == 8 && isdigit((unsigned char)name[0]) && isdigit((unsigned char)name[1]) &&
+	    isdigit((unsigned char)name[2]) && isdigit((unsigned char)name[3]) && strcmp(name + 4, ".ini") == 0 &&
+	    sscanf(name, "%4d", &year) == 1)
+		return year;
+	return 0;
 }
 
 /* The days of one section ("libur" or "cuti_bersama"). */
@@ -81,26 +84,18 @@ static int load_year(const char *path, int year, workcal *cal, strbuf *pr, int *
 	return code;
 }
 
-int holidays_load(const char *dir, workcal *cal, char **problems, gg_err *err)
+int holidays_load_files(const data_listing *files, workcal *cal, char **problems, gg_err *err)
 {
 	strbuf pr = STRBUF_INIT;
 	int np = 0, code = GG_OK;
 	*problems = NULL;
-	DIR *d = opendir(dir);
-	if (!d)
-		return gg_fail(err, GG_ENOTFOUND, "%s: %s", dir, strerror(errno));
-	struct dirent *de;
-	while (!code && (de = readdir(d))) {
-		int year;
-		char path[4096];
-		if (!year_file(de->d_name, &year))
-			continue;
-		snprintf(path, sizeof path, "%s/%s", dir, de->d_name);
-		code = load_year(path, year, cal, &pr, &np, err);
+	for (size_t i = 0; !code && i < files->n; i++) {
+		int year = holidays_file_year(files->v[i].name);
+		if (year)
+			code = load_year(files->v[i].path, year, cal, &pr, &np, err);
 	}
-	closedir(d);
 	if (!code && np) {
-		code = gg_fail(err, GG_ECONFIG, "%s: kalender hari libur ditolak (%d masalah)", dir, np);
+		code = gg_fail(err, GG_ECONFIG, "kalender hari libur ditolak (%d masalah)", np);
 		*problems = sb_steal(&pr);
 	} else if (!code && sb_failed(&pr)) {
 		code = gg_fail(err, GG_ESOFTWARE, "memori habis");
@@ -108,5 +103,21 @@ int holidays_load(const char *dir, workcal *cal, char **problems, gg_err *err)
 	if (code)
 		workcal_free(cal);
 	sb_free(&pr);
+	return code;
+}
+
+int holidays_load(const char *dir, workcal *cal, char **problems, gg_err *err)
+{
+	data_listing files;
+	*problems = NULL;
+	DIR *d = opendir(dir);
+	if (!d)
+		return gg_fail(err, GG_ENOTFOUND, "%s: %s", dir, strerror(errno));
+	closedir(d);
+	int code = data_list_dirs(&dir, 1, ".ini", &files, err);
+	if (code)
+		return code;
+	code = holidays_load_files(&files, cal, problems, err);
+	data_listing_free(&files);
 	return code;
 }

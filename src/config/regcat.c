@@ -1,7 +1,6 @@
 /* The regulation catalogue: the .ini files of data/regulations/ -> regcat. */
 #include "regcat.h"
 
-#include <dirent.h>
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -306,47 +305,6 @@ static int load_regime(loader *L, const inifile *f, const char *id, regime *r)
 	return 0;
 }
 
-static int cmp_str(const void *a, const void *b)
-{
-	return strcmp(*(char *const *)a, *(char *const *)b);
-}
-
-/* The directory's *.ini names, sorted (so the order never depends on the
- * file system). */
-static int list_ini(const char *dir, char ***names, size_t *n, gg_err *err)
-{
-	DIR *d = opendir(dir);
-	*names = NULL;
-	*n = 0;
-	if (!d)
-		return gg_fail(err, GG_ENOTFOUND, "%s: %s", dir, strerror(errno));
-	struct dirent *de;
-	int code = GG_OK;
-	while ((de = readdir(d))) {
-		size_t len = strlen(de->d_name);
-		if (len < 5 || de->d_name[0] == '.' || strcmp(de->d_name + len - 4, ".ini") != 0)
-			continue;
-		char **grown = realloc(*names, (*n + 1) * sizeof **names);
-		if (!grown || !(grown[*n] = strdup(de->d_name))) {
-			if (grown)
-				*names = grown;
-			code = gg_fail(err, GG_ESOFTWARE, "memori habis");
-			break;
-		}
-		*names = grown;
-		(*n)++;
-	}
-	closedir(d);
-	if (code) {
-		free_list(*names, *n);
-		*names = NULL;
-		*n = 0;
-		return code;
-	}
-	qsort(*names, *n, sizeof **names, cmp_str);
-	return GG_OK;
-}
-
 /* The catalogue is a directory; a regime's file names the directory
  * holding it.  NULL with errno set when path names nothing. */
 static char *catalogue_dir(const char *path)
@@ -360,40 +318,31 @@ static char *catalogue_dir(const char *path)
 	return slash ? strndup(path, (size_t)(slash - path) + (slash == path)) : strdup(".");
 }
 
-int regcat_load(const char *path, regcat *out, char **problems, gg_err *err)
+int regcat_load_files(const data_listing *files, regcat *out, char **problems, gg_err *err)
 {
 	loader L = { STRBUF_INIT, 0 };
-	char **names = NULL;
-	size_t nnames = 0;
-	errno = 0;
-	char *dir = catalogue_dir(path);
-	int code;
+	int code = GG_OK;
 	memset(out, 0, sizeof *out);
 	*problems = NULL;
-	if (!dir && errno && errno != ENOMEM)
-		return gg_fail(err, GG_ECONFIG, "%s: katalog peraturan tidak ada: %s ([documents] regulations)", path,
-		               strerror(errno));
-	if (!dir)
+	if (!files->n) {
+		strbuf where = STRBUF_INIT;
+		for (size_t i = 0; i < files->ndirs; i++)
+			sb_appendf(&where, "%s%s", i ? ", " : "", files->dirs[i]);
+		code = gg_fail(err, GG_ENOTFOUND, "katalog peraturan kosong (tidak ada berkas .ini di %s)",
+		               sb_str(&where));
+		sb_free(&where);
+		return code;
+	}
+	if (!(out->v = calloc(files->n, sizeof *out->v)))
 		return gg_fail(err, GG_ESOFTWARE, "memori habis");
-	if ((code = list_ini(dir, &names, &nnames, err)))
-		goto done;
-	if (!nnames) {
-		code = gg_fail(err, GG_ENOTFOUND, "%s: katalog peraturan kosong (tidak ada berkas .ini)", dir);
-		goto done;
-	}
-	if (!(out->v = calloc(nnames, sizeof *out->v))) {
-		code = gg_fail(err, GG_ESOFTWARE, "memori habis");
-		goto done;
-	}
-	for (size_t i = 0; i < nnames; i++) {
-		char file[4096];
+	for (size_t i = 0; i < files->n; i++) {
+		const char *name = files->v[i].name;
 		inifile f;
 		int before = L.n;
-		snprintf(file, sizeof file, "%s/%s", dir, names[i]);
-		if ((code = inifile_open(file, &f, &L.problems, &L.n, err)))
+		if ((code = inifile_open(files->v[i].path, &f, &L.problems, &L.n, err)))
 			goto done;
 		if (L.n == before) {
-			char *id = strndup(names[i], strlen(names[i]) - 4);
+			char *id = strndup(name, strlen(name) - 4);
 			if (!id || load_regime(&L, &f, id, &out->v[out->n]) < 0) {
 				free(id);
 				regime_free(&out->v[out->n]);
@@ -416,7 +365,7 @@ int regcat_load(const char *path, regcat *out, char **problems, gg_err *err)
 				L.n++;
 			}
 	if (L.n) {
-		code = gg_fail(err, GG_ECONFIG, "%s: katalog peraturan ditolak (%d masalah)", dir, L.n);
+		code = gg_fail(err, GG_ECONFIG, "katalog peraturan ditolak (%d masalah)", L.n);
 		*problems = sb_steal(&L.problems);
 	} else if (sb_failed(&L.problems)) {
 		code = gg_fail(err, GG_ESOFTWARE, "memori habis");
@@ -425,7 +374,27 @@ done:
 	if (code)
 		regcat_free(out);
 	sb_free(&L.problems);
-	free_list(names, nnames);
+	return code;
+}
+
+int regcat_load(const char *path, regcat *out, char **problems, gg_err *err)
+{
+	data_listing files;
+	errno = 0;
+	char *dir = catalogue_dir(path);
+	memset(out, 0, sizeof *out);
+	*problems = NULL;
+	if (!dir && errno && errno != ENOMEM)
+		return gg_fail(err, GG_ECONFIG, "%s: katalog peraturan tidak ada: %s ([documents] regulations)", path,
+		               strerror(errno));
+	if (!dir)
+		return gg_fail(err, GG_ESOFTWARE, "memori habis");
+	const char *dirs[1] = { dir };
+	int code = data_list_dirs(dirs, 1, ".ini", &files, err);
+	if (!code) {
+		code = regcat_load_files(&files, out, problems, err);
+		data_listing_free(&files);
+	}
 	free(dir);
 	return code;
 }

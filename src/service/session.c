@@ -151,16 +151,19 @@ int session_catalogues(session *s, char **problems, gg_err *err)
 		return GG_OK;
 	const gg_config *cfg = s->cfg;
 	workcal_init(&s->cal, cfg->count_cuti_bersama);
-	char *cat = config_data_path(cfg, cfg->regulations && *cfg->regulations ? cfg->regulations : "regulations");
-	char *hol = config_data_path(cfg, cfg->holidays && *cfg->holidays ? cfg->holidays : "holidays");
-	int code = !cat || !hol ? gg_fail(err, GG_ESOFTWARE, "memori habis") : GG_OK;
+	/* file by file, the unit's own over the installed (datapath.h) */
+	int code = config_data_list(cfg, "[documents] regulations", cfg->regulations, "regulations", ".ini",
+	                            &s->regulation_files, err);
 	if (!code)
-		code = regcat_load(cat, &s->cat, &found, err);
-	if (!code && (code = holidays_load(hol, &s->cal, &found, err)))
+		code = config_data_list(cfg, "[remedies] holidays", cfg->holidays, "holidays", ".ini",
+		                        &s->holiday_files, err);
+	if (!code && !(code = regcat_load_files(&s->regulation_files, &s->cat, &found, err)) &&
+	    (code = holidays_load_files(&s->holiday_files, &s->cal, &found, err)))
 		regcat_free(&s->cat);
-	free(cat);
-	free(hol);
 	if (code) {
+		/* a listing that failed is left empty: freeing both is safe */
+		data_listing_free(&s->regulation_files);
+		data_listing_free(&s->holiday_files);
 		workcal_free(&s->cal);
 		if (found && !problems) /* the first problem names the file and line */
 			snprintf(err->msg, sizeof err->msg, "%.*s", (int)strcspn(found, "\n"), found);
@@ -173,6 +176,18 @@ int session_catalogues(session *s, char **problems, gg_err *err)
 	free(found);
 	s->have_catalogues = 1;
 	return GG_OK;
+}
+
+int session_missing_calendars(session *s, int64_t now, int *this_year, int years[2])
+{
+	civil today;
+	civil_from_utc(now, s->cfg->tz, &today);
+	*this_year = today.year;
+	int n = 0;
+	for (int y = today.year; y <= today.year + 1; y++)
+		if (!workcal_covers(&s->cal, y))
+			years[n++] = y;
+	return n;
 }
 
 int session_pinned_regime(session *s, const regime **out, gg_err *err)
@@ -204,6 +219,8 @@ void session_release(session *s)
 	if (s->have_catalogues) {
 		regcat_free(&s->cat);
 		workcal_free(&s->cal);
+		data_listing_free(&s->regulation_files);
+		data_listing_free(&s->holiday_files);
 	}
 	store_close(s->st);
 	config_free(s->cfg);

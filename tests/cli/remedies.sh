@@ -184,7 +184,10 @@ g -c "$T/data/gangguan.ini" -d "$DB" check
 expect_rc "a malformed holiday file exits 78" 78
 expect_err "it names file, line and date" "holidays/2027.ini:4: libur:2027-13-01: bukan tanggal"
 G check
-expect_out "check reports the remedies' data" "katalog peraturan: 2 rezim; kalender hari libur: 2018-2026: baik"
+expect_out "check reports the regimes and where they come from" \
+	"^katalog peraturan: 2 rezim: perka-lkpp-1-2015, perpres-16-2018 dari $GANGGUAN_DATADIR/regulations\$"
+expect_out "check reports the calendar years and where they come from" \
+	"^kalender hari libur: 2018-20[0-9][0-9]: 2018-20[0-9][0-9] dari $GANGGUAN_DATADIR/holidays\$"
 
 # ---- import from standard input ----
 printf 'tahap,mulai,sampai\nPengumuman,2018-03-01 08:00,2018-03-05 16:00\n' >"$T/in.csv"

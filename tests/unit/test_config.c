@@ -14,6 +14,7 @@
 #include <unistd.h>
 
 #include "config.h"
+#include "datapath.h"
 
 static char dir[256];
 
@@ -56,6 +57,8 @@ static const char sample_ini[] =
 	"regime           =\n"
 	"\n"
 	"[remedies]\n"
+	"; holidays/ beside this file lays its YYYY.ini over the installed\n"
+	"; calendars, year by year: next year's file goes there\n"
 	"holidays     = holidays\n"
 	"cuti_bersama = ya\n"
 	"\n"
@@ -742,6 +745,74 @@ static void test_data_path_order(void **state)
 	config_free(c);
 }
 
+/* Each name from the first layer holding it: the unit's directory, then
+ * $GANGGUAN_DATADIR, then [paths] datadir; none hides another's names.
+ * Years no installed copy holds, so the compiled-in dir (searched last)
+ * cannot change the answer. */
+static void test_data_list_layers(void **state)
+{
+	(void)state;
+	char want[600];
+	gg_config *c = config_defaults();
+	data_listing l;
+	gg_err err;
+	c->path = strdup(put("lay/etc/gangguan.ini", sample_ini));
+	free(c->datadir);
+	snprintf(want, sizeof want, "%s/lay/data", dir);
+	c->datadir = strdup(want);
+	snprintf(want, sizeof want, "%s/lay/env", dir);
+	setenv("GANGGUAN_DATADIR", want, 1);
+	put("lay/data/holidays/2096.ini", "d");
+	put("lay/data/holidays/2097.ini", "d");
+	put("lay/data/holidays/2098.ini", "d");
+	put("lay/env/holidays/2097.ini", "e");
+	put("lay/etc/holidays/2098.ini", "u");
+	put("lay/etc/holidays/2099.ini", "u");
+	put("lay/etc/holidays/notes.txt", "not a calendar");
+
+	assert_int_equal(config_data_list(c, "[remedies] holidays", "holidays", "holidays", ".ini", &l, &err), GG_OK);
+	assert_int_equal(l.ndirs, 4);   /* the compiled-in dir is searched last */
+	assert_int_equal(l.nlocal, 1);
+	const char *from[] = { "data", "env", "etc", "etc" };
+	const char *names[] = { "2096.ini", "2097.ini", "2098.ini", "2099.ini" };
+	const int replaces[] = { 0, 1, 1, 0 };
+	for (size_t i = 0; i < 4; i++) {
+		const data_file *f = data_listing_find(&l, names[i]);
+		assert_non_null(f);
+		snprintf(want, sizeof want, "%s/lay/%s/holidays", dir, from[i]);
+		assert_string_equal(l.dirs[f->layer], want);
+		snprintf(want, sizeof want, "%s/lay/%s/holidays/%s", dir, from[i], names[i]);
+		assert_string_equal(f->path, want);
+		assert_int_equal(f->replaces, replaces[i]);
+	}
+	assert_null(data_listing_find(&l, "notes.txt"));
+	for (size_t i = 1; i < l.n; i++)
+		assert_true(strcmp(l.v[i - 1].name, l.v[i].name) < 0);
+	data_listing_free(&l);
+
+	/* an absolute directory is the unit's layer, still over the others,
+	 * and the config's own directory is not searched then */
+	put("lay/abs/2095.ini", "a");
+	snprintf(want, sizeof want, "%s/lay/abs", dir);
+	assert_int_equal(config_data_list(c, "[remedies] holidays", want, "holidays", ".ini", &l, &err), GG_OK);
+	assert_string_equal(l.dirs[0], want);
+	assert_int_equal(data_listing_find(&l, "2095.ini")->layer, 0);
+	assert_int_equal(data_listing_find(&l, "2096.ini")->layer, 2);   /* abs, env, data */
+	snprintf(want, sizeof want, "%s/lay/data/holidays/2098.ini", dir);
+	assert_string_equal(data_listing_find(&l, "2098.ini")->path, want);
+	assert_null(data_listing_find(&l, "2099.ini"));
+	data_listing_free(&l);
+
+	/* a directory the operator named that is nowhere: refused, named */
+	snprintf(want, sizeof want, "%s/lay/none", dir);
+	assert_int_equal(config_data_list(c, "[remedies] holidays", want, "holidays", ".ini", &l, &err), GG_ECONFIG);
+	assert_non_null(strstr(err.msg, "[remedies] holidays = "));
+	assert_null(l.v);
+
+	unsetenv("GANGGUAN_DATADIR");
+	config_free(c);
+}
+
 static void test_check_value_table(void **state)
 {
 	(void)state;
@@ -801,6 +872,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_regime_key, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_find_order, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_data_path_order, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_data_list_layers, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_check_value_table, setup, teardown),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -513,6 +513,12 @@ static void test_holidays(void **state)
 	assert_string_equal(workcal_name(&cal, days_from_civil(2018, 2, 16)), "Tahun Baru Imlek 2569 Kongzili");
 	assert_int_equal(workcal_kind(&cal, days_from_civil(2018, 12, 24)), DAY_CUTI_BERSAMA);
 	assert_int_equal(workcal_kind(&cal, days_from_civil(2018, 2, 5)), DAY_WORKING);
+	/* SKB 712/2021 moved Maulid Nabi 2021 from Tuesday 19 to Wednesday 20
+	 * October: the 19th is a working day again. */
+	assert_int_equal(workcal_kind(&cal, days_from_civil(2021, 10, 20)), DAY_HOLIDAY);
+	assert_string_equal(workcal_name(&cal, days_from_civil(2021, 10, 20)), "Maulid Nabi Muhammad SAW");
+	assert_int_equal(workcal_kind(&cal, days_from_civil(2021, 10, 19)), DAY_WORKING);
+	assert_int_equal(workcal_next_working(&cal, days_from_civil(2021, 10, 20)), days_from_civil(2021, 10, 21));
 	workcal_free(&cal);
 
 	/* A date outside the file's year, a bad date, a wrong year. */
