@@ -79,9 +79,10 @@ typedef struct stage_new {
 	int line;              /* source line for messages; 0 if typed */
 } stage_new;
 
-/* Checks a whole set of stages of one tender: a name, end after start,
- * no two with the same name, no two overlapping (sharing more than a
- * boundary instant).  Each problem is passed to emit (with the stage's
+/* Checks a whole set of stages of one tender: a name, an end not before
+ * its start, no two with the same name, years 2000-2099.  Stages may
+ * overlap: SPSE's do (Download Dokumen Pemilihan runs until the upload
+ * closes; Pembuktian starts inside Evaluasi).  Each problem is passed to emit (with the stage's
  * line when it has one).  Returns the number of problems. */
 int stages_check(const stage_new *v, size_t n, void (*emit)(void *ctx, int line, const char *what),
                  void *ctx);

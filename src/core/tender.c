@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "idtime.h"
 #include "schedule.h"
 
 void stage_free(stage *x)
@@ -71,6 +72,18 @@ void decision_list_free(decision_list *l)
 	memset(l, 0, sizeof *l);
 }
 
+/* SPSE runs since 2008; a year outside this is a typo (2205, 1925), not
+ * a schedule.  Checked on the UTC day, a few hours either way of the
+ * unit's. */
+enum { PLAUSIBLE_YEAR_FIRST = 2000, PLAUSIBLE_YEAR_LAST = 2099 };
+
+static int plausible(int64_t utc)
+{
+	int y, m, d;
+	civil_from_days(utc >= 0 ? utc / 86400 : (utc - 86399) / 86400, &y, &m, &d);
+	return y >= PLAUSIBLE_YEAR_FIRST && y <= PLAUSIBLE_YEAR_LAST;
+}
+
 int stages_check(const stage_new *v, size_t n, void (*emit)(void *ctx, int line, const char *what),
                  void *ctx)
 {
@@ -82,8 +95,14 @@ int stages_check(const stage_new *v, size_t n, void (*emit)(void *ctx, int line,
 			problems++;
 			continue;
 		}
-		if (v[i].end <= v[i].start) {
-			snprintf(what, sizeof what, "tahap \"%s\": waktu selesai tidak sesudah waktu mulai", v[i].name);
+		if (v[i].end < v[i].start) {
+			snprintf(what, sizeof what, "tahap \"%s\": waktu selesai sebelum waktu mulai", v[i].name);
+			emit(ctx, v[i].line, what);
+			problems++;
+		}
+		if (!plausible(v[i].start) || !plausible(v[i].end)) {
+			snprintf(what, sizeof what, "tahap \"%s\": tahun di luar %d-%d (salah ketik?)", v[i].name,
+			         PLAUSIBLE_YEAR_FIRST, PLAUSIBLE_YEAR_LAST);
 			emit(ctx, v[i].line, what);
 			problems++;
 		}
@@ -95,14 +114,6 @@ int stages_check(const stage_new *v, size_t n, void (*emit)(void *ctx, int line,
 				         v[j].line ? "" : " (tahap yang tersimpan)");
 				if (v[j].line)
 					snprintf(what + strlen(what), sizeof what - strlen(what), " di baris %d", v[j].line);
-				emit(ctx, v[i].line, what);
-				problems++;
-			} else if (v[i].end > v[i].start && v[j].end > v[j].start &&
-			           stages_overlap(v[i].start, v[i].end, v[j].start, v[j].end)) {
-				snprintf(what, sizeof what, "tahap \"%s\" bertumpang tindih dengan tahap \"%s\"", v[i].name,
-				         v[j].name);
-				if (v[j].line)
-					snprintf(what + strlen(what), sizeof what - strlen(what), " (baris %d)", v[j].line);
 				emit(ctx, v[i].line, what);
 				problems++;
 			}
