@@ -72,6 +72,13 @@ static int read_all(cli_ctx *ctx, const char *cmd, const char *path, char **text
 	int bad = ferror(f);
 	if (f != stdin)
 		fclose(f);
+	const unsigned char *u = (const unsigned char *)sb_str(&sb);
+	if (!bad && sb.len >= 2 && ((u[0] == 0xFF && u[1] == 0xFE) || (u[0] == 0xFE && u[1] == 0xFF))) {
+		/* What a spreadsheet's "Unicode text" gives. */
+		sb_free(&sb);
+		return cli_fail(ctx, GG_EDATA, "%s: %s: berkas UTF-16; simpan sebagai CSV UTF-8 atau teks UTF-8", cmd,
+		                path);
+	}
 	if (bad || sb.len > MAX_CSV_BYTES || sb_failed(&sb) || memchr(sb_str(&sb), '\0', sb.len)) {
 		sb_free(&sb);
 		return cli_fail(ctx, GG_EDATA, "%s: %s: tidak dapat dibaca sebagai teks CSV (paling besar 1 MB)",
@@ -97,34 +104,22 @@ static int parse_from(cli_ctx *ctx, const char *cmd, const char *s, int64_t *day
 	return GG_OK;
 }
 
-typedef struct csv_sink {
-	cli_ctx *ctx;
-	const char *file;
-} csv_sink;
-
-static void print_problem(void *p, int line, const char *what)
-{
-	csv_sink *k = p;
-	fprintf(k->ctx->err, "%s:%d: %s\n", k->file, line, what);
-}
-
-/* Parses CSV text into stage_new rows (names borrowed from *csv).
- * Problems are printed as FILE:LINE: what; GG_EDATA then. */
+/* Parses and checks a jadwal (stagecsv_read) into stage_new rows (names
+ * borrowed from *csv).  Problems are printed as FILE:LINE: what ("-" for
+ * standard input); GG_EDATA then. */
 static int parse_stages(cli_ctx *ctx, const char *cmd, const char *file, const char *text, int has_base,
                         int64_t base_day, stagecsv *csv, stage_new **out)
 {
-	csv_sink k = { ctx, file };
-	int n = stagecsv_parse(text, ctx->s.cfg->tz, has_base, base_day, csv, print_problem, &k);
+	strbuf problems = STRBUF_INIT;
+	int n = stagecsv_read(text, file, ctx->s.cfg->tz, has_base, base_day, csv, &problems);
+	fputs(sb_str(&problems), ctx->err);
+	sb_free(&problems);
 	if (n < 0)
 		return cli_fail(ctx, GG_ESOFTWARE, "%s: memori habis", cmd);
-	*out = calloc(csv->n ? csv->n : 1, sizeof **out);
-	if (!*out)
-		return cli_fail(ctx, GG_ESOFTWARE, "%s: memori habis", cmd);
-	for (size_t i = 0; i < csv->n; i++)
-		(*out)[i] = (stage_new){ csv->v[i].name, csv->v[i].start, csv->v[i].end, csv->v[i].line };
-	n += stages_check(*out, csv->n, print_problem, &k);
 	if (n)
 		return cli_fail(ctx, GG_EDATA, "%s: %s: %d masalah; tidak ada yang diimpor", cmd, file, n);
+	if (!(*out = stagecsv_stages(csv)))
+		return cli_fail(ctx, GG_ESOFTWARE, "%s: memori habis", cmd);
 	return GG_OK;
 }
 

@@ -59,7 +59,7 @@ expect_err "a short row, by line" "bad.csv:6: 3 kolom, kepala berkas punya 5"
 expect_err "nothing is imported" "tidak ada yang diimpor"
 G tender show 7654321 --format json
 expect_eq "the stored stages are untouched" "$(printf '%s' "$OUT" | jq '.stages | length')" 2
-printf 'tahap;mulai;sampai\n' >"$T/semi.csv"
+printf 'tahap;mulai;selesai\nA;2018-02-01 08:00;2018-02-02 08:00\n' >"$T/semi.csv"
 G tender import 7654321 "$T/semi.csv"
 expect_rc "a file without the documented header is refused" 65
 expect_err "the header is named" "semi.csv:1: .*tahap,mulai,sampai"
