@@ -222,7 +222,8 @@ static const cli_option import_opts[] = {
 
 static const cli_arg import_args[] = {
 	{ "CODE", "kode tender", CLI_TENDER },
-	{ "FILE", "berkas CSV tahap,mulai,sampai; - untuk masukan standar", CLI_FILE },
+	{ "FILE", "tabel jadwal SPSE yang disalin, atau CSV tahap,mulai,sampai (, atau ;); - untuk masukan standar",
+	  CLI_FILE },
 	{ NULL, NULL, 0 }
 };
 
@@ -433,7 +434,7 @@ static const cli_command tender_stage_cmd = {
 static const cli_command tender_import_cmd = {
 	.name = "import",
 	.needs = NEEDS_RW,
-	.summary = "ganti semua tahap tender dengan isi berkas CSV",
+	.summary = "ganti semua tahap tender dengan jadwalnya: tabel jadwal SPSE yang disalin, atau CSV",
 	.args = import_args,
 	.opts = import_opts,
 	.run = sub_import,
