@@ -63,8 +63,8 @@ void stagecsv_free(stagecsv *c);
 /* The whole check of a jadwal before it is stored: stagecsv_parse, then
  * stages_check on the rows.  Every problem is appended to problems as
  * "SOURCE:LINE: what\n", in the order of the lines.  Returns the number
- * of problems (0: out holds the stages to store), or -1 when memory ran
- * out.  out is filled either way; stagecsv_free it. */
+ * of those lines (0: out holds the stages to store), or -1 when memory
+ * ran out.  out is filled either way; stagecsv_free it. */
 int stagecsv_read(const char *text, const char *source, zone z, int has_base, int64_t base_day, stagecsv *out,
                   strbuf *problems);
 

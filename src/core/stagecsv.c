@@ -787,6 +787,9 @@ int stagecsv_read(const char *text, const char *source, zone z, int has_base, in
 		free(l.v[i].what);
 	}
 	free(l.v);
+	/* Counted as listed: a row with two bad times is two problems. */
+	if (n >= 0)
+		n = (int)l.n;
 	if (l.failed || sb_failed(problems))
 		n = -1;
 	return n;
