@@ -576,11 +576,14 @@ static int role_read(int role)
  * have no more cells than the table, and it does not open with a row
  * number while this row already has its times.  Also taken: a second
  * line of the last cell when that cell is one that is not read
- * (Perubahan: "1 kali perubahan" and a link under it). */
+ * (Perubahan: "1 kali perubahan" and a line under it). */
 static int join_continuations(parser *ps, const layout *lo, record *cur, record *next, int *have_next)
 {
 	size_t need = layout_need(lo);
-	while (cur->n < lo->ncols || (cur->n == lo->ncols && !role_read(lo->role[lo->ncols - 1]))) {
+	/* A full row takes a line into its last cell only where rows are
+	 * numbered: without No, that line could be the next stage. */
+	int numbered = lo->col[COL_NO] >= 0;
+	while (cur->n < lo->ncols || (numbered && cur->n == lo->ncols && !role_read(lo->role[lo->ncols - 1]))) {
 		int rc = next_record(ps, next);
 		if (rc < 0)
 			return -1;
@@ -589,7 +592,7 @@ static int join_continuations(parser *ps, const layout *lo, record *cur, record 
 		/* Its blank cells past what this row has room for are
 		 * trailing tabs, not cells. */
 		strip_extra(next, lo->ncols + 1 - cur->n);
-		int opens_row = lo->col[COL_NO] >= 0 && (size_t)lo->col[COL_NO] < next->n && cur->n >= need;
+		int opens_row = numbered && (size_t)lo->col[COL_NO] < next->n && cur->n >= need;
 		if (opens_row) {
 			char no[32];
 			snprintf(no, sizeof no, "%s", next->f[lo->col[COL_NO]]);

@@ -129,6 +129,16 @@ static void test_cells_over_two_lines(void **state)
 	assert_int_equal(c.v[0].line, 1);
 	stagecsv_free(&c);
 
+	/* Without No, a one-cell line after a full row is not swallowed by
+	 * its Perubahan: it is a row, and a short one. */
+	assert_int_equal(read_paste("Tahap\tMulai\tSampai\tPerubahan\n"
+	                            "A\t3 November 2025 08:00\t3 November 2025 09:00\t\n"
+	                            "B\n",
+	                            &c, &p),
+	                 1);
+	assert_has(&p, "tempelan:3: 1 kolom, kepala berkas punya 4");
+	stagecsv_free(&c);
+
 	/* A time over two lines is one time. */
 	assert_int_equal(read_paste("Tahap\tMulai\tSampai\nA\t3 November 2025\n08:00\t3 November 2025 09:00\n", &c, &p), 0);
 	assert_true(c.v[0].start == wib("2025-11-03 08:00"));
