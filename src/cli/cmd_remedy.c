@@ -87,6 +87,14 @@ static void remedy_text(cli_ctx *ctx, const remedy_case *d)
 		const tender *t = &p->h->t;
 		char cell[200];
 		fprintf(o, "\n  %s  %s\n", t->code, t->name);
+		if (t->cancelled_by)
+			fprintf(o, "    Status: DIBATALKAN (keputusan Pokja atas gangguan #%lld)\n", (long long)t->cancelled_by);
+		if (t->revision != t->latest_revision) {
+			char was[40];
+			snprintf(was, sizeof was, t->revision ? "Perubahan %d" : "jadwal semula", t->revision);
+			fprintf(o, "    Jadwal: yang terdampak %s; kini Perubahan %d (gangguan tender show %s)\n", was,
+			        t->latest_revision, t->code);
+		}
 		if (p->h->confirmed)
 			fprintf(o, "    Terdampak: dikonfirmasi %s oleh %s\n", cli_time(ctx, p->h->confirmed_at, a, sizeof a),
 			        p->h->confirmed_by);
@@ -209,6 +217,9 @@ static void remedy_json(cli_ctx *ctx, const remedy_case *d)
 		json_key_string(&sb, "committee", t->committee);
 		json_key_bool(&sb, "proposed", p->h->proposed);
 		json_key_bool(&sb, "confirmed", p->h->confirmed);
+		json_key_int(&sb, "revision", t->revision);
+		json_key_int(&sb, "latest_revision", t->latest_revision);
+		json_key_bool(&sb, "cancelled", t->cancelled_by != 0);
 		if (p->regime)
 			json_key_string(&sb, "regime", p->regime->id);
 		else
