@@ -103,9 +103,9 @@ expect_eq "the regime of 3 February 2018" "$(printf '%s' "$OUT" | jq -r .regime.
 expect_eq "the three provisions cover a power cut" "$(printf '%s' "$OUT" | jq '.provisions | length')" 3
 expect_eq "the running upload stage ends 2 days later" \
 	"$(printf '%s' "$OUT" | jq -r '.tenders[0].stages[3].new_end')" "2018-02-07T10:00:00+07:00"
-expect_eq "an end on Imlek moves to Monday" \
-	"$(printf '%s' "$OUT" | jq -r '.tenders[0].stages[7] | .new_end + " " + .end_landed_on')" \
-	"2018-02-19T16:00:00+07:00 hari libur nasional"
+expect_eq "a one-day Pokja stage falling on Imlek moves whole to Monday" \
+	"$(printf '%s' "$OUT" | jq -r '.tenders[0].stages[7] | .new_start + " " + (.pokja_moved_days | tostring)')" \
+	"2018-02-19T08:00:00+07:00 3"
 G remedy $id
 expect_out "remedy says why the regime applies" "Mengapa +: gangguan mulai 3 Februari 2018; Perka LKPP Nomor 1 Tahun 2015 berlaku"
 expect_out "remedy quotes the seed's provision" "^    b. Melakukan penyesuaian jadwal sesuai dengan jumlah hari"
