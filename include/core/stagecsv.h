@@ -5,7 +5,8 @@
  * A time is "2018-02-03 14:30", "03/02/2018 14.30", SPSE's "3 Februari
  * 2018 14:30" (in the unit's zone), or in a template "H+N HH:MM": day N
  * counted from a start date given by the caller.  Fields with commas are
- * quoted "..." ("" for a quote).  Pure: the caller reads the file. */
+ * quoted "..." ("" for a quote).  Blank lines and lines beginning with
+ * '#' (comments) are skipped.  Pure: the caller reads the file. */
 #ifndef STAGECSV_H
 #define STAGECSV_H
 

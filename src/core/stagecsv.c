@@ -157,7 +157,8 @@ int stagecsv_parse(const char *text, zone z, int has_base, int64_t base_day, sta
 		p += len + (p[len] == '\n');
 		if (len && buf[len - 1] == '\r')
 			buf[--len] = '\0';
-		if (!buf[strspn(buf, " \t")]) {
+		/* Blank lines, and comments: the shipped lists name their source. */
+		if (!buf[strspn(buf, " \t")] || buf[0] == '#') {
 			free(buf);
 			continue;
 		}
