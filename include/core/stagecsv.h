@@ -20,6 +20,9 @@
  * that splits it into the column names, else the first of tab, ';', ','
  * it holds (stagecsv.c says why).
  *
+ * Lines beginning with '#' before the first row or header are comments
+ * (the shipped lists in data/stages/ name their source there).
+ *
  * A time is SPSE's "3 November 2025 08:00" (month in full; Pebruari and
  * Nopember too), "2018-02-03 14:30", "03/02/2018 14.30" (in the unit's
  * zone), or in a template "H+N HH:MM": day N counted from a start date

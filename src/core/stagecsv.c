@@ -663,7 +663,16 @@ int stagecsv_parse(const char *text, zone z, int has_base, int64_t base_day, sta
 	const char *p = text;
 	if ((unsigned char)p[0] == 0xEF && (unsigned char)p[1] == 0xBB && (unsigned char)p[2] == 0xBF)
 		p += 3;   /* a BOM, as spreadsheets write it */
-	parser ps = { { p, 1, detect_sep(p) }, emit, ctx, 0 };
+	/* Lines beginning with '#' before the header are comments: the shipped
+	 * stage lists name their source there.  Counted, so lines keep their
+	 * numbers. */
+	int first_line = 1;
+	while (*p == '#') {
+		p += strcspn(p, "\n");
+		p += *p == '\n';
+		first_line++;
+	}
+	parser ps = { { p, first_line, detect_sep(p) }, emit, ctx, 0 };
 	layout lo;
 	memset(&lo, 0, sizeof lo);
 	for (int r = 0; r < COL__COUNT; r++)

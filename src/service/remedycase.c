@@ -17,6 +17,7 @@ int remedy_case_load(session *s, int64_t id, remedy_case *rc, gg_err *err)
 	if ((code = store_hits(s->st, id, &rc->hits, err)))
 		goto fail;
 	rc->have_hits = 1;
+	remedy_hits_refine(&rc->inc, store_now(s->st), &rc->hits);
 	if ((code = store_decisions(s->st, id, 0, 0, &rc->latest, err)))
 		goto fail;
 	rc->have_latest = 1;
@@ -29,6 +30,19 @@ int remedy_case_load(session *s, int64_t id, remedy_case *rc, gg_err *err)
 	return GG_OK;
 fail:
 	remedy_case_free(rc);
+	return code;
+}
+
+int remedy_hits_load(session *s, int64_t id, hit_list *out, gg_err *err)
+{
+	incident inc;
+	memset(out, 0, sizeof *out);
+	int code = store_incident_get(s->st, id, &inc, err);
+	if (code)
+		return code;
+	if (!(code = store_hits(s->st, id, out, err)))
+		remedy_hits_refine(&inc, store_now(s->st), out);
+	incident_free(&inc);
 	return code;
 }
 

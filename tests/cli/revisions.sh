@@ -73,7 +73,9 @@ expect_eq "TSV has SPSE's columns" "$(printf '%s\n' "$OUT" | head -n 1)" "No${TA
 expect_out "a moved stage with its old end" \
 	"^2${TAB}Upload Dokumen Penawaran${TAB}29 Januari 2018 08:00${TAB}7 Februari 2018 10:00${TAB}sampai semula 5 Februari 2018 10:00\$"
 expect_out "a stage that did not move" "^1${TAB}Pengumuman Pascakualifikasi${TAB}22 Januari 2018 08:00${TAB}26 Januari 2018 16:00${TAB}Tidak Ada\$"
-expect_out "an end on Imlek moved to Monday" "^5${TAB}Penetapan Pemenang${TAB}16 Februari 2018 08:00${TAB}19 Februari 2018 16:00${TAB}"
+# Penetapan Pemenang is a one-day Pokja stage: moved onto Imlek (Friday 16
+# February 2018), it starts on the next working day (gangguan-remedies(7)).
+expect_out "a one-day Pokja stage moved onto Imlek starts on Monday" "^5${TAB}Penetapan Pemenang${TAB}19 Februari 2018 08:00${TAB}19 Februari 2018 16:00${TAB}"
 G tender schedule 1234567 --format csv --sep ';'
 printf '%s' "$OUT" >"$T/jadwal-baru.csv"
 expect_eq "CSV: 5 stages and the header" "$(printf '%s\n' "$OUT" | wc -l)" 6
