@@ -35,6 +35,31 @@ G tender import 10095767000 "$T/10095767000.csv"
 expect_rc "the overlapping SPSE schedule imports" 0
 expect_eq "all 12 stages" "$OUT" 12
 
+# The same jadwal as a browser copies it from SPSE (tab-separated, no
+# header, CRLF) and as a spreadsheet under Indonesian settings saves it
+# (';', a BOM): each imports to the very same stages.
+stages_of() { "$GANGGUAN" -c "$T/wita.ini" -d "$DB" tender show "$1" --format json | jq -c '[.stages[] | [.name, .start, .end]]'; }
+want_stages=$(stages_of 10095767000)
+python3 - "$T/10095767000.csv" "$T/paste.tsv" "$T/semicolon.csv" <<'PY'
+import csv, sys
+rows = list(csv.reader(open(sys.argv[1], encoding="utf-8")))
+with open(sys.argv[2], "w", encoding="utf-8", newline="") as f:
+    for r in rows[1:]:
+        f.write("\t".join(r) + "\r\n")
+with open(sys.argv[3], "w", encoding="utf-8-sig", newline="") as f:
+    csv.writer(f, delimiter=";", lineterminator="\r\n").writerows(rows)
+PY
+G tender add 10095767001 --name "tempelan SPSE"
+G tender import 10095767001 - <"$T/paste.tsv"
+expect_rc "the tab-separated paste imports from standard input" 0
+expect_eq "the paste gives the same stages as the CSV" "$(stages_of 10095767001)" "$want_stages"
+G tender add 10095767002 --name "CSV ;"
+G tender import 10095767002 "$T/semicolon.csv"
+expect_rc "the ';' CSV with a BOM imports" 0
+expect_eq "the ';' CSV gives the same stages" "$(stages_of 10095767002)" "$want_stages"
+G tender delete 10095767001
+G tender delete 10095767002
+
 # incident START RESTORE: reported, opened, restored; prints its id.
 incident() {
 	G report --start "$1" --cause listrik --summary "server SPSE tidak dapat diakses"
