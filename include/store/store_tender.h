@@ -39,6 +39,29 @@ int store_stage_set(store *s, const char *code, const stage_new *st, int64_t exp
 int store_stages_replace(store *s, const char *code, const stage_new *v, size_t n, int64_t expect,
                          gg_err *err);
 
+/* Deleting and editing, only while no committee decision refers to the
+ * tender (a decision is evidence: the tender it names stays as it was);
+ * each is one audited transaction.  `expect` is the tender's version the
+ * caller saw (0: any): another operator's change since is GG_EBUSY.
+ * Deleting a tender removes its stages and the confirmations of its
+ * hits (each audited on its incident); GG_EDATA when a decision refers to it. */
+int store_tender_delete(store *s, const char *code, int64_t expect, gg_err *err);
+/* Deletes the stage named stage_name of tender code. */
+int store_stage_delete(store *s, const char *code, const char *stage_name, int64_t expect, gg_err *err);
+/* Changes the code, name, committee and method of tender code (a NULL
+ * field is kept; a new code must be free).  The stages are kept. */
+int store_tender_edit(store *s, const char *code, const tender_new *in, int64_t expect, gg_err *err);
+
+/* The incidents that may have hit a tender (tender_id 0: every tender):
+ * those confirmed, and those whose disruption window meets one of its
+ * stages, void incidents left out.  A superset of what store_hits()
+ * lists, by tender then incident: the service keeps those the remedy
+ * case names (tenders.h), so that the rules stay in one place. */
+typedef struct tender_incident { int64_t tender_id, incident_id; } tender_incident;
+typedef struct tender_incident_list { tender_incident *v; size_t n, cap; } tender_incident_list;
+int store_tender_incidents(store *s, int64_t tender_id, tender_incident_list *out, gg_err *err);
+void tender_incident_list_free(tender_incident_list *l);
+
 /* ---- hits ----
  * The tenders of an incident: those with a stage hit by its disruption
  * window [start, restore] (stage_hit; open ended while not restored),
