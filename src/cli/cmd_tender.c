@@ -1,5 +1,4 @@
 /* gangguan tender add|stage|import|list|show: tenders and their stages. */
-#include <ctype.h>
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
@@ -11,6 +10,7 @@
 #include "schedule.h"
 #include "stagecsv.h"
 #include "store_tender.h"
+#include "tenders.h"
 
 #define MAX_CSV_BYTES (1 << 20)
 
@@ -86,15 +86,17 @@ static int read_all(cli_ctx *ctx, const char *cmd, const char *path, char **text
 /* --from DATE: a date ("2018-02-05", "05/02/2018") or a WHEN; its local day. */
 static int parse_from(cli_ctx *ctx, const char *cmd, const char *s, int64_t *day)
 {
-	int64_t utc;
-	char why[200], with_time[80];
-	if (when_parse(s, ctx->s.cfg->tz, &utc, why, sizeof why) < 0) {
-		snprintf(with_time, sizeof with_time, "%s 00:00", s);
-		if (strlen(s) > 40 || when_parse(with_time, ctx->s.cfg->tz, &utc, why, sizeof why) < 0)
-			return cli_fail(ctx, GG_EUSAGE, "%s: --from: %s", cmd, why);
-	}
-	*day = local_day(utc, zone_utc_offset(ctx->s.cfg->tz));
+	gg_err err;
+	if (tender_parse_day(&ctx->s, s, day, &err))
+		return cli_fail(ctx, GG_EUSAGE, "%s: --from: %s", cmd, err.msg);
 	return GG_OK;
+}
+
+/* A stage list's problem as FILE:LINE: what. */
+static void print_source_problem(void *p, const char *source, int line, const char *what)
+{
+	cli_ctx *ctx = p;
+	fprintf(ctx->err, "%s:%d: %s\n", source, line, what);
 }
 
 typedef struct csv_sink {
@@ -128,17 +130,6 @@ static int parse_stages(cli_ctx *ctx, const char *cmd, const char *file, const c
 	return GG_OK;
 }
 
-/* A method names a file of data/stages: no path tricks. */
-static int method_ok(const char *m)
-{
-	if (!*m)
-		return 0;
-	for (const char *p = m; *p; p++)
-		if (!islower((unsigned char)*p) && !isdigit((unsigned char)*p) && *p != '-')
-			return 0;
-	return 1;
-}
-
 static const cli_arg code_arg[] = {
 	{ "CODE", "kode tender", CLI_TENDER },
 	{ NULL, NULL, 0 }
@@ -161,38 +152,21 @@ static int sub_add(cli_ctx *ctx, const cli_args *a)
 	int code;
 	if (from && !method)
 		return cli_fail(ctx, GG_EUSAGE, "tender add: --from butuh --method (daftar tahap dari data/stages)");
-	char *text = NULL;
-	stagecsv csv = { 0 };
-	stage_new *stages = NULL;
-	size_t n = 0;
-	code = GG_OK;
+	tender_stages stages = { 0 };
 	if (from) {
 		int64_t day;
-		if (!method_ok(method))
-			return cli_fail(ctx, GG_EUSAGE, "tender add: --method '%s': huruf kecil, angka dan '-' saja",
-			                method);
+		gg_err err;
 		if ((code = parse_from(ctx, "tender add", from, &day)))
 			return code;
-		char rel[200];
-		snprintf(rel, sizeof rel, "stages/%s.csv", method);
-		char *file = config_data_path(ctx->s.cfg, rel);
-		if (!file)
-			return cli_fail(ctx, GG_ESOFTWARE, "tender add: memori habis");
-		code = read_all(ctx, "tender add", file, &text);
-		if (!code)
-			code = parse_stages(ctx, "tender add", file, text, 1, day, &csv, &stages);
-		n = csv.n;
-		free(file);
+		/* the same stage list as the TUI's tender form (tenders.h) */
+		if ((code = tender_stages_from_method(&ctx->s, method, day, &stages, print_source_problem, ctx, &err)))
+			return cli_fail(ctx, code, "tender add: %s", err.msg);
 	}
-	if (!code) {
-		gg_err err;
-		tender_new in = { pos[0], name, committee, method };
-		if ((code = store_tender_add(ctx->s.st, &in, stages, n, NULL, &err)))
-			cli_fail(ctx, code, "tender add: %s", err.msg);
-	}
-	free(stages);
-	stagecsv_free(&csv);
-	free(text);
+	gg_err err;
+	tender_new in = { pos[0], name, committee, method };
+	if ((code = store_tender_add(ctx->s.st, &in, stages.v, stages.n, NULL, &err)))
+		cli_fail(ctx, code, "tender add: %s", err.msg);
+	tender_stages_free(&stages);
 	return code;
 }
 
