@@ -50,6 +50,11 @@ void tender_stages_free(tender_stages *t);
 
 /* ---- a tender and the incidents that hit it ---- */
 
+/* Which stages of plan p (of rc) the disruption met, by the one rule
+ * (stage_hit, schedule.h): hit[k] for p->h->t.stages.v[k].  The window
+ * ends at the restore, or at the view's time while the service is down. */
+void tender_stages_hit(const remedy_case *rc, const tender_plan *p, unsigned char *met);
+
 typedef struct tender_hit_case {
 	remedy_case rc;               /* the incident's whole case */
 	const tender_plan *plan;      /* this tender's plan in rc.view */
@@ -79,7 +84,7 @@ typedef struct tender_hit_brief {
 	int confirmed, proposed;
 	int revision;                 /* of the latest decision; 0: none */
 	remedy_code remedy;
-	const char *remedy_label;     /* the regime's words (the session's catalogue) */
+	const char *remedy_label;     /* the regime's short words for it (the session's catalogue) */
 } tender_hit_brief;
 
 typedef struct tender_brief {

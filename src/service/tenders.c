@@ -190,17 +190,20 @@ static void hit_case_free(tender_hit_case *h)
 	decision_list_free(&h->revisions);
 }
 
-/* Which stages the disruption met, by the one rule (stage_hit): the
- * window ends at the restore, or now while the service is down. */
+void tender_stages_hit(const remedy_case *rc, const tender_plan *p, unsigned char *met)
+{
+	const tender *t = &p->h->t;
+	disruption d = { rc->inc.t.started, rc->inc.t.restored ? rc->inc.t.restored : rc->view.window_end };
+	for (size_t k = 0; k < t->stages.n; k++)
+		met[k] = (unsigned char)stage_hit(&d, t->stages.v[k].start, t->stages.v[k].end);
+}
+
 static int mark_hits(tender_hit_case *h)
 {
-	const tender *t = &h->plan->h->t;
-	h->stage_hit = calloc(t->stages.n ? t->stages.n : 1, 1);
-	if (!h->stage_hit)
+	size_t n = h->plan->h->t.stages.n;
+	if (!(h->stage_hit = calloc(n ? n : 1, 1)))
 		return -1;
-	disruption d = { h->rc.inc.t.started, h->rc.inc.t.restored ? h->rc.inc.t.restored : h->rc.view.window_end };
-	for (size_t k = 0; k < t->stages.n; k++)
-		h->stage_hit[k] = (unsigned char)stage_hit(&d, t->stages.v[k].start, t->stages.v[k].end);
+	tender_stages_hit(&h->rc, h->plan, h->stage_hit);
 	return 0;
 }
 
@@ -291,7 +294,7 @@ static int add_case(tender_overview *o, const remedy_case *rc)
 		const decision *d = remedy_case_decision(rc, p->h->t.id);
 		b->hits[b->nhits++] = (tender_hit_brief){
 			rc->inc.id, rc->inc.state, p->h->confirmed, p->h->proposed, d ? d->revision : 0,
-			d ? d->remedy : REMEDY_CANCEL, d ? regime_remedy_label(p->regime, d->remedy) : NULL,
+			d ? d->remedy : REMEDY_CANCEL, d ? regime_remedy_short(p->regime, d->remedy) : NULL,
 		};
 	}
 	return 0;

@@ -11,17 +11,11 @@
 
 #include "cause.h"
 #include "i18n.h"
-#include "schedule.h"
 #include "remedycase.h"
+#include "strbuf.h"
+#include "tenders.h"
 #include "tui_detail.h"
-
-static const char *dm(const app *a, int64_t utc, char *buf, size_t n)
-{
-	civil c;
-	civil_from_utc(utc, a->ses->cfg->tz, &c);
-	snprintf(buf, n, "%02d/%02d %02d:%02d", c.day, c.month, c.hour, c.minute);
-	return buf;
-}
+#include "tui_tender.h"
 
 static void layout(app *a, const incident *inc, const remedy_case *r, int cols, dlines *l)
 {
@@ -68,8 +62,11 @@ static void layout(app *a, const incident *inc, const remedy_case *r, int cols, 
 		dl_add(l, 0, "%s", "");
 		snprintf(buf, sizeof buf, " %s  ", t->code);
 		dl_wrap(l, cols, buf, t->name);
-		dl_add(l, 0, "   %s", p->h->confirmed ? _("Terdampak: dikonfirmasi")
-		                                      : _("Terdampak: diusulkan, belum dikonfirmasi"));
+		if (p->h->confirmed)
+			dl_add(l, 0, _("   Terdampak: dikonfirmasi %s oleh %s"), app_time(a, p->h->confirmed_at, t1, sizeof t1),
+			       p->h->confirmed_by);
+		else
+			dl_add(l, 0, "   %s", _("Terdampak: diusulkan, belum dikonfirmasi"));
 		if (p->transitional) {
 			snprintf(buf, sizeof buf, _("%s, bukan %s: tender berjalan sebelum %s berlaku (%s)"),
 			         p->regime->number, v->regime->number, v->regime->number, v->regime->transition_source);
@@ -85,18 +82,21 @@ static void layout(app *a, const incident *inc, const remedy_case *r, int cols, 
 		} else {
 			dl_add(l, 0, "   %s", _("Keputusan: belum ada"));
 		}
-		if (!p->proposed)
-			continue;
-		dl_add(l, 0, "   %s (+%d %s):", _("Semula dan usulan bila dijadwal ulang"), v->days, _("hari"));
-		for (size_t k = 0; k < t->stages.n; k++) {
-			const stage *s = &t->stages.v[k];
-			const sched_out *so = &p->proposed[k];
-			char s1[20], e1[20], s2[20], e2[20], name[64];
-			snprintf(name, sizeof name, "%s", s->name);
-			dl_add(l, 0, "  %2zu %-20.20s %s-%s %s %s-%s", k + 1, name, dm(a, s->start, s1, sizeof s1),
-			       dm(a, s->end, e1, sizeof e1), so->shifted ? ">" : "=", dm(a, so->start, s2, sizeof s2),
-			       dm(a, so->end, e2, sizeof e2));
+		/* which stages the disruption met, by the service's rule */
+		unsigned char *met = calloc(t->stages.n ? t->stages.n : 1, 1);
+		if (met) {
+			tender_stages_hit(r, p, met);
+			strbuf names = STRBUF_INIT;
+			for (size_t k = 0; k < t->stages.n; k++)
+				if (met[k])
+					sb_appendf(&names, "%s%zu %s", names.len ? "; " : "", k + 1, t->stages.v[k].name);
+			if (names.len && !sb_failed(&names))
+				dl_wrap(l, cols, "   Tahap terkena: ", sb_str(&names));
+			sb_free(&names);
 		}
+		if (t->stages.n)
+			tv_proposal(a, r, p, met, cols, l);
+		free(met);
 	}
 	if (v->missing_year)
 		dl_add(l, 0, _("PERHATIAN: tidak ada kalender hari libur %d; hanya akhir pekan dihitung."),
