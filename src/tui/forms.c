@@ -758,18 +758,19 @@ static void decide_for(form *f, const char *code)
 		form_set(f, "ref", last->ref);
 	const regime *rg = p ? p->regime : rc.view.regime;
 	strbuf sb = STRBUF_INIT;
+	/* the note is one row: what this decision becomes comes first */
+	if (last)
+		sb_appendf(&sb, _("Terakhir revisi %d (%s); ini menjadi revisi %d. "), last->revision,
+		           regime_remedy_short(rg, last->remedy), last->revision + 1);
 	if (rg)
-		sb_appendf(&sb, _("%s, %s: cancel = %s; reschedule = %s; alternative = %s; lkpp = %s. "),
+		sb_appendf(&sb, _("%s, %s: cancel = %s; reschedule = %s; alternative = %s; lkpp = %s."),
 		           rg->committee, rg->number, regime_remedy_short(rg, REMEDY_CANCEL),
 		           regime_remedy_short(rg, REMEDY_RESCHEDULE), regime_remedy_short(rg, REMEDY_ALTERNATIVE),
 		           regime_remedy_short(rg, REMEDY_LKPP));
 	else
-		sb_appendf(&sb, "%s. ", rc.view.why);
-	if (last)
-		sb_appendf(&sb, _("Terakhir revisi %d (%s); ini menjadi revisi %d."), last->revision,
-		           regime_remedy_short(rg, last->remedy), last->revision + 1);
-	else
-		sb_append(&sb, _("Perubahan menjadi revisi baru."));
+		sb_appendf(&sb, "%s.", rc.view.why);
+	if (!last)
+		sb_append(&sb, _(" Perubahan menjadi revisi baru."));
 	form_note(f, "%s", sb_failed(&sb) ? "" : sb_str(&sb));
 	sb_free(&sb);
 	remedy_case_free(&rc);

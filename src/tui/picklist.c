@@ -68,7 +68,7 @@ static void draw_box(app *a, const char *title, const char *note, const pick_ite
 	char **nrows = NULL;
 	size_t nn = note && *note ? wrap_lines(note, w - 4, &nrows) : 0;
 	/* rows: title, note, a blank, the items, a blank, the keys */
-	int room = LINES - 4 - 2 - (int)nn - (nn ? 1 : 0) - 2;
+	int room = LINES - 4 - 1 - (int)nn - (nn ? 1 : 0) - 2;
 	if (room < 2)
 		room = 2;
 	/* the window of items: the selection in view */
@@ -87,7 +87,7 @@ static void draw_box(app *a, const char *title, const char *note, const pick_ite
 	while (last < p->n && used + item_rows(&items[last]) <= room)
 		used += item_rows(&items[last++]);
 	p->page = last > *top + 1 ? last - *top - 1 : 1;
-	int h = 2 + (int)nn + (nn ? 1 : 0) + used + 2, y0 = (LINES - h) / 2, x0 = (COLS - w) / 2;
+	int h = 1 + (int)nn + (nn ? 1 : 0) + used + 2, y0 = (LINES - h) / 2, x0 = (COLS - w) / 2;
 	/* a frame in the header's colours, the list inside it */
 	attrset(app_attr(a, ATTR_HEADER));
 	for (int y = 0; y < h; y++)
