@@ -55,13 +55,18 @@ static int load_free_tender(store *s, const char *code_arg, int64_t expect, cons
 	return code;
 }
 
-static void tender_audit_json(strbuf *sb, const tender *t)
+/* The tender for the audit; its stages too when they go with it. */
+static void tender_audit_json(strbuf *sb, const tender *t, int with_stages)
 {
 	sb_putc(sb, '{');
 	json_key_string(sb, "code", t->code);
 	json_key_string(sb, "name", t->name);
 	json_key_string(sb, "committee", t->committee);
 	json_key_string(sb, "method", t->method);
+	if (!with_stages) {
+		sb_putc(sb, '}');
+		return;
+	}
 	json_key(sb, "stages");
 	sb_putc(sb, '[');
 	for (size_t i = 0; i < t->stages.n; i++) {
@@ -112,7 +117,7 @@ int store_tender_delete(store *s, const char *code_arg, int64_t expect, gg_err *
 		return code;
 	}
 	strbuf before = STRBUF_INIT;
-	tender_audit_json(&before, &t);
+	tender_audit_json(&before, &t, 1);
 	code = sb_failed(&before) ? NOMEM(err) : remove_hits(s, &t, err);
 	if (!code)
 		code = exec_bound(s, "DELETE FROM stage WHERE tender_id = ?", t.id, NULL, "menghapus tahapan", err);
@@ -228,9 +233,8 @@ int store_tender_edit(store *s, const char *code_arg, const tender_new *in, int6
 		                     " (SELECT 8000000000000 + rowid FROM hit WHERE tender_id = ?1)",
 		                  t.id, sb_str(&body), "memperbarui pencarian", err);
 	if (!code) {
-		after.stages.n = 0;   /* the stages are not changed: not repeated */
-		tender_audit_json(&before, &t);
-		tender_audit_json(&now, &after);
+		tender_audit_json(&before, &t, 0);   /* the stages are not changed */
+		tender_audit_json(&now, &after, 0);
 		code = sb_failed(&before) || sb_failed(&now) ? NOMEM(err)
 		     : st_audit(s, "tender-edit", 0, sb_str(&before), sb_str(&now), err);
 	}

@@ -214,10 +214,14 @@ tui_keys j E
 wait_screen "the edit form" "Ubah tender"
 wait_screen "filled in" "Kembar dari baris perintah"
 tui_keys C-u; tui_type "Pengadaan Laptop Sekolah"
+tui_keys BTab; tui_type "2018011"
 tui_keys F2
-wait_screen "changed" "Tender 2018010 diubah"
-G tender show 2018010 --format json
-expect_eq "the store has the new name" "$(printf '%s' "$OUT" | jq -r '.name')" "Pengadaan Laptop Sekolah"
+wait_screen "changed, a mistyped code too" "Tender 2018011 diubah"
+wait_screen "the list has the new code" "2018011   Pengadaan Laptop Sekolah"
+G tender show 2018011 --format json
+expect_eq "the store has the new name under the new code" "$(printf '%s' "$OUT" | jq -r '.name')" "Pengadaan Laptop Sekolah"
+G tender show 2018010
+expect_rc "and not the old code" 66
 tui_keys q q
 wait_exit "leaves" 0
 
