@@ -23,6 +23,8 @@ typedef struct tender_plan {
 	unsigned allowed;        /* remedies that regime allows for the cause (bit per remedy_code) */
 	sched_out *proposed;     /* h->t.stages.n entries; NULL if not computable */
 	int shifted;             /* stages that move */
+	int hit;                 /* stages hit (so far, while the incident is open) */
+	int waiting;             /* stages waiting for the restore (open incident) */
 } tender_plan;
 
 typedef struct remedy_view {
@@ -32,7 +34,9 @@ typedef struct remedy_view {
 	unsigned allowed;        /* remedies it allows for the cause (bit per remedy_code) */
 	int64_t window_end;      /* restore time, or `now` when not restored */
 	int days;                /* days of disruption (disruption_days) */
-	int provisional;         /* 1: not restored, days still growing */
+	int provisional;         /* 1: not restored, days still growing; nothing is proposed */
+	int void_incident;       /* 1: void: it hit no tender, no plans */
+	int year;                /* the incident's year (local): other years are written out */
 	const provision **provs; /* the regime's provisions covering the cause */
 	size_t nprovs;
 	tender_plan *plans;      /* one per hit, same order */
@@ -50,9 +54,23 @@ void remedy_view_free(remedy_view *v);
 /* The plan of the tender with this code, or NULL if the incident did not hit it. */
 const tender_plan *remedy_view_plan(const remedy_view *v, const char *tender_code);
 
-/* Why a stage's proposed times are what they are, in a few words:
- * "akhir jatuh Sabtu 05/12 (akhir pekan): +2 hari". */
-void remedy_stage_note(const sched_out *o, workcal *cal, int tz_offset, char *buf, size_t n);
+/* The hits a face shows for an incident, from the store's (which holds
+ * every tender with a stage in the open-ended window, and the confirmed
+ * ones): none for a void incident; each hit's `proposed` set again by
+ * stage_hit_so_far at `now`, and a hit neither proposed nor confirmed
+ * dropped (an open incident proposes no tender whose stages begin after
+ * now).  In place. */
+void remedy_hits_refine(const incident *inc, int64_t now, hit_list *hits);
+
+/* A stage time as the remedy views write it: "05/12 16:00", with the year
+ * when it is not `year` (the incident's): "01/01/2027 16:00". */
+void remedy_date(int64_t utc, int tz_offset, int year, char *buf, size_t n);
+
+/* Why a stage's proposed times are what they are, in a few words, the same
+ * for both faces: "akhir jatuh Sabtu 05/12 (akhir pekan): +2 hari", "+2
+ * hari agar mulai sesudah tahap 6 berakhir", "menunggu pulih".  Stages are
+ * named by their number (index + 1); year as remedy_date. */
+void remedy_stage_note(const sched_out *o, workcal *cal, int tz_offset, int year, char *buf, size_t n);
 
 /* The rules of a committee's decision, for both faces: the remedy must be
  * allowed by the regime the tender follows for the incident's cause; a

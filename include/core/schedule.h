@@ -1,7 +1,8 @@
-/* The arithmetic of remedies: how many days a disruption took, whether it
- * hit a stage, and the schedule a committee gets if it reschedules.  Times
- * are UTC seconds; days are counted in the unit's zone (seconds east of
- * UTC).  Pure: see gangguan-remedies(7) for the rules and their reasons. */
+/* The arithmetic of remedies: how many days a disruption took, which
+ * stages it hit, and the schedule a committee gets if it reschedules.
+ * Times are UTC seconds; days are counted in the unit's zone (seconds east
+ * of UTC).  Stages may overlap, as SPSE's do.  Pure: see
+ * gangguan-remedies(7) for the rules and their reasons. */
 #ifndef SCHEDULE_H
 #define SCHEDULE_H
 
@@ -30,8 +31,13 @@ typedef struct disruption {
 /* A stage [start, end] is hit when the service was down while it ran or
  * when it ends within the window: start < d.end and end >= d.start.  A
  * stage that begins exactly at the restore is not hit; one that ends
- * exactly at the start of the disruption is (its deadline fell in it). */
+ * exactly at the start of the disruption is (its deadline fell in it).
+ * Open ended while not restored: what an operator may confirm. */
 int stage_hit(const disruption *d, int64_t stage_start, int64_t stage_end);
+/* What is proposed as hit: as stage_hit once restored; while the incident
+ * is open, only a stage running since the start, one that has begun by
+ * now (start <= now) and had not ended before the start. */
+int stage_hit_so_far(const disruption *d, int64_t now, int64_t stage_start, int64_t stage_end);
 /* A stage is finished before the disruption when it ended before it began
  * (end < d.start); finished stages keep their schedule. */
 int stage_finished(const disruption *d, int64_t stage_end);
@@ -40,32 +46,58 @@ int stage_finished(const disruption *d, int64_t stage_end);
 int stages_overlap(int64_t a_start, int64_t a_end, int64_t b_start, int64_t b_end);
 
 typedef struct sched_in {
-	int64_t start, end;        /* UTC, end > start, in order, not overlapping */
+	int64_t start, end;        /* UTC, end >= start; in any order, may overlap */
+	unsigned kind;             /* stage_kind() of its name (stagekind.h) */
 } sched_in;
 
+typedef enum sched_fate {
+	SCHED_KEPT = 0,            /* finished before the disruption: keeps its times */
+	SCHED_RUNNING,             /* begun before it: its start stays, its end moves */
+	SCHED_LATER,               /* begins at or after its start: moves whole */
+	SCHED_WAITING,             /* the incident is open: nothing proposed until restored */
+} sched_fate;
+
 typedef struct sched_out {
-	int64_t start, end;        /* the proposed schedule */
-	int shifted;               /* 0: finished before the disruption, kept */
-	int start_kept;            /* 1: it was running, only its end moves */
-	day_kind landed;           /* what the shifted end fell on before moving */
+	int64_t start, end;        /* the proposal; the stage's own times when kept or waiting */
+	sched_fate fate;
+	int hit;                   /* 1: ran during the disruption (so far, while open) */
+	int shifted;               /* 1: running or later, it moves */
+	int start_kept;            /* 1: running, only its end moves */
+	int days;                  /* the days of disruption it moved by (its end, when running) */
+	int pushed;                /* days it moved to start after stage `after` ended */
+	int after;                 /* that stage's index; -1 */
+	int pokja_moved;           /* days a one-day Pokja stage moved to start on a working day */
+	day_kind pokja_landed;     /* what its start fell on before that */
+	day_kind landed;           /* what the end fell on before it moved to a working day */
 	int moved;                 /* days the end moved to reach a working day */
-	int pushed;                /* days the stage moved to start after its predecessor */
+	int joined;                /* days the end moved to end together with stage `with` */
+	int with;                  /* that stage's index; -1 */
+	int sanggah_days;          /* a moved Masa Sanggah: its whole days now; 0 otherwise */
+	int sanggah_was;           /* and before */
 } sched_out;
 
 /* The proposed schedule for rescheduling by `days` (disruption_days) after
- * a disruption beginning at d_start:
- *  - a stage finished before it (stage_finished) stays;
- *  - a stage running at d_start (begun before it) keeps its start, its
- *    end moves `days`;
- *  - a stage beginning at or after d_start moves `days`, start and end;
+ * disruption d, for each stage in[i] into out[i]:
+ *  - while d is open (d->end 0) nothing moves: a stage finished before it
+ *    is kept, every other one waits for the restore; hit says which ran
+ *    so far (stage_hit_so_far at `now`);
+ *  - a stage finished before the disruption stays;
+ *  - a stage running at its start keeps its start; its end moves `days`;
+ *  - a stage beginning at or after its start moves `days`, start and end;
+ *  - a stage that began at or after the end of another still does: it
+ *    moves by whole days until it begins at or after that stage's new end;
+ *  - a one-day Pokja stage (STAGE_POKJA, starting and ending on one day)
+ *    whose start falls on a non-working day moves whole to the next
+ *    working day;
  *  - an end on a non-working day (workcal) moves to the next working day,
  *    same time of day;
- *  - if that makes a stage end after the next one starts, the next one is
- *    pushed by whole days until it starts at or after that end (and its end
- *    again obeys the working-day rule).
- * cal may be NULL (weekends only).  Returns 0, or -1 if the input is not
- * in order or a stage ends before it starts. */
-int schedule_shift(const sched_in *in, size_t n, int64_t d_start, int days, workcal *cal,
+ *  - stages that ended together still do: their ends move to the latest;
+ *  - nothing gets shorter: every move of a start carries its end, so a
+ *    Masa Sanggah keeps at least its calendar length.
+ * Stages are taken by start (then end), so an earlier stage is settled
+ * before a later one looks at it.  cal may be NULL (weekends only).
+ * Returns 0, or -1 if a stage ends before it starts or memory ran out. */
+int schedule_shift(const sched_in *in, size_t n, const disruption *d, int64_t now, int days, workcal *cal,
                    int tz_offset, sched_out *out);
 
 #endif

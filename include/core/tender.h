@@ -29,6 +29,15 @@ typedef struct tender {
 	int64_t version;
 	int64_t created;
 	stage_list stages;     /* by start time */
+	/* Its schedule revisions (schedrev.h): 0 as entered or imported, N
+	 * SPSE's "Perubahan N".  `revision` is the one these stages are;
+	 * `latest_revision` the tender's newest, its current schedule.  They
+	 * differ only in an incident's hits (store_hits), which carry the
+	 * schedule that incident hit, not the one its own decision made. */
+	int revision;
+	int latest_revision;
+	int64_t cancelled_by;  /* the incident whose committee's latest decision
+	                        * cancelled the tender; 0: not cancelled */
 } tender;
 
 typedef struct tender_list { tender *v; size_t n, cap; } tender_list;

@@ -22,10 +22,17 @@ typedef struct remedy_case {
 	int have_inc, have_hits, have_latest, have_view;
 } remedy_case;
 
-/* Loads incident id's case.  GG_ENOTFOUND for no such incident, GG_ECONFIG
- * for a broken catalogue (the first problem, FILE:LINE, in err). */
+/* Loads incident id's case, its hits as remedy_hits_load gives them.
+ * GG_ENOTFOUND for no such incident, GG_ECONFIG for a broken catalogue
+ * (the first problem, FILE:LINE, in err). */
 int remedy_case_load(session *s, int64_t id, remedy_case *rc, gg_err *err);
 void remedy_case_free(remedy_case *rc);
+
+/* The tenders incident id hit, as `gangguan hit ID` and the TUI list them:
+ * the store's, refined by remedy_hits_refine at the store's now (none for
+ * a void incident; while open, only those with a stage begun by now, and
+ * the confirmed ones). */
+int remedy_hits_load(session *s, int64_t id, hit_list *out, gg_err *err);
 
 /* The latest decision on tender_id, or NULL. */
 const decision *remedy_case_decision(const remedy_case *rc, int64_t tender_id);

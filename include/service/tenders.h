@@ -2,7 +2,8 @@
  * from (data/stages/METHOD.csv from a first day, or a table pasted from
  * SPSE's jadwal page), and a tender with every incident that hit it as
  * the remedy case has it (remedycase.h): the proposed schedule, the
- * stages hit, the committees' decisions with their revisions.  The TUI's
+ * stages hit, the committees' decisions with their revisions, and the
+ * tender's schedule revisions.  The TUI's
  * tender screens and `gangguan tender add` go through here; none of it
  * prints. */
 #ifndef TENDERS_H
@@ -12,8 +13,10 @@
 #include <stdint.h>
 
 #include "remedycase.h"
+#include "schedrev.h"
 #include "session.h"
 #include "stagecsv.h"
+#include "strbuf.h"
 #include "store_tender.h"
 
 /* The stage lists a method may name (data/stages/NAME.csv, a unit's own
@@ -27,9 +30,6 @@ void tender_methods_free(char **names, size_t n);
  * GG_EUSAGE with why in err. */
 int tender_parse_day(session *s, const char *text, int64_t *day, gg_err *err);
 
-/* A problem of a stage list: its source ("tempelan", a file), line, what. */
-typedef void (*tender_problem_fn)(void *ctx, const char *source, int line, const char *what);
-
 /* Stages ready for the store: v[i].name points into csv. */
 typedef struct tender_stages {
 	stagecsv csv;
@@ -37,33 +37,30 @@ typedef struct tender_stages {
 	size_t n;
 } tender_stages;
 
-/* Parses a stage table (stagecsv.h) named `source` in messages and checks
- * it as the store will (stages_check).  Every problem goes to emit (may
- * be NULL); then GG_EDATA, "SOURCE: N masalah; tidak ada yang diimpor".
- * base_day anchors "H+N" times when has_base.  On failure *out is empty. */
+/* Parses and checks a jadwal as `tender import` does (stagecsv_read),
+ * named `source` in its problems: each appended to problems (may be
+ * NULL) as "SOURCE:LINE: what\n"; then GG_EDATA, "SOURCE: N masalah;
+ * tidak ada yang diimpor".  base_day anchors "H+N" times when has_base.
+ * On failure *out is empty. */
 int tender_stages_parse(session *s, const char *text, const char *source, int has_base, int64_t base_day,
-                        tender_stages *out, tender_problem_fn emit, void *ctx, gg_err *err);
+                        tender_stages *out, strbuf *problems, gg_err *err);
 /* The stages of data/stages/METHOD.csv with day H+0 = day. */
 int tender_stages_from_method(session *s, const char *method, int64_t day, tender_stages *out,
-                              tender_problem_fn emit, void *ctx, gg_err *err);
+                              strbuf *problems, gg_err *err);
 void tender_stages_free(tender_stages *t);
 
 /* ---- a tender and the incidents that hit it ---- */
 
-/* Which stages of plan p (of rc) the disruption met, by the one rule
- * (stage_hit, schedule.h): hit[k] for p->h->t.stages.v[k].  The window
- * ends at the restore, or at the view's time while the service is down. */
-void tender_stages_hit(const remedy_case *rc, const tender_plan *p, unsigned char *met);
 
 typedef struct tender_hit_case {
 	remedy_case rc;               /* the incident's whole case */
-	const tender_plan *plan;      /* this tender's plan in rc.view */
-	unsigned char *stage_hit;     /* per stage of plan->h->t: 1 when the disruption met it */
+	const tender_plan *plan;      /* this tender's plan in rc.view (its stages hit: proposed[k].hit) */
 	decision_list revisions;      /* every revision of the decision on the tender, oldest first */
 } tender_hit_case;
 
 typedef struct tender_case {
-	tender t;
+	tender t;                     /* its current schedule (t.revision); t.cancelled_by */
+	schedrev_list hist;           /* every revision of its schedule, oldest first */
 	tender_hit_case *v;           /* by incident */
 	size_t n, cap;
 	int have_t;

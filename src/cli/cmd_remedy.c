@@ -22,13 +22,64 @@ static int data_load(cli_ctx *ctx, const char *cmd, int64_t id, remedy_case *d)
 	return code;
 }
 
-/* "dd/mm HH:MM", short enough for two schedules side by side. */
-static const char *dm(const cli_ctx *ctx, int64_t utc, char *buf, size_t n)
+/* Columns of display width (UTF-8 lead bytes). */
+static int text_cols(const char *s)
 {
-	civil c;
-	civil_from_utc(utc, ctx->s.cfg->tz, &c);
-	snprintf(buf, n, "%02d/%02d %02d:%02d", c.day, c.month, c.hour, c.minute);
-	return buf;
+	int cols = 0;
+	for (const unsigned char *p = (const unsigned char *)s; *p; p++)
+		cols += (*p & 0xC0) != 0x80;
+	return cols;
+}
+
+/* A stage's times as "dd/mm HH:MM-dd/mm HH:MM", the year written when it
+ * is not the incident's (remedy_date). */
+static void span(const cli_ctx *ctx, const remedy_view *v, int64_t start, int64_t end, char *buf, size_t n)
+{
+	char a[24], b[24];
+	int tz = zone_utc_offset(ctx->s.cfg->tz);
+	remedy_date(start, tz, v->year, a, sizeof a);
+	remedy_date(end, tz, v->year, b, sizeof b);
+	snprintf(buf, n, "%s-%s", a, b);
+}
+
+/* A tender's stages beside the proposal, with the reason of each move; a
+ * hit stage is marked '*'.  While the incident is open nothing is proposed. */
+static void stage_table(cli_ctx *ctx, const remedy_view *v, const tender_plan *p)
+{
+	FILE *o = ctx->out;
+	const tender *t = &p->h->t;
+	int tz = zone_utc_offset(ctx->s.cfg->tz), wname = 5, wold = 6, wnew = 6;
+	char cell[300], was[64], now[64], note[600], no[24];
+	for (size_t k = 0; k < t->stages.n; k++) {
+		int w = text_cols(t->stages.v[k].name);
+		wname = w > wname ? (w < 56 ? w : 56) : wname;
+		span(ctx, v, t->stages.v[k].start, t->stages.v[k].end, was, sizeof was);
+		wold = (int)strlen(was) > wold ? (int)strlen(was) : wold;
+		span(ctx, v, p->proposed[k].start, p->proposed[k].end, now, sizeof now);
+		wnew = (int)strlen(now) > wnew ? (int)strlen(now) : wnew;
+	}
+	if (v->provisional)
+		fprintf(o, "    Jadwal baru menunggu pulih: jumlah hari gangguan belum diketahui (sejauh ini %d hari):\n",
+		        v->days);
+	else
+		fprintf(o, "    Usulan jadwal bila dijadwal ulang (+%d hari%s):\n", v->days,
+		        ctx->s.cal.count_cuti_bersama ? "; cuti bersama bukan hari kerja" : "; cuti bersama hari kerja");
+	cli_cell_padded(cell, sizeof cell, "Tahap", wname);
+	fprintf(o, "    %-3s %s %-*s %-*s %s\n", "No", cell, wold, "Semula", wnew, "Usulan", "Keterangan");
+	for (size_t k = 0; k < t->stages.n; k++) {
+		const stage *st = &t->stages.v[k];
+		const sched_out *so = &p->proposed[k];
+		snprintf(no, sizeof no, "%s%zu", so->hit ? "*" : "", k + 1);
+		cli_cell_padded(cell, sizeof cell, st->name, wname);
+		span(ctx, v, st->start, st->end, was, sizeof was);
+		if (so->fate == SCHED_WAITING)
+			snprintf(now, sizeof now, "menunggu pulih");
+		else
+			span(ctx, v, so->start, so->end, now, sizeof now);
+		remedy_stage_note(so, &ctx->s.cal, tz, v->year, note, sizeof note);
+		fprintf(o, "    %3s %s %-*s %-*s %s\n", no, cell, wold, was, wnew, now, note);
+	}
+	fprintf(o, "    (* tahap terdampak gangguan%s)\n", v->provisional ? " sejauh ini" : "");
 }
 
 static void remedy_text(cli_ctx *ctx, const remedy_case *d)
@@ -80,13 +131,23 @@ static void remedy_text(cli_ctx *ctx, const remedy_case *d)
 				        regime_remedy_label(v->regime, (remedy_code)r), v->regime->remedy_condition[r]);
 	}
 	fprintf(o, "\nTender terdampak:\n");
-	if (!v->nplans)
-		fprintf(o, "  (tidak ada tahap tender dalam rentang gangguan)\n");
+	if (v->void_incident)
+		fprintf(o, "  (gangguan dibatalkan (void): tidak ada tender terdampak)\n");
+	else if (!v->nplans)
+		fprintf(o, "  (tidak ada tahap tender dalam rentang gangguan%s)\n",
+		        v->provisional ? " sejauh ini" : "");
 	for (size_t i = 0; i < v->nplans; i++) {
 		const tender_plan *p = &v->plans[i];
 		const tender *t = &p->h->t;
-		char cell[200];
 		fprintf(o, "\n  %s  %s\n", t->code, t->name);
+		if (t->cancelled_by)
+			fprintf(o, "    Status: DIBATALKAN (keputusan Pokja atas gangguan #%lld)\n", (long long)t->cancelled_by);
+		if (t->revision != t->latest_revision) {
+			char was[40];
+			snprintf(was, sizeof was, t->revision ? "Perubahan %d" : "jadwal semula", t->revision);
+			fprintf(o, "    Jadwal: yang terdampak %s; kini Perubahan %d (gangguan tender show %s)\n", was,
+			        t->latest_revision, t->code);
+		}
 		if (p->h->confirmed)
 			fprintf(o, "    Terdampak: dikonfirmasi %s oleh %s\n", cli_time(ctx, p->h->confirmed_at, a, sizeof a),
 			        p->h->confirmed_by);
@@ -94,7 +155,8 @@ static void remedy_text(cli_ctx *ctx, const remedy_case *d)
 			fprintf(o, "    Terdampak: diusulkan, belum dikonfirmasi (gangguan hit %lld %s)\n",
 			        (long long)d->inc.id, t->code);
 		if (!p->h->proposed)
-			fprintf(o, "    Catatan: tidak ada lagi tahap dalam rentang gangguan (jadwal berubah?)\n");
+			fprintf(o, "    Catatan: %s\n", v->provisional ? "belum ada tahapnya yang berjalan sejak gangguan mulai"
+			                                               : "tidak ada lagi tahap dalam rentang gangguan (jadwal berubah?)");
 		if (p->transitional)
 			fprintf(o, "    Peraturan tender: %s, bukan %s: tender berjalan sebelum %s berlaku (%s)\n",
 			        p->regime->number, v->regime->number, v->regime->number, v->regime->transition_source);
@@ -107,26 +169,23 @@ static void remedy_text(cli_ctx *ctx, const remedy_case *d)
 			fprintf(o, "    Keputusan: belum ada\n");
 		if (!p->proposed) {
 			if (t->stages.n)
-				fprintf(o, "    (jadwal tersimpan tidak urut: usulan tidak dapat dihitung)\n");
+				fprintf(o, "    (ada tahap tersimpan yang selesai sebelum mulai: usulan tidak dapat dihitung)\n");
 			continue;
 		}
-		fprintf(o, "    Usulan jadwal bila dijadwal ulang (+%d hari%s):\n", v->days,
-		        ctx->s.cal.count_cuti_bersama ? "; cuti bersama bukan hari kerja" : "; cuti bersama hari kerja");
-		fprintf(o, "    %-2s %-30s %-23s %-23s %s\n", "No", "Tahap", "Semula", "Usulan", "Keterangan");
-		for (size_t k = 0; k < t->stages.n; k++) {
-			const stage *s = &t->stages.v[k];
-			const sched_out *so = &p->proposed[k];
-			char s1[20], e1[20], s2[20], e2[20], note[300];
-			cli_cell_padded(cell, sizeof cell, s->name, 30);
-			remedy_stage_note(so, &ctx->s.cal, zone_utc_offset(ctx->s.cfg->tz), note, sizeof note);
-			fprintf(o, "    %2zu %s %s-%s %s-%s %s\n", k + 1, cell, dm(ctx, s->start, s1, sizeof s1),
-			        dm(ctx, s->end, e1, sizeof e1), dm(ctx, so->start, s2, sizeof s2),
-			        dm(ctx, so->end, e2, sizeof e2), note);
-		}
+		stage_table(ctx, v, p);
 	}
 	if (v->missing_year)
 		fprintf(o, "\nPERHATIAN: tidak ada kalender hari libur %d (data/holidays/%d.ini): hanya akhir pekan "
 		        "yang dihitung untuk tahun itu.\n", v->missing_year, v->missing_year);
+}
+
+/* A stage's number (index + 1), or null for none (-1). */
+static void key_stage_no(strbuf *sb, const char *key, int index)
+{
+	if (index >= 0)
+		json_key_int(sb, key, index + 1);
+	else
+		json_key_null(sb, key);
 }
 
 static void remedy_json(cli_ctx *ctx, const remedy_case *d)
@@ -143,6 +202,7 @@ static void remedy_json(cli_ctx *ctx, const remedy_case *d)
 		json_key_null(&sb, "restored");
 	json_key_int(&sb, "days", v->days);
 	json_key_bool(&sb, "provisional", v->provisional);
+	json_key_bool(&sb, "void", v->void_incident);
 	json_key(&sb, "regime");
 	if (v->regime) {
 		sb_putc(&sb, '{');
@@ -209,11 +269,15 @@ static void remedy_json(cli_ctx *ctx, const remedy_case *d)
 		json_key_string(&sb, "committee", t->committee);
 		json_key_bool(&sb, "proposed", p->h->proposed);
 		json_key_bool(&sb, "confirmed", p->h->confirmed);
+		json_key_int(&sb, "revision", t->revision);
+		json_key_int(&sb, "latest_revision", t->latest_revision);
+		json_key_bool(&sb, "cancelled", t->cancelled_by != 0);
 		if (p->regime)
 			json_key_string(&sb, "regime", p->regime->id);
 		else
 			json_key_null(&sb, "regime");
 		json_key_bool(&sb, "transitional", p->transitional);
+		json_key_int(&sb, "hit_stages", p->hit);
 		json_key(&sb, "stages");
 		sb_putc(&sb, '[');
 		for (size_t k = 0; k < t->stages.n; k++) {
@@ -225,13 +289,31 @@ static void remedy_json(cli_ctx *ctx, const remedy_case *d)
 			json_key_string(&sb, "end", out_iso_time(ctx, s->end, a, sizeof a));
 			if (p->proposed) {
 				const sched_out *so = &p->proposed[k];
-				json_key_string(&sb, "new_start", out_iso_time(ctx, so->start, a, sizeof a));
-				json_key_string(&sb, "new_end", out_iso_time(ctx, so->end, a, sizeof a));
+				char note[600];
+				remedy_stage_note(so, &ctx->s.cal, zone_utc_offset(ctx->s.cfg->tz), v->year, note, sizeof note);
+				json_key_bool(&sb, "hit", so->hit);
+				json_key_bool(&sb, "waiting", so->fate == SCHED_WAITING);
+				if (so->fate == SCHED_WAITING) {
+					json_key_null(&sb, "new_start");
+					json_key_null(&sb, "new_end");
+				} else {
+					json_key_string(&sb, "new_start", out_iso_time(ctx, so->start, a, sizeof a));
+					json_key_string(&sb, "new_end", out_iso_time(ctx, so->end, a, sizeof a));
+				}
 				json_key_bool(&sb, "shifted", so->shifted);
 				json_key_bool(&sb, "start_kept", so->start_kept);
 				json_key_string(&sb, "end_landed_on", day_kind_label(so->landed));
 				json_key_int(&sb, "moved_days", so->moved);
 				json_key_int(&sb, "pushed_days", so->pushed);
+				key_stage_no(&sb, "pushed_after", so->after);
+				json_key_int(&sb, "pokja_moved_days", so->pokja_moved);
+				json_key_int(&sb, "joined_days", so->joined);
+				key_stage_no(&sb, "ends_with", so->with);
+				if (so->sanggah_days)
+					json_key_int(&sb, "sanggah_days", so->sanggah_days);
+				else
+					json_key_null(&sb, "sanggah_days");
+				json_key_string(&sb, "reason", note);
 			}
 			sb_putc(&sb, '}');
 		}
@@ -323,7 +405,7 @@ static int cmd_hit(cli_ctx *ctx, const cli_args *a)
 		return code ? cli_fail(ctx, code, "hit: %s", err.msg) : GG_OK;
 	}
 	hit_list h;
-	if ((code = store_hits(ctx->s.st, id, &h, &err)))
+	if ((code = remedy_hits_load(&ctx->s, id, &h, &err)))
 		return cli_fail(ctx, code, "hit: %s", err.msg);
 	if (fmt == 1) {
 		char when[40];

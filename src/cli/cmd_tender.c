@@ -1,4 +1,5 @@
-/* gangguan tender add|stage|import|list|show: tenders and their stages. */
+/* gangguan tender add|edit|delete|stage|import|list|show|schedule:
+ * tenders, their stages and their schedule revisions. */
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
@@ -7,6 +8,7 @@
 #include "cli_output.h"
 #include "cli_tender.h"
 #include "json.h"
+#include "schedrev.h"
 #include "schedule.h"
 #include "stagecsv.h"
 #include "store_tender.h"
@@ -45,6 +47,13 @@ void out_tender_json(const cli_ctx *ctx, strbuf *sb, const tender *t)
 	json_key_string(sb, "committee", t->committee);
 	json_key_string(sb, "method", t->method);
 	json_key_int(sb, "version", t->version);
+	json_key_int(sb, "revision", t->revision);
+	json_key_int(sb, "latest_revision", t->latest_revision);
+	json_key_bool(sb, "cancelled", t->cancelled_by != 0);
+	if (t->cancelled_by)
+		json_key_int(sb, "cancelled_by", t->cancelled_by);
+	else
+		json_key_null(sb, "cancelled_by");
 	json_key(sb, "stages");
 	sb_putc(sb, '[');
 	for (size_t i = 0; i < t->stages.n; i++) {
@@ -72,6 +81,13 @@ static int read_all(cli_ctx *ctx, const char *cmd, const char *path, char **text
 	int bad = ferror(f);
 	if (f != stdin)
 		fclose(f);
+	const unsigned char *u = (const unsigned char *)sb_str(&sb);
+	if (!bad && sb.len >= 2 && ((u[0] == 0xFF && u[1] == 0xFE) || (u[0] == 0xFE && u[1] == 0xFF))) {
+		/* What a spreadsheet's "Unicode text" gives. */
+		sb_free(&sb);
+		return cli_fail(ctx, GG_EDATA, "%s: %s: berkas UTF-16; simpan sebagai CSV UTF-8 atau teks UTF-8", cmd,
+		                path);
+	}
 	if (bad || sb.len > MAX_CSV_BYTES || sb_failed(&sb) || memchr(sb_str(&sb), '\0', sb.len)) {
 		sb_free(&sb);
 		return cli_fail(ctx, GG_EDATA, "%s: %s: tidak dapat dibaca sebagai teks CSV (paling besar 1 MB)",
@@ -92,41 +108,22 @@ static int parse_from(cli_ctx *ctx, const char *cmd, const char *s, int64_t *day
 	return GG_OK;
 }
 
-/* A stage list's problem as FILE:LINE: what. */
-static void print_source_problem(void *p, const char *source, int line, const char *what)
-{
-	cli_ctx *ctx = p;
-	fprintf(ctx->err, "%s:%d: %s\n", source, line, what);
-}
-
-typedef struct csv_sink {
-	cli_ctx *ctx;
-	const char *file;
-} csv_sink;
-
-static void print_problem(void *p, int line, const char *what)
-{
-	csv_sink *k = p;
-	fprintf(k->ctx->err, "%s:%d: %s\n", k->file, line, what);
-}
-
-/* Parses CSV text into stage_new rows (names borrowed from *csv).
- * Problems are printed as FILE:LINE: what; GG_EDATA then. */
+/* Parses and checks a jadwal (stagecsv_read) into stage_new rows (names
+ * borrowed from *csv).  Problems are printed as FILE:LINE: what ("-" for
+ * standard input); GG_EDATA then. */
 static int parse_stages(cli_ctx *ctx, const char *cmd, const char *file, const char *text, int has_base,
                         int64_t base_day, stagecsv *csv, stage_new **out)
 {
-	csv_sink k = { ctx, file };
-	int n = stagecsv_parse(text, ctx->s.cfg->tz, has_base, base_day, csv, print_problem, &k);
+	strbuf problems = STRBUF_INIT;
+	int n = stagecsv_read(text, file, ctx->s.cfg->tz, has_base, base_day, csv, &problems);
+	fputs(sb_str(&problems), ctx->err);
+	sb_free(&problems);
 	if (n < 0)
 		return cli_fail(ctx, GG_ESOFTWARE, "%s: memori habis", cmd);
-	*out = calloc(csv->n ? csv->n : 1, sizeof **out);
-	if (!*out)
-		return cli_fail(ctx, GG_ESOFTWARE, "%s: memori habis", cmd);
-	for (size_t i = 0; i < csv->n; i++)
-		(*out)[i] = (stage_new){ csv->v[i].name, csv->v[i].start, csv->v[i].end, csv->v[i].line };
-	n += stages_check(*out, csv->n, print_problem, &k);
 	if (n)
 		return cli_fail(ctx, GG_EDATA, "%s: %s: %d masalah; tidak ada yang diimpor", cmd, file, n);
+	if (!(*out = stagecsv_stages(csv)))
+		return cli_fail(ctx, GG_ESOFTWARE, "%s: memori habis", cmd);
 	return GG_OK;
 }
 
@@ -153,16 +150,19 @@ static int sub_add(cli_ctx *ctx, const cli_args *a)
 	if (from && !method)
 		return cli_fail(ctx, GG_EUSAGE, "tender add: --from butuh --method (daftar tahap dari data/stages)");
 	tender_stages stages = { 0 };
+	gg_err err;
 	if (from) {
 		int64_t day;
-		gg_err err;
 		if ((code = parse_from(ctx, "tender add", from, &day)))
 			return code;
 		/* the same stage list as the TUI's tender form (tenders.h) */
-		if ((code = tender_stages_from_method(&ctx->s, method, day, &stages, print_source_problem, ctx, &err)))
+		strbuf problems = STRBUF_INIT;
+		code = tender_stages_from_method(&ctx->s, method, day, &stages, &problems, &err);
+		fputs(sb_str(&problems), ctx->err);
+		sb_free(&problems);
+		if (code)
 			return cli_fail(ctx, code, "tender add: %s", err.msg);
 	}
-	gg_err err;
 	tender_new in = { pos[0], name, committee, method };
 	if ((code = store_tender_add(ctx->s.st, &in, stages.v, stages.n, NULL, &err)))
 		cli_fail(ctx, code, "tender add: %s", err.msg);
@@ -170,26 +170,106 @@ static int sub_add(cli_ctx *ctx, const cli_args *a)
 	return code;
 }
 
-enum { S_NAME, S_START, S_END };
+/* --expect VERSION: the tender's version the caller saw, against a lost
+ * update (0, the default: any). */
+#define EXPECT_OPTION \
+	{ "expect", 0, "VERSION", "versi tender yang dilihat (tender show --format json); lain: ditolak, keluar 75", \
+	  0, NULL }
+
+static int parse_expect(cli_ctx *ctx, const char *cmd, const char *s, int64_t *v)
+{
+	char *end;
+	*v = 0;
+	if (!s)
+		return GG_OK;
+	errno = 0;
+	long long x = strtoll(s, &end, 10);
+	if (errno || end == s || *end || x < 1)
+		return cli_fail(ctx, GG_EUSAGE, "%s: --expect %s: bukan nomor versi (1, 2, ...)", cmd, s);
+	*v = x;
+	return GG_OK;
+}
+
+enum { S_NAME, S_START, S_END, S_DELETE, S_EXPECT };
 static const cli_option stage_opts[] = {
 	[S_NAME] = { "name", 0, "STAGE", "nama tahap; tahap bernama sama diganti", CLI_REQUIRED, NULL },
-	[S_START] = { "start", 0, "WHEN", "awal tahap", CLI_REQUIRED, NULL },
-	[S_END] = { "end", 0, "WHEN", "akhir tahap", CLI_REQUIRED, NULL },
+	[S_START] = { "start", 0, "WHEN", "awal tahap", 0, NULL },
+	[S_END] = { "end", 0, "WHEN", "akhir tahap", 0, NULL },
+	[S_DELETE] = { "delete", 0, NULL, "hapus tahap itu (selama belum ada keputusan Pokja atas tendernya)", 0, NULL },
+	[S_EXPECT] = EXPECT_OPTION,
 	{ NULL, 0, NULL, NULL, 0, NULL }
+};
+
+static const char *const stage_forms[] = {
+	"CODE --name STAGE --start WHEN --end WHEN [--expect VERSION]",
+	"CODE --name STAGE --delete [--expect VERSION]",
+	NULL
 };
 
 static int sub_stage(cli_ctx *ctx, const cli_args *a)
 {
 	const char *const *pos = a->pos;
 	const char *name = a->val[S_NAME], *start = a->val[S_START], *end = a->val[S_END];
-	int code;
+	int del = cli_given(a, S_DELETE), code;
+	int64_t expect;
+	if (del ? start || end : !start || !end)
+		return cli_usage_error(ctx, a->name, a->cmd);
+	if ((code = parse_expect(ctx, "tender stage", a->val[S_EXPECT], &expect)))
+		return code;
+	gg_err err;
+	if (del) {
+		if ((code = store_stage_delete(ctx->s.st, pos[0], name, expect, &err)))
+			return cli_fail(ctx, code, "tender stage: %s", err.msg);
+		return GG_OK;
+	}
 	stage_new st = { name, 0, 0, 0 };
 	if ((code = cli_parse_when(ctx, "tender stage", "--start", start, &st.start)) ||
 	    (code = cli_parse_when(ctx, "tender stage", "--end", end, &st.end)))
 		return code;
-	gg_err err;
-	if ((code = store_stage_set(ctx->s.st, pos[0], &st, 0, &err)))
+	if ((code = store_stage_set(ctx->s.st, pos[0], &st, expect, &err)))
 		return cli_fail(ctx, code, "tender stage: %s", err.msg);
+	return GG_OK;
+}
+
+enum { E_NAME, E_COMMITTEE, E_METHOD, E_EXPECT };
+static const cli_option edit_opts[] = {
+	[E_NAME] = { "name", 0, "NAME", "nama paket baru", 0, NULL },
+	[E_COMMITTEE] = { "committee", 0, "POKJA", "Pokja pemilihan baru; kosong: hapus", 0, NULL },
+	[E_METHOD] = { "method", 0, "METHOD", "metode pemilihan baru; kosong: hapus", 0, NULL },
+	[E_EXPECT] = EXPECT_OPTION,
+	{ NULL, 0, NULL, NULL, 0, NULL }
+};
+
+static int sub_edit(cli_ctx *ctx, const cli_args *a)
+{
+	tender_edit e = { a->val[E_NAME], a->val[E_COMMITTEE], a->val[E_METHOD] };
+	int64_t expect;
+	int code;
+	if (!e.name && !e.committee && !e.method)
+		return cli_usage_error(ctx, a->name, a->cmd);
+	if ((code = parse_expect(ctx, "tender edit", a->val[E_EXPECT], &expect)))
+		return code;
+	gg_err err;
+	if ((code = store_tender_edit(ctx->s.st, a->pos[0], &e, expect, &err)))
+		return cli_fail(ctx, code, "tender edit: %s", err.msg);
+	return GG_OK;
+}
+
+enum { X_EXPECT };
+static const cli_option delete_opts[] = {
+	[X_EXPECT] = EXPECT_OPTION,
+	{ NULL, 0, NULL, NULL, 0, NULL }
+};
+
+static int sub_delete(cli_ctx *ctx, const cli_args *a)
+{
+	int64_t expect;
+	int code = parse_expect(ctx, "tender delete", a->val[X_EXPECT], &expect);
+	if (code)
+		return code;
+	gg_err err;
+	if ((code = store_tender_delete(ctx->s.st, a->pos[0], expect, &err)))
+		return cli_fail(ctx, code, "tender delete: %s", err.msg);
 	return GG_OK;
 }
 
@@ -201,7 +281,8 @@ static const cli_option import_opts[] = {
 
 static const cli_arg import_args[] = {
 	{ "CODE", "kode tender", CLI_TENDER },
-	{ "FILE", "berkas CSV tahap,mulai,sampai; - untuk masukan standar", CLI_FILE },
+	{ "FILE", "tabel jadwal SPSE yang disalin, atau CSV tahap,mulai,sampai (, atau ;); - untuk masukan standar",
+	  CLI_FILE },
 	{ NULL, NULL, 0 }
 };
 
@@ -266,7 +347,8 @@ static int sub_list(cli_ctx *ctx, const cli_args *args)
 		sb_free(&sb);
 	} else if (fmt == FMT_CSV) {
 		csv_out c = { ctx->out, sep, 0 };
-		static const char *const head[] = { "code", "name", "committee", "method", "stages", "first_start", "last_end" };
+		static const char *const head[] = { "code", "name", "committee", "method", "stages", "first_start", "last_end",
+		                                    "revision", "cancelled" };
 		for (size_t i = 0; i < sizeof head / sizeof head[0]; i++)
 			csv_field(&c, head[i]);
 		csv_end(&c);
@@ -281,10 +363,13 @@ static int sub_list(cli_ctx *ctx, const cli_args *args)
 			csv_field(&c, n);
 			csv_field(&c, t->stages.n ? out_iso_time(ctx, t->stages.v[0].start, a, sizeof a) : "");
 			csv_field(&c, t->stages.n ? out_iso_time(ctx, t->stages.v[t->stages.n - 1].end, b, sizeof b) : "");
+			snprintf(n, sizeof n, "%d", t->revision);
+			csv_field(&c, n);
+			csv_field(&c, t->cancelled_by ? "true" : "false");
 			csv_end(&c);
 		}
 	} else if (fmt == FMT_TSV) {
-		fprintf(ctx->out, "code\tname\tcommittee\tmethod\tstages\tfirst_start\tlast_end\n");
+		fprintf(ctx->out, "code\tname\tcommittee\tmethod\tstages\tfirst_start\tlast_end\trevision\tcancelled\n");
 		for (size_t i = 0; i < l.n; i++) {
 			const tender *t = &l.v[i];
 			out_tsv_field(ctx->out, t->code);
@@ -294,24 +379,183 @@ static int sub_list(cli_ctx *ctx, const cli_args *args)
 			out_tsv_field(ctx->out, t->committee);
 			fputc('\t', ctx->out);
 			out_tsv_field(ctx->out, t->method);
-			fprintf(ctx->out, "\t%zu\t%s\t%s\n", t->stages.n,
+			fprintf(ctx->out, "\t%zu\t%s\t%s\t%d\t%s\n", t->stages.n,
 			        t->stages.n ? out_iso_time(ctx, t->stages.v[0].start, a, sizeof a) : "",
-			        t->stages.n ? out_iso_time(ctx, t->stages.v[t->stages.n - 1].end, b, sizeof b) : "");
+			        t->stages.n ? out_iso_time(ctx, t->stages.v[t->stages.n - 1].end, b, sizeof b) : "",
+			        t->revision, t->cancelled_by ? "true" : "false");
 		}
 	} else {
-		fprintf(ctx->out, "%-12s %-6s %-16s %-16s %s\n", "KODE", "TAHAP", "MULAI", "SELESAI", "NAMA PAKET");
+		fprintf(ctx->out, "%-12s %-6s %-16s %-16s %-13s %s\n", "KODE", "TAHAP", "MULAI", "SELESAI", "JADWAL",
+		        "NAMA PAKET");
 		for (size_t i = 0; i < l.n; i++) {
 			const tender *t = &l.v[i];
-			char code_cell[64];
+			char code_cell[64], sched[32];
 			cli_cell_padded(code_cell, sizeof code_cell, t->code, 12);
 			out_cell(cell, sizeof cell, t->name, 60);
-			fprintf(ctx->out, "%s %-6zu %-16s %-16s %s\n", code_cell, t->stages.n,
+			if (t->cancelled_by)
+				snprintf(sched, sizeof sched, "DIBATALKAN");
+			else if (t->revision)
+				snprintf(sched, sizeof sched, "Perubahan %d", t->revision);
+			else
+				snprintf(sched, sizeof sched, "semula");
+			fprintf(ctx->out, "%s %-6zu %-16s %-16s %-13s %s\n", code_cell, t->stages.n,
 			        t->stages.n ? cli_short_time(ctx, t->stages.v[0].start, a, sizeof a) : "-",
 			        t->stages.n ? cli_short_time(ctx, t->stages.v[t->stages.n - 1].end, b, sizeof b) : "-",
-			        cell);
+			        sched, cell);
 		}
 	}
 	tender_list_free(&l);
+	return GG_OK;
+}
+
+/* ---- schedule revisions, as people and SPSE read them ---- */
+
+/* "5 Februari 2018" */
+static const char *id_date(const cli_ctx *ctx, int64_t utc, char *buf, size_t n)
+{
+	civil c;
+	civil_from_utc(utc, ctx->s.cfg->tz, &c);
+	fmt_id_date(buf, n, &c);
+	return buf;
+}
+
+/* "3 November 2025 08:00", as SPSE's jadwal page */
+static const char *spse_time(const cli_ctx *ctx, int64_t utc, char *buf, size_t n)
+{
+	fmt_spse_time(buf, n, utc, ctx->s.cfg->tz);
+	return buf;
+}
+
+/* Why revision r is the schedule: "Perubahan 1, karena keputusan ...",
+ * the words the TUI's tender screen uses too (schedrev.h). */
+static void revision_why(const cli_ctx *ctx, const schedrev *r, char *buf, size_t n)
+{
+	schedrev_why(r, ctx->s.cfg->tz, buf, n);
+}
+
+/* What changed in a stage since the revision before: "Tidak Ada",
+ * "tahap baru", "sampai semula 5 Februari 2018 10:00", ... */
+static void change_text(const cli_ctx *ctx, const stage *x, const stage_list *prev, char *buf, size_t n)
+{
+	const stage *was;
+	unsigned c = stage_change(x, prev, &was);
+	char a[60], b[60];
+	if (!c)
+		snprintf(buf, n, "Tidak Ada");
+	else if (c & STAGE_NEW)
+		snprintf(buf, n, "tahap baru");
+	else if (c == (STAGE_START_MOVED | STAGE_END_MOVED))
+		snprintf(buf, n, "mulai semula %s; sampai semula %s", spse_time(ctx, was->start, a, sizeof a),
+		         spse_time(ctx, was->end, b, sizeof b));
+	else if (c & STAGE_START_MOVED)
+		snprintf(buf, n, "mulai semula %s", spse_time(ctx, was->start, a, sizeof a));
+	else
+		snprintf(buf, n, "sampai semula %s", spse_time(ctx, was->end, a, sizeof a));
+}
+
+static void time_or_null(const cli_ctx *ctx, strbuf *sb, const char *key, const stage *x, int end)
+{
+	char a[40];
+	if (x)
+		json_key_string(sb, key, out_iso_time(ctx, end ? x->end : x->start, a, sizeof a));
+	else
+		json_key_null(sb, key);
+}
+
+/* One revision as JSON: why it is, its stages with what changed since
+ * prev (NULL for revision 0), the stages prev had and it has not. */
+static void revision_json(const cli_ctx *ctx, strbuf *sb, const schedrev *r, const schedrev *prev)
+{
+	char a[40];
+	const stage_list *pl = prev ? &prev->stages : NULL;
+	sb_putc(sb, '{');
+	json_key_int(sb, "revision", r->revision);
+	json_key_string(sb, "source", schedrev_source_names[r->source]);
+	json_key(sb, "decision");
+	if (r->source == SCHEDREV_DECISION) {
+		sb_putc(sb, '{');
+		json_key_int(sb, "incident", r->incident_id);
+		json_key_int(sb, "revision", r->decision_revision);
+		json_key_string(sb, "ref", r->ref);
+		json_key_string(sb, "date", out_iso_time(ctx, r->decided, a, sizeof a));
+		json_key_int(sb, "days", r->days);
+		sb_putc(sb, '}');
+	} else {
+		sb_append(sb, "null");
+	}
+	if (*r->recorded_by)
+		json_key_string(sb, "recorded_by", r->recorded_by);
+	else
+		json_key_null(sb, "recorded_by");
+	if (r->recorded)
+		json_key_string(sb, "recorded", out_iso_time(ctx, r->recorded, a, sizeof a));
+	else
+		json_key_null(sb, "recorded");
+	json_key(sb, "stages");
+	sb_putc(sb, '[');
+	for (size_t i = 0; i < r->stages.n; i++) {
+		const stage *x = &r->stages.v[i], *was;
+		unsigned c = stage_change(x, pl, &was);
+		json_sep(sb);
+		sb_putc(sb, '{');
+		json_key_int(sb, "no", (int64_t)i + 1);
+		json_key_string(sb, "name", x->name);
+		json_key_string(sb, "start", out_iso_time(ctx, x->start, a, sizeof a));
+		json_key_string(sb, "end", out_iso_time(ctx, x->end, a, sizeof a));
+		json_key_string(sb, "start_text", spse_time(ctx, x->start, a, sizeof a));
+		json_key_string(sb, "end_text", spse_time(ctx, x->end, a, sizeof a));
+		json_key_string(sb, "change", c & STAGE_NEW ? "new" : c ? "moved" : "none");
+		json_key_bool(sb, "start_moved", (c & STAGE_START_MOVED) != 0);
+		json_key_bool(sb, "end_moved", (c & STAGE_END_MOVED) != 0);
+		time_or_null(ctx, sb, "previous_start", c && was ? was : NULL, 0);
+		time_or_null(ctx, sb, "previous_end", c && was ? was : NULL, 1);
+		sb_putc(sb, '}');
+	}
+	sb_putc(sb, ']');
+	json_key(sb, "removed");
+	sb_putc(sb, '[');
+	for (size_t i = 0; pl && i < pl->n; i++)
+		if (!stage_find(&r->stages, pl->v[i].name)) {
+			json_sep(sb);
+			sb_putc(sb, '{');
+			json_key_string(sb, "name", pl->v[i].name);
+			json_key_string(sb, "start", out_iso_time(ctx, pl->v[i].start, a, sizeof a));
+			json_key_string(sb, "end", out_iso_time(ctx, pl->v[i].end, a, sizeof a));
+			sb_putc(sb, '}');
+		}
+	sb_append(sb, "]}");
+}
+
+/* A tender with its history and the decision that cancelled it, if any. */
+typedef struct tender_record {
+	tender t;
+	schedrev_list hist;
+	decision_list decisions;   /* the latest of each incident */
+	const decision *cancel;    /* into decisions, or NULL */
+} tender_record;
+
+static void tender_record_free(tender_record *r)
+{
+	tender_free(&r->t);
+	schedrev_list_free(&r->hist);
+	decision_list_free(&r->decisions);
+}
+
+static int tender_record_load(cli_ctx *ctx, const char *cmd, const char *tcode, tender_record *r)
+{
+	gg_err err;
+	int code;
+	memset(r, 0, sizeof *r);
+	if ((code = store_tender_get(ctx->s.st, tcode, &r->t, &err)))
+		return cli_fail(ctx, code, "%s: %s", cmd, err.msg);
+	if ((code = store_schedule_history(ctx->s.st, tcode, &r->hist, &err)) ||
+	    (code = store_tender_decisions(ctx->s.st, r->t.id, 0, &r->decisions, &err))) {
+		tender_record_free(r);
+		return cli_fail(ctx, code, "%s: %s", cmd, err.msg);
+	}
+	for (size_t i = 0; i < r->decisions.n; i++)
+		if (r->decisions.v[i].incident_id == r->t.cancelled_by && r->decisions.v[i].remedy == REMEDY_CANCEL)
+			r->cancel = &r->decisions.v[i];
 	return GG_OK;
 }
 
@@ -355,39 +599,233 @@ static int show_stages_csv(cli_ctx *ctx, const cli_args *args)
 	return GG_OK;
 }
 
+static void show_json(cli_ctx *ctx, const tender_record *r)
+{
+	char a[40];
+	strbuf sb = STRBUF_INIT;
+	out_tender_json(ctx, &sb, &r->t);
+	sb.len--;   /* reopen the object */
+	json_key(&sb, "cancel");
+	if (r->cancel) {
+		sb_putc(&sb, '{');
+		json_key_int(&sb, "incident", r->cancel->incident_id);
+		json_key_int(&sb, "revision", r->cancel->revision);
+		json_key_string(&sb, "ref", r->cancel->ref);
+		json_key_string(&sb, "date", out_iso_time(ctx, r->cancel->decided, a, sizeof a));
+		json_key_string(&sb, "note", r->cancel->note);
+		sb_putc(&sb, '}');
+	} else {
+		sb_append(&sb, "null");
+	}
+	json_key(&sb, "history");
+	sb_putc(&sb, '[');
+	for (size_t i = 0; i < r->hist.n; i++) {
+		json_sep(&sb);
+		revision_json(ctx, &sb, &r->hist.v[i], i ? &r->hist.v[i - 1] : NULL);
+	}
+	sb_append(&sb, "]}\n");
+	fputs(sb_str(&sb), ctx->out);
+	sb_free(&sb);
+}
+
+static void show_text(cli_ctx *ctx, const tender_record *r)
+{
+	const tender *t = &r->t;
+	FILE *o = ctx->out;
+	char a[40], b[40], cell[400], why[900];
+	fprintf(o, "Tender %s\nNama paket : %s\nPokja      : %s\nMetode     : %s\n", t->code, t->name,
+	        *t->committee ? t->committee : "-", *t->method ? t->method : "-");
+	if (r->cancel)
+		fprintf(o, "Status     : DIBATALKAN, karena keputusan Pokja atas gangguan #%lld (revisi %d), BA %s "
+		        "tanggal %s\n", (long long)r->cancel->incident_id, r->cancel->revision, r->cancel->ref,
+		        id_date(ctx, r->cancel->decided, a, sizeof a));
+	else if (t->cancelled_by)
+		fprintf(o, "Status     : DIBATALKAN (gangguan #%lld)\n", (long long)t->cancelled_by);
+	const schedrev *cur = r->hist.n ? &r->hist.v[r->hist.n - 1] : NULL;
+	if (cur) {
+		revision_why(ctx, cur, why, sizeof why);
+		fprintf(o, "Jadwal     : %s\n", why);
+	}
+	fprintf(o, "\nTahapan:\n");
+	if (!t->stages.n)
+		fprintf(o, "  (belum ada; gangguan tender stage atau tender import)\n");
+	for (size_t i = 0; i < t->stages.n; i++) {
+		cli_cell_padded(cell, sizeof cell, t->stages.v[i].name, 44);
+		fprintf(o, "  %2zu  %s  %s - %s\n", i + 1, cell, cli_short_time(ctx, t->stages.v[i].start, a, sizeof a),
+		        cli_short_time(ctx, t->stages.v[i].end, b, sizeof b));
+	}
+	if (r->hist.n < 2)
+		return;
+	fprintf(o, "\nRiwayat jadwal (gangguan tender schedule %s --revision N):\n", t->code);
+	for (size_t k = 0; k < r->hist.n; k++) {
+		const schedrev *rv = &r->hist.v[k];
+		const stage_list *prev = k ? &r->hist.v[k - 1].stages : NULL;
+		revision_why(ctx, rv, why, sizeof why);
+		fprintf(o, "  %s\n", why);
+		size_t same = 0;
+		for (size_t i = 0; prev && i < rv->stages.n; i++) {
+			const stage *x = &rv->stages.v[i], *was;
+			unsigned c = stage_change(x, prev, &was);
+			char s1[60], s2[60], e1[60], e2[60];
+			if (!c) {
+				same++;
+			} else if (c & STAGE_NEW) {
+				fprintf(o, "    %2zu %s: tahap baru, %s - %s\n", i + 1, x->name, spse_time(ctx, x->start, s1, sizeof s1),
+				        spse_time(ctx, x->end, e1, sizeof e1));
+			} else {
+				fprintf(o, "    %2zu %s:", i + 1, x->name);
+				if (c & STAGE_START_MOVED)
+					fprintf(o, " mulai %s -> %s%s", spse_time(ctx, was->start, s1, sizeof s1),
+					        spse_time(ctx, x->start, s2, sizeof s2), c & STAGE_END_MOVED ? ";" : "");
+				if (c & STAGE_END_MOVED)
+					fprintf(o, " sampai %s -> %s", spse_time(ctx, was->end, e1, sizeof e1),
+					        spse_time(ctx, x->end, e2, sizeof e2));
+				fputc('\n', o);
+			}
+		}
+		for (size_t i = 0; prev && i < prev->n; i++)
+			if (!stage_find(&rv->stages, prev->v[i].name))
+				fprintf(o, "       %s: dihapus\n", prev->v[i].name);
+		if (prev)
+			fprintf(o, same == rv->stages.n ? "       (tidak ada tahap yang berubah)\n" : "       (%zu tahap lain tetap)\n",
+			        same);
+	}
+}
+
 static int sub_show(cli_ctx *ctx, const cli_args *args)
 {
-	const char *tcode = args->pos[0];
-	int fmt = cli_choice(args, W_FORMAT, 0), json = fmt == 1, code;
+	int fmt = cli_choice(args, W_FORMAT, 0), code;
 	if (fmt == 2)
 		return show_stages_csv(ctx, args);
 	if (args->val[W_SEP])
 		return cli_fail(ctx, GG_EUSAGE, "tender show: --sep hanya bersama --format csv");
-	tender t;
-	gg_err err;
-	code = store_tender_get(ctx->s.st, tcode, &t, &err);
-	if (code)
-		return cli_report(ctx, &err);
-	if (json) {
+	tender_record r;
+	if ((code = tender_record_load(ctx, "tender show", args->pos[0], &r)))
+		return code;
+	if (fmt == 1)
+		show_json(ctx, &r);
+	else
+		show_text(ctx, &r);
+	tender_record_free(&r);
+	return GG_OK;
+}
+
+/* tender schedule CODE: one revision as a table to enter into SPSE. */
+enum { R_REVISION, R_FORMAT, R_SEP };
+static const cli_option schedule_opts[] = {
+	[R_REVISION] = { "revision", 0, "N", "revisi jadwal: 0 jadwal semula, N Perubahan N (bawaan: yang berlaku)", 0,
+	                 NULL },
+	[R_FORMAT] = { "format", 0, "FORMAT", "bentuk keluaran (bawaan: table)", 0, list_format_names },
+	[R_SEP] = { "sep", 0, "SEP", "pemisah CSV: , (bawaan) atau ;", 0, NULL },
+	{ NULL, 0, NULL, NULL, 0, NULL }
+};
+
+/* The SPSE columns: what the Pokja types into SPSE's jadwal form. */
+static const char *const schedule_head[] = { "No", "Tahap", "Mulai", "Sampai", "Perubahan" };
+#define SCHEDULE_COLS (sizeof schedule_head / sizeof schedule_head[0])
+
+static void schedule_rows(cli_ctx *ctx, const schedrev *r, const schedrev *prev, int fmt, char sep)
+{
+	char no[24], a[60], b[60], chg[300], cell[400];
+	csv_out c = { ctx->out, sep, 0 };
+	const stage_list *pl = prev ? &prev->stages : NULL;
+	if (fmt == FMT_TABLE) {
+		cli_cell_padded(cell, sizeof cell, "Tahap", 44);
+		fprintf(ctx->out, "No  %s  %-24s  %-24s  %s\n", cell, "Mulai", "Sampai", "Perubahan");
+	}
+	for (size_t i = 0; fmt != FMT_TABLE && i < SCHEDULE_COLS; i++) {
+		if (fmt == FMT_CSV)
+			csv_field(&c, schedule_head[i]);
+		else
+			fprintf(ctx->out, "%s%s", i ? "\t" : "", schedule_head[i]);
+	}
+	if (fmt == FMT_CSV)
+		csv_end(&c);
+	else if (fmt == FMT_TSV)
+		fputc('\n', ctx->out);
+	for (size_t i = 0; i < r->stages.n; i++) {
+		const stage *x = &r->stages.v[i];
+		snprintf(no, sizeof no, "%zu", i + 1);
+		change_text(ctx, x, pl, chg, sizeof chg);
+		const char *row[SCHEDULE_COLS] = { no, x->name, spse_time(ctx, x->start, a, sizeof a),
+		                                   spse_time(ctx, x->end, b, sizeof b), chg };
+		if (fmt == FMT_CSV) {
+			for (size_t k = 0; k < SCHEDULE_COLS; k++)
+				csv_field(&c, row[k]);
+			csv_end(&c);
+		} else if (fmt == FMT_TSV) {
+			for (size_t k = 0; k < SCHEDULE_COLS; k++) {
+				if (k)
+					fputc('\t', ctx->out);
+				out_tsv_field(ctx->out, row[k]);
+			}
+			fputc('\n', ctx->out);
+		} else {
+			cli_cell_padded(cell, sizeof cell, x->name, 44);
+			char ca[80], cb[80];
+			cli_cell_padded(ca, sizeof ca, row[2], 24);
+			cli_cell_padded(cb, sizeof cb, row[3], 24);
+			fprintf(ctx->out, "%2zu  %s  %s  %s  %s\n", i + 1, cell, ca, cb, chg);
+		}
+	}
+}
+
+static int sub_schedule(cli_ctx *ctx, const cli_args *a)
+{
+	int fmt = cli_choice(a, R_FORMAT, FMT_TABLE), code;
+	char sep, why[900];
+	const char *rs = a->val[R_REVISION];
+	long want = -1;
+	if (rs) {
+		char *end;
+		errno = 0;
+		want = strtol(rs, &end, 10);
+		if (errno || end == rs || *end || want < 0)
+			return cli_fail(ctx, GG_EUSAGE, "tender schedule: --revision %s: bukan nomor revisi (0, 1, ...)", rs);
+	}
+	if ((code = cli_parse_sep(ctx, "tender schedule", a->val[R_SEP], &sep)))
+		return code;
+	tender_record r;
+	if ((code = tender_record_load(ctx, "tender schedule", a->pos[0], &r)))
+		return code;
+	size_t k = r.hist.n - 1;
+	if (want >= 0) {
+		for (k = 0; k < r.hist.n && r.hist.v[k].revision != want; k++)
+			;
+		if (k == r.hist.n) {
+			code = cli_fail(ctx, GG_ENOTFOUND, "tender schedule: tender %s tidak punya revisi jadwal %ld "
+			                "(ada 0 sampai %d)", r.t.code, want, r.hist.v[r.hist.n - 1].revision);
+			tender_record_free(&r);
+			return code;
+		}
+	}
+	const schedrev *rv = &r.hist.v[k], *prev = k ? &r.hist.v[k - 1] : NULL;
+	if (fmt == FMT_JSON) {
 		strbuf sb = STRBUF_INIT;
-		out_tender_json(ctx, &sb, &t);
-		sb_putc(&sb, '\n');
+		revision_json(ctx, &sb, rv, prev);
+		sb.len--;   /* reopen the object: which tender, and is it the current one */
+		json_key_string(&sb, "code", r.t.code);
+		json_key_string(&sb, "name", r.t.name);
+		json_key_int(&sb, "latest_revision", r.t.latest_revision);
+		json_key_bool(&sb, "cancelled", r.t.cancelled_by != 0);
+		sb_append(&sb, "}\n");
 		fputs(sb_str(&sb), ctx->out);
 		sb_free(&sb);
 	} else {
-		char a[40], b[40], cell[400];
-		fprintf(ctx->out, "Tender %s\nNama paket : %s\nPokja      : %s\nMetode     : %s\n\nTahapan:\n", t.code,
-		        t.name, *t.committee ? t.committee : "-", *t.method ? t.method : "-");
-		if (!t.stages.n)
-			fprintf(ctx->out, "  (belum ada; gangguan tender stage atau tender import)\n");
-		for (size_t i = 0; i < t.stages.n; i++) {
-			cli_cell_padded(cell, sizeof cell, t.stages.v[i].name, 44);
-			fprintf(ctx->out, "  %2zu  %s  %s - %s\n", i + 1, cell,
-			        cli_short_time(ctx, t.stages.v[i].start, a, sizeof a),
-			        cli_short_time(ctx, t.stages.v[i].end, b, sizeof b));
+		if (fmt == FMT_TABLE) {
+			revision_why(ctx, rv, why, sizeof why);
+			fprintf(ctx->out, "Jadwal tender %s %s\n%s%s%s\n\n", r.t.code, r.t.name, why,
+			        rv->revision == r.t.latest_revision ? "" : " (bukan jadwal yang berlaku)",
+			        r.t.cancelled_by ? "; TENDER DIBATALKAN" : "");
 		}
+		schedule_rows(ctx, rv, prev, fmt, sep);
+		if (fmt == FMT_TABLE && prev)
+			for (size_t i = 0; i < prev->stages.n; i++)
+				if (!stage_find(&rv->stages, prev->stages.v[i].name))
+					fprintf(ctx->out, "    %s: dihapus sejak revisi %d\n", prev->stages.v[i].name,
+					        prev->revision);
 	}
-	tender_free(&t);
+	tender_record_free(&r);
 	return GG_OK;
 }
 
@@ -403,16 +841,35 @@ static const cli_command tender_add_cmd = {
 static const cli_command tender_stage_cmd = {
 	.name = "stage",
 	.needs = NEEDS_RW,
-	.summary = "tambah satu tahap, atau ganti tahap bernama sama",
+	.summary = "tambah satu tahap, ganti tahap bernama sama, atau hapus tahap",
 	.args = code_arg,
 	.opts = stage_opts,
+	.forms = stage_forms,
 	.run = sub_stage,
+};
+
+static const cli_command tender_edit_cmd = {
+	.name = "edit",
+	.needs = NEEDS_RW,
+	.summary = "ubah nama paket, Pokja atau metode (selama belum ada keputusan Pokja)",
+	.args = code_arg,
+	.opts = edit_opts,
+	.run = sub_edit,
+};
+
+static const cli_command tender_delete_cmd = {
+	.name = "delete",
+	.needs = NEEDS_RW,
+	.summary = "hapus tender dengan tahapannya (selama belum ada keputusan Pokja)",
+	.args = code_arg,
+	.opts = delete_opts,
+	.run = sub_delete,
 };
 
 static const cli_command tender_import_cmd = {
 	.name = "import",
 	.needs = NEEDS_RW,
-	.summary = "ganti semua tahap tender dengan isi berkas CSV",
+	.summary = "ganti semua tahap tender dengan jadwalnya: tabel jadwal SPSE yang disalin, atau CSV",
 	.args = import_args,
 	.opts = import_opts,
 	.run = sub_import,
@@ -421,7 +878,7 @@ static const cli_command tender_import_cmd = {
 static const cli_command tender_list_cmd = {
 	.name = "list",
 	.needs = NEEDS_RW,
-	.summary = "daftar tender dengan tahap pertama dan terakhirnya",
+	.summary = "daftar tender dengan tahap pertama dan terakhirnya, revisi jadwal dan status",
 	.opts = list_opts,
 	.run = sub_list,
 };
@@ -429,14 +886,24 @@ static const cli_command tender_list_cmd = {
 static const cli_command tender_show_cmd = {
 	.name = "show",
 	.needs = NEEDS_RW,
-	.summary = "satu tender dengan tahapannya",
+	.summary = "satu tender: tahapan yang berlaku, status, riwayat jadwal",
 	.args = code_arg,
 	.opts = show_opts,
 	.run = sub_show,
 };
 
+static const cli_command tender_schedule_cmd = {
+	.name = "schedule",
+	.needs = NEEDS_RW,
+	.summary = "jadwal tender (yang berlaku atau satu revisi) untuk dimasukkan ke SPSE",
+	.args = code_arg,
+	.opts = schedule_opts,
+	.run = sub_schedule,
+};
+
 static const cli_command *const tender_subs[] = {
-	&tender_add_cmd, &tender_stage_cmd, &tender_import_cmd, &tender_list_cmd, &tender_show_cmd, NULL
+	&tender_add_cmd, &tender_edit_cmd, &tender_delete_cmd, &tender_stage_cmd, &tender_import_cmd,
+	&tender_list_cmd, &tender_show_cmd, &tender_schedule_cmd, NULL
 };
 
 const cli_command cli_cmd_tender = {

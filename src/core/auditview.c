@@ -24,6 +24,10 @@ static const struct {
 	{ "tender-add", "mencatat tender" },
 	{ "tender-stage", "mencatat tahap tender" },
 	{ "tender-import", "mengimpor jadwal tender" },
+	{ "tender-edit", "mengubah data tender" },
+	{ "tender-delete", "menghapus tender" },
+	{ "tender-stage-delete", "menghapus tahap tender" },
+	{ "tender-revision", "mencatat perubahan jadwal tender" },
 	{ "hit-confirm", "mengonfirmasi tender terdampak" },
 	{ "hit-remove", "menarik tender dari yang terdampak" },
 	{ "decide", "mencatat keputusan Pokja" },
@@ -185,8 +189,14 @@ void audit_describe(const audit_entry *a, zone z, strbuf *out)
 		const char *tender = jv_str(jv_get(after, "tender"));
 		if (!tender)
 			tender = jv_str(jv_get(after, "code"));
+		if (!tender)   /* a deletion: the record is all before */
+			tender = jv_str(jv_get(before, "tender")) ? jv_str(jv_get(before, "tender"))
+			                                          : jv_str(jv_get(before, "code"));
 		if (tender)
 			sb_appendf(out, " %s", tender);
+		const jv *rev = jv_get(after, "revision");
+		if (rev && rev->type == JV_INT && rev->i > 0 && strcmp(act, "decide") != 0)
+			sb_appendf(out, ": Perubahan %lld", (long long)rev->i);
 		const char *remedy = jv_str(jv_get(after, "remedy"));
 		if (remedy)
 			sb_appendf(out, ": %s", remedy);

@@ -1,6 +1,10 @@
 /* Days of disruption, hits and rescheduling. */
 #include "schedule.h"
 
+#include <stdlib.h>
+
+#include "stagekind.h"
+
 #define DAY 86400
 
 /* Floor division: instants before 1970 still fall on the right day. */
@@ -31,6 +35,13 @@ int stage_hit(const disruption *d, int64_t stage_start, int64_t stage_end)
 	return before_end && stage_end >= d->start;
 }
 
+int stage_hit_so_far(const disruption *d, int64_t now, int64_t stage_start, int64_t stage_end)
+{
+	if (d->end)
+		return stage_hit(d, stage_start, stage_end);
+	return stage_start <= now && stage_end >= d->start;
+}
+
 int stage_finished(const disruption *d, int64_t stage_end)
 {
 	return stage_end < d->start;
@@ -41,51 +52,116 @@ int stages_overlap(int64_t a_start, int64_t a_end, int64_t b_start, int64_t b_en
 	return a_start < b_end && b_start < a_end;
 }
 
-/* Moves an end to the next working day, keeping its time of day. */
-static int64_t to_working(int64_t end, workcal *cal, int tz_offset, day_kind *landed, int *moved)
+/* Whole days, rounded up, that move `from` to at or after `to`; 0 if it is
+ * there already. */
+static int days_to_reach(int64_t from, int64_t to)
 {
-	int64_t day = local_day(end, tz_offset);
-	int64_t next = workcal_next_working(cal, day);
-	*landed = workcal_kind(cal, day);
-	if (*landed == DAY_CUTI_BERSAMA && workcal_is_working(cal, day))
-		*landed = DAY_WORKING;   /* the unit works on cuti bersama days */
-	*moved = (int)(next - day);
-	return end + (next - day) * DAY;
+	return from >= to ? 0 : (int)((to - from + DAY - 1) / DAY);
 }
 
-int schedule_shift(const sched_in *in, size_t n, int64_t d_start, int days, workcal *cal,
-                   int tz_offset, sched_out *out)
+/* Days from the day of `t` to the next working day (0 if it is one), and
+ * what that day is. */
+static int to_working_day(int64_t t, workcal *cal, int tz_offset, day_kind *kind)
 {
-	disruption d = { d_start, 0 };
-	for (size_t i = 0; i < n; i++) {
-		if (in[i].end <= in[i].start)
-			return -1;
-		if (i && in[i].start < in[i - 1].end)
-			return -1;
-	}
-	for (size_t i = 0; i < n; i++) {
-		sched_out *o = &out[i];
-		*o = (sched_out){ in[i].start, in[i].end, 0, 0, DAY_WORKING, 0, 0 };
-		if (stage_finished(&d, in[i].end))
-			continue;
-		o->shifted = 1;
-		o->start_kept = in[i].start < d_start;
-		if (!o->start_kept)
-			o->start += (int64_t)days * DAY;
-		o->end += (int64_t)days * DAY;
-		o->end = to_working(o->end, cal, tz_offset, &o->landed, &o->moved);
-		/* Keep the order: a predecessor whose end moved may now end
-		 * after this stage starts. */
-		if (i && out[i - 1].shifted && o->start < out[i - 1].end) {
-			int64_t gap = out[i - 1].end - o->start;
-			int push = (int)((gap + DAY - 1) / DAY);
-			o->pushed = push;
-			o->start += (int64_t)push * DAY;
-			o->end = in[i].end + ((int64_t)days + push) * DAY;
-			int moved;
-			o->end = to_working(o->end, cal, tz_offset, &o->landed, &moved);
-			o->moved = moved;
+	int64_t day = local_day(t, tz_offset);
+	*kind = workcal_kind(cal, day);
+	if (*kind == DAY_CUTI_BERSAMA && workcal_is_working(cal, day))
+		*kind = DAY_WORKING;   /* the unit works on cuti bersama days */
+	return (int)(workcal_next_working(cal, day) - day);
+}
+
+/* Stage i is settled before stage j: by start, then end, then as given. */
+static int settles_before(const sched_in *in, size_t i, size_t j)
+{
+	if (in[i].start != in[j].start)
+		return in[i].start < in[j].start;
+	if (in[i].end != in[j].end)
+		return in[i].end < in[j].end;
+	return i < j;
+}
+
+/* One stage that moves, against the stages settled before it (done[0..ndone)). */
+static void settle(const sched_in *in, size_t i, const size_t *done, size_t ndone, int64_t d_start, int days,
+                   workcal *cal, int tz_offset, sched_out *out)
+{
+	sched_out *o = &out[i];
+	o->shifted = 1;
+	o->days = days;
+	o->start_kept = in[i].start < d_start;
+	o->fate = o->start_kept ? SCHED_RUNNING : SCHED_LATER;
+	if (!o->start_kept)
+		o->start += (int64_t)days * DAY;
+	o->end += (int64_t)days * DAY;
+	if (!o->start_kept) {
+		/* It began after those stages ended: it still does.  The days
+		 * are those of the stage that needs most; of several, the one
+		 * that ends last names the reason. */
+		for (size_t k = 0; k < ndone; k++) {
+			size_t j = done[k];
+			if (!out[j].shifted || in[j].end > in[i].start)
+				continue;
+			int p = days_to_reach(o->start, out[j].end);
+			if (p > o->pushed || (p && p == o->pushed && out[j].end >= out[o->after].end)) {
+				o->pushed = p;
+				o->after = (int)j;
+			}
+		}
+		o->start += (int64_t)o->pushed * DAY;
+		o->end += (int64_t)o->pushed * DAY;
+		/* A meeting of the Pokja is held on a working day. */
+		if ((in[i].kind & STAGE_POKJA) && local_day(in[i].start, tz_offset) == local_day(in[i].end, tz_offset)) {
+			int p = to_working_day(o->start, cal, tz_offset, &o->pokja_landed);
+			o->pokja_moved = p;
+			o->start += (int64_t)p * DAY;
+			o->end += (int64_t)p * DAY;
 		}
 	}
+	o->moved = to_working_day(o->end, cal, tz_offset, &o->landed);
+	o->end += (int64_t)o->moved * DAY;
+	/* Stages that ended together end together: at the latest of them. */
+	for (size_t k = 0; k < ndone; k++) {
+		size_t j = done[k];
+		if (!out[j].shifted || in[j].end != in[i].end || out[j].end == o->end)
+			continue;
+		sched_out *early = out[j].end < o->end ? &out[j] : o, *late = early == o ? &out[j] : o;
+		early->joined += (int)((late->end - early->end) / DAY);
+		early->with = (int)(late == o ? i : j);
+		early->end = late->end;
+	}
+}
+
+int schedule_shift(const sched_in *in, size_t n, const disruption *d, int64_t now, int days, workcal *cal,
+                   int tz_offset, sched_out *out)
+{
+	for (size_t i = 0; i < n; i++)
+		if (in[i].end < in[i].start)
+			return -1;
+	size_t *order = malloc((n ? n : 1) * sizeof *order);
+	if (!order)
+		return -1;
+	for (size_t i = 0; i < n; i++) {
+		size_t k = i;   /* insertion: a tender has a few dozen stages */
+		for (; k > 0 && settles_before(in, i, order[k - 1]); k--)
+			order[k] = order[k - 1];
+		order[k] = i;
+		out[i] = (sched_out){ .start = in[i].start, .end = in[i].end, .fate = SCHED_KEPT, .after = -1,
+		                      .pokja_landed = DAY_WORKING, .landed = DAY_WORKING, .with = -1 };
+		out[i].hit = stage_hit_so_far(d, now, in[i].start, in[i].end);
+	}
+	for (size_t k = 0; k < n; k++) {
+		size_t i = order[k];
+		if (stage_finished(d, in[i].end))
+			continue;
+		if (!d->end) {
+			out[i].fate = SCHED_WAITING;   /* the days are not known until it is restored */
+			continue;
+		}
+		settle(in, i, order, k, d->start, days, cal, tz_offset, out);
+		if (in[i].kind & STAGE_SANGGAH) {
+			out[i].sanggah_was = (int)((in[i].end - in[i].start) / DAY);
+			out[i].sanggah_days = (int)((out[i].end - out[i].start) / DAY);
+		}
+	}
+	free(order);
 	return 0;
 }

@@ -1,6 +1,7 @@
 /* Loading an incident's remedy case and deciding on it. */
 #include "remedycase.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 int remedy_case_load(session *s, int64_t id, remedy_case *rc, gg_err *err)
@@ -16,6 +17,7 @@ int remedy_case_load(session *s, int64_t id, remedy_case *rc, gg_err *err)
 	if ((code = store_hits(s->st, id, &rc->hits, err)))
 		goto fail;
 	rc->have_hits = 1;
+	remedy_hits_refine(&rc->inc, store_now(s->st), &rc->hits);
 	if ((code = store_decisions(s->st, id, 0, 0, &rc->latest, err)))
 		goto fail;
 	rc->have_latest = 1;
@@ -28,6 +30,19 @@ int remedy_case_load(session *s, int64_t id, remedy_case *rc, gg_err *err)
 	return GG_OK;
 fail:
 	remedy_case_free(rc);
+	return code;
+}
+
+int remedy_hits_load(session *s, int64_t id, hit_list *out, gg_err *err)
+{
+	incident inc;
+	memset(out, 0, sizeof *out);
+	int code = store_incident_get(s->st, id, &inc, err);
+	if (code)
+		return code;
+	if (!(code = store_hits(s->st, id, out, err)))
+		remedy_hits_refine(&inc, store_now(s->st), out);
+	incident_free(&inc);
 	return code;
 }
 
@@ -52,6 +67,28 @@ const decision *remedy_case_decision(const remedy_case *rc, int64_t tender_id)
 	return NULL;
 }
 
+/* A reschedule's new schedule is the plan's proposal, stage by stage
+ * (names borrowed from the case): what `remedy` shows is what is
+ * recorded.  NULL *v with GG_OK when the tender is not among the hits
+ * (the store then refuses it as not confirmed). */
+static int proposal_stages(const tender_plan *p, const char *code, stage_new **v, size_t *n, gg_err *err)
+{
+	*v = NULL;
+	*n = 0;
+	if (!p || !p->h->t.stages.n)
+		return GG_OK;
+	if (!p->proposed)
+		return gg_fail(err, GG_EDATA, "jadwal baru tender %s tidak dapat dihitung dari tahapan tersimpan "
+		               "(lihat gangguan remedy): penyesuaian jadwal tidak dicatat", code);
+	const stage_list *l = &p->h->t.stages;
+	if (!(*v = calloc(l->n, sizeof **v)))
+		return gg_fail(err, GG_ESOFTWARE, "memori habis");
+	for (size_t k = 0; k < l->n; k++)
+		(*v)[k] = (stage_new){ l->v[k].name, p->proposed[k].start, p->proposed[k].end, 0 };
+	*n = l->n;
+	return GG_OK;
+}
+
 int remedy_case_decide(session *s, const decide_request *rq, int *revision, char *warn, size_t n,
                        gg_err *err)
 {
@@ -69,8 +106,15 @@ int remedy_case_decide(session *s, const decide_request *rq, int *revision, char
 		const tender_plan *p = remedy_view_plan(&rc.view, rq->tender_code);
 		const regime *rg = p ? p->regime : rc.view.regime;
 		decision_new in = { rq->incident_id, rq->tender_code, ri->code, rq->ref, rq->decided, rq->note,
-		                    rc.inc.t.restored ? rc.view.days : 0, rg ? rg->id : "", rq->expect_revision };
-		code = store_decide(s->st, &in, revision, err);
+		                    rc.inc.t.restored ? rc.view.days : 0, rg ? rg->id : "", rq->expect_revision,
+		                    NULL, 0, p ? p->h->t.version : 0 };
+		stage_new *sched = NULL;
+		if (ri->code == REMEDY_RESCHEDULE)
+			code = proposal_stages(p, rq->tender_code, &sched, &in.nschedule, err);
+		in.schedule = sched;
+		if (!code)
+			code = store_decide(s->st, &in, revision, err);
+		free(sched);
 	}
 	remedy_case_free(&rc);
 	return code;

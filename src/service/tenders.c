@@ -8,7 +8,6 @@
 #include <string.h>
 
 #include "grow.h"
-#include "schedule.h"
 #include "strbuf.h"
 
 #define MAX_STAGE_BYTES (1 << 20)
@@ -66,41 +65,22 @@ int tender_parse_day(session *s, const char *text, int64_t *day, gg_err *err)
 	return GG_OK;
 }
 
-typedef struct problem_relay {
-	tender_problem_fn emit;
-	void *ctx;
-	const char *source;
-} problem_relay;
-
-static void relay(void *p, int line, const char *what)
-{
-	problem_relay *r = p;
-	if (r->emit)
-		r->emit(r->ctx, r->source, line, what);
-}
-
 int tender_stages_parse(session *s, const char *text, const char *source, int has_base, int64_t base_day,
-                        tender_stages *out, tender_problem_fn emit, void *ctx, gg_err *err)
+                        tender_stages *out, strbuf *problems, gg_err *err)
 {
-	problem_relay r = { emit, ctx, source };
+	strbuf mine = STRBUF_INIT;
 	memset(out, 0, sizeof *out);
-	int n = stagecsv_parse(text, s->cfg->tz, has_base, base_day, &out->csv, relay, &r);
-	if (n < 0) {
+	int n = stagecsv_read(text, source, s->cfg->tz, has_base, base_day, &out->csv, problems ? problems : &mine);
+	sb_free(&mine);
+	if (n < 0 || (!n && !(out->v = stagecsv_stages(&out->csv)))) {
 		tender_stages_free(out);
 		return NOMEM(err);
 	}
-	if (!(out->v = calloc(out->csv.n ? out->csv.n : 1, sizeof *out->v))) {
-		tender_stages_free(out);
-		return NOMEM(err);
-	}
-	for (size_t i = 0; i < out->csv.n; i++)
-		out->v[i] = (stage_new){ out->csv.v[i].name, out->csv.v[i].start, out->csv.v[i].end, out->csv.v[i].line };
-	out->n = out->csv.n;
-	n += stages_check(out->v, out->n, relay, &r);
 	if (n) {
 		tender_stages_free(out);
 		return gg_fail(err, GG_EDATA, "%s: %d masalah; tidak ada yang diimpor", source, n);
 	}
+	out->n = out->csv.n;
 	return GG_OK;
 }
 
@@ -139,7 +119,7 @@ static int read_text(const char *path, char **text, gg_err *err)
 }
 
 int tender_stages_from_method(session *s, const char *method, int64_t day, tender_stages *out,
-                              tender_problem_fn emit, void *ctx, gg_err *err)
+                              strbuf *problems, gg_err *err)
 {
 	memset(out, 0, sizeof *out);
 	if (!method_ok(method))
@@ -168,7 +148,7 @@ int tender_stages_from_method(session *s, const char *method, int64_t day, tende
 		tender_methods_free(names, n);
 	}
 	if (!code)
-		code = tender_stages_parse(s, text, file, 1, day, out, emit, ctx, err);
+		code = tender_stages_parse(s, text, file, 1, day, out, problems, err);
 	free(text);
 	free(file);
 	return code;
@@ -186,25 +166,7 @@ void tender_stages_free(tender_stages *t)
 static void hit_case_free(tender_hit_case *h)
 {
 	remedy_case_free(&h->rc);
-	free(h->stage_hit);
 	decision_list_free(&h->revisions);
-}
-
-void tender_stages_hit(const remedy_case *rc, const tender_plan *p, unsigned char *met)
-{
-	const tender *t = &p->h->t;
-	disruption d = { rc->inc.t.started, rc->inc.t.restored ? rc->inc.t.restored : rc->view.window_end };
-	for (size_t k = 0; k < t->stages.n; k++)
-		met[k] = (unsigned char)stage_hit(&d, t->stages.v[k].start, t->stages.v[k].end);
-}
-
-static int mark_hits(tender_hit_case *h)
-{
-	size_t n = h->plan->h->t.stages.n;
-	if (!(h->stage_hit = calloc(n ? n : 1, 1)))
-		return -1;
-	tender_stages_hit(&h->rc, h->plan, h->stage_hit);
-	return 0;
 }
 
 int tender_case_load(session *s, const char *code_arg, tender_case *out, gg_err *err)
@@ -215,7 +177,8 @@ int tender_case_load(session *s, const char *code_arg, tender_case *out, gg_err 
 	if (code)
 		return code;
 	out->have_t = 1;
-	if ((code = store_tender_incidents(s->st, out->t.id, &cand, err))) {
+	if ((code = store_schedule_history(s->st, out->t.code, &out->hist, err)) ||
+	    (code = store_tender_incidents(s->st, out->t.id, &cand, err))) {
 		tender_case_free(out);
 		return code;
 	}
@@ -240,15 +203,14 @@ int tender_case_load(session *s, const char *code_arg, tender_case *out, gg_err 
 			continue;
 		}
 		tender_hit_case *v = grow_array(out->v, &out->cap, out->n, sizeof *v);
-		if (!v || mark_hits(&h) < 0) {
-			hit_case_free(&h);
+		if (!v) {
+			remedy_case_free(&h.rc);
 			code = NOMEM(err);
 			break;
 		}
 		out->v = v;
 		if ((code = store_decisions(s->st, h.rc.inc.id, out->t.id, 1, &h.revisions, err))) {
 			remedy_case_free(&h.rc);
-			free(h.stage_hit);
 			break;
 		}
 		out->v[out->n++] = h;
@@ -264,6 +226,7 @@ void tender_case_free(tender_case *tc)
 	for (size_t i = 0; i < tc->n; i++)
 		hit_case_free(&tc->v[i]);
 	free(tc->v);
+	schedrev_list_free(&tc->hist);
 	if (tc->have_t)
 		tender_free(&tc->t);
 	memset(tc, 0, sizeof *tc);

@@ -236,6 +236,55 @@ const store_migration store_migrations[] = {
 	   * they chose at start ([operators] names); "" for the rows before. */
 	  "ALTER TABLE audit ADD COLUMN operator TEXT NOT NULL DEFAULT '';"
 	},
+	{ 6,
+	  /* Schedule revisions ("Perubahan", as SPSE counts them).  The stage
+	   * table stays the current schedule, which every reader and the hit
+	   * query use; a revision is a copy of a whole schedule, kept when it
+	   * is superseded: revision 0 (as entered or imported) is copied when
+	   * the first revision replaces it, each later one when it is made.
+	   * A reschedule decision's revision names the decision; a revision is
+	   * never changed or deleted (a tender with one has a decision, and a
+	   * tender a decision refers to is never deleted). */
+	  "CREATE TABLE schedule_revision ("
+	  " id INTEGER PRIMARY KEY,"
+	  " tender_id INTEGER NOT NULL REFERENCES tender(id),"
+	  " revision INTEGER NOT NULL CHECK (revision >= 0),"
+	  " source TEXT NOT NULL CHECK (source IN ('entered','decision','manual')),"
+	  " decision_id INTEGER REFERENCES decision(id),"
+	  " recorded_by TEXT NOT NULL DEFAULT '',"
+	  " recorded_at INTEGER NOT NULL DEFAULT 0,"
+	  " CHECK ((source = 'decision') = (decision_id IS NOT NULL)),"
+	  " CHECK ((source = 'entered') = (revision = 0)),"
+	  " UNIQUE (tender_id, revision)"
+	  ") STRICT;"
+	  "CREATE TABLE revision_stage ("
+	  " revision_id INTEGER NOT NULL REFERENCES schedule_revision(id),"
+	  " no INTEGER NOT NULL CHECK (no >= 1),"
+	  " name TEXT NOT NULL CHECK (length(name) > 0),"
+	  " start_at INTEGER NOT NULL,"
+	  " end_at INTEGER NOT NULL CHECK (end_at >= start_at),"
+	  " PRIMARY KEY (revision_id, no),"
+	  " UNIQUE (revision_id, name)"
+	  ") STRICT;"
+	  "CREATE TRIGGER schedule_revision_immutable_update BEFORE UPDATE ON schedule_revision"
+	  " BEGIN SELECT RAISE(ABORT, 'schedule revisions cannot be changed; record a new one'); END;"
+	  "CREATE TRIGGER schedule_revision_immutable_delete BEFORE DELETE ON schedule_revision"
+	  " BEGIN SELECT RAISE(ABORT, 'schedule revisions cannot be deleted'); END;"
+	  "CREATE TRIGGER revision_stage_immutable_update BEFORE UPDATE ON revision_stage"
+	  " BEGIN SELECT RAISE(ABORT, 'schedule revisions cannot be changed; record a new one'); END;"
+	  "CREATE TRIGGER revision_stage_immutable_delete BEFORE DELETE ON revision_stage"
+	  " BEGIN SELECT RAISE(ABORT, 'schedule revisions cannot be deleted'); END;"
+	  /* Whether a decision refers to a tender, and whether its latest one
+	   * cancelled it, are asked of every tender read. */
+	  "CREATE INDEX decision_by_tender ON decision(tender_id, incident_id, revision);"
+	  /* A tender renamed (tender edit) is found under its new name. */
+	  "CREATE TRIGGER search_tender_update AFTER UPDATE OF code, name ON tender BEGIN"
+	  " DELETE FROM search WHERE rowid IN (SELECT 8000000000000 + rowid FROM hit WHERE tender_id = new.id);"
+	  " INSERT INTO search(rowid, body, incident_id, source)"
+	  " SELECT 8000000000000 + h.rowid, new.code || ' ' || new.name, h.incident_id, 'tender'"
+	  " FROM hit h WHERE h.tender_id = new.id;"
+	  " END;"
+	},
 };
 
 const size_t store_migration_count = sizeof store_migrations / sizeof store_migrations[0];

@@ -1,10 +1,12 @@
 /* Tenders, stages, hits and decisions (store_tender.h). */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "grow.h"
 #include "json.h"
 #include "remedy.h"
+#include "schedrev.h"
 #include "schedule.h"
 #include "store_internal.h"
 #include "store_tender.h"
@@ -49,7 +51,20 @@ static int read_stages(store *s, tender *t, gg_err *err)
 	return code;
 }
 
-#define TENDER_COLUMNS "id, code, name, committee, method, version, created_at"
+/* A tender is cancelled while some incident's latest decision on it is
+ * cancel (a revised decision may take that back); its current schedule
+ * is its newest revision.  Both are asked of the table `t`. */
+#define TENDER_CANCELLED_BY \
+	"coalesce((SELECT c.incident_id FROM decision c WHERE c.tender_id = t.id AND c.remedy = 'cancel'" \
+	" AND c.revision = (SELECT max(e.revision) FROM decision e" \
+	"  WHERE e.tender_id = c.tender_id AND e.incident_id = c.incident_id)" \
+	" ORDER BY c.decided_at DESC, c.id DESC LIMIT 1), 0)"
+#define TENDER_LATEST_REVISION \
+	"coalesce((SELECT max(r.revision) FROM schedule_revision r WHERE r.tender_id = t.id), 0)"
+#define TENDER_COLUMNS \
+	"t.id, t.code, t.name, t.committee, t.method, t.version, t.created_at, " \
+	TENDER_CANCELLED_BY ", " TENDER_LATEST_REVISION
+#define TENDER_NCOLUMNS 9
 
 static int read_tender(store *s, sqlite3_stmt *st, tender *t, gg_err *err)
 {
@@ -61,6 +76,8 @@ static int read_tender(store *s, sqlite3_stmt *st, tender *t, gg_err *err)
 	t->method = st_text(st, 4);
 	t->version = sqlite3_column_int64(st, 5);
 	t->created = sqlite3_column_int64(st, 6);
+	t->cancelled_by = sqlite3_column_int64(st, 7);
+	t->latest_revision = t->revision = sqlite3_column_int(st, 8);
 	int code = (!t->code || !t->name || !t->committee || !t->method) ? NOMEM(err) : read_stages(s, t, err);
 	if (code)
 		tender_free(t);
@@ -92,13 +109,13 @@ static int tender_query(store *s, const char *sql, const char *code_arg, int64_t
 
 int store_tender_get(store *s, const char *code, tender *out, gg_err *err)
 {
-	return tender_query(s, "SELECT " TENDER_COLUMNS " FROM tender WHERE code = ?", code ? code : "", 0,
+	return tender_query(s, "SELECT " TENDER_COLUMNS " FROM tender t WHERE t.code = ?", code ? code : "", 0,
 	                    out, err);
 }
 
 int store_tender_get_id(store *s, int64_t id, tender *out, gg_err *err)
 {
-	return tender_query(s, "SELECT " TENDER_COLUMNS " FROM tender WHERE id = ?", NULL, id, out, err);
+	return tender_query(s, "SELECT " TENDER_COLUMNS " FROM tender t WHERE t.id = ?", NULL, id, out, err);
 }
 
 
@@ -106,7 +123,7 @@ int store_tender_list(store *s, tender_list *out, gg_err *err)
 {
 	sqlite3_stmt *st;
 	memset(out, 0, sizeof *out);
-	int code = st_prepare(s, "SELECT " TENDER_COLUMNS " FROM tender ORDER BY code", &st, err);
+	int code = st_prepare(s, "SELECT " TENDER_COLUMNS " FROM tender t ORDER BY t.code", &st, err);
 	if (code)
 		return code;
 	int rc;
@@ -152,6 +169,7 @@ static void tender_json(strbuf *sb, const tender *t)
 	json_key_string(sb, "name", t->name);
 	json_key_string(sb, "committee", t->committee);
 	json_key_string(sb, "method", t->method);
+	json_key_int(sb, "revision", t->revision);
 	json_key(sb, "stages");
 	sb_putc(sb, '[');
 	for (size_t i = 0; i < t->stages.n; i++) {
@@ -294,9 +312,152 @@ fail:
 	return code;
 }
 
-/* Writes the new stage set of t (already loaded in the transaction),
- * bumps its version and audits before/after. */
-static int write_stages(store *s, tender *t, const stage_new *v, size_t n, const char *action, gg_err *err)
+/* ---- schedule revisions ---- */
+
+/* The one integer (or none: *found 0) a statement with up to two int64
+ * parameters returns. */
+static int query_int(store *s, const char *sql, int64_t a, int64_t b, int64_t *out, int *found, gg_err *err)
+{
+	sqlite3_stmt *st;
+	int code = st_prepare(s, sql, &st, err);
+	if (code)
+		return code;
+	sqlite3_bind_int64(st, 1, a);
+	if (sqlite3_bind_parameter_count(st) >= 2)
+		sqlite3_bind_int64(st, 2, b);
+	int rc = sqlite3_step(st);
+	*found = rc == SQLITE_ROW && sqlite3_column_type(st, 0) != SQLITE_NULL;
+	*out = *found ? sqlite3_column_int64(st, 0) : 0;
+	sqlite3_finalize(st);
+	return rc == SQLITE_ROW || rc == SQLITE_DONE ? GG_OK : st_sqlerr(s, rc, "membaca revisi jadwal", err);
+}
+
+/* The revision of t's schedule that incident_id hit, when a reschedule
+ * decision of that incident made a later one: the revision before its
+ * first.  -1 when the incident made none (it sees the current schedule). */
+static int incident_base(store *s, int64_t tender_id, int64_t incident_id, int *base, gg_err *err)
+{
+	int64_t first;
+	int found;
+	int code = query_int(s, "SELECT min(r.revision) FROM schedule_revision r JOIN decision d ON d.id = r.decision_id"
+	                        " WHERE r.tender_id = ?1 AND d.incident_id = ?2", tender_id, incident_id, &first,
+	                     &found, err);
+	*base = !code && found ? (int)first - 1 : -1;
+	return code;
+}
+
+/* The stages of a recorded revision, in its order. */
+static int read_revision_stages(store *s, int64_t revision_id, int64_t tender_id, stage_list *l, gg_err *err)
+{
+	sqlite3_stmt *st;
+	int code = st_prepare(s, "SELECT name, start_at, end_at FROM revision_stage WHERE revision_id = ? ORDER BY no",
+	                      &st, err);
+	if (code)
+		return code;
+	sqlite3_bind_int64(st, 1, revision_id);
+	int rc;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		stage *v = grow_array(l->v, &l->cap, l->n, sizeof *v);
+		if (!v) {
+			code = NOMEM(err);
+			break;
+		}
+		l->v = v;
+		stage *x = &l->v[l->n];
+		memset(x, 0, sizeof *x);
+		x->tender_id = tender_id;
+		if (!(x->name = st_text(st, 0))) {
+			code = NOMEM(err);
+			break;
+		}
+		x->start = sqlite3_column_int64(st, 1);
+		x->end = sqlite3_column_int64(st, 2);
+		l->n++;
+	}
+	if (!code && rc != SQLITE_DONE)
+		code = st_sqlerr(s, rc, "membaca revisi jadwal", err);
+	sqlite3_finalize(st);
+	return code;
+}
+
+/* Records v as revision `rev` of tender_id; decision_id 0 for none. */
+static int insert_revision(store *s, int64_t tender_id, int rev, schedrev_source src, int64_t decision_id,
+                           const stage_new *v, size_t n, gg_err *err)
+{
+	sqlite3_stmt *st;
+	int code = st_prepare(s, "INSERT INTO schedule_revision(tender_id, revision, source, decision_id, recorded_by,"
+	                         " recorded_at) VALUES (?, ?, ?, ?, ?, ?)", &st, err);
+	if (code)
+		return code;
+	sqlite3_bind_int64(st, 1, tender_id);
+	sqlite3_bind_int(st, 2, rev);
+	st_bind_text(st, 3, schedrev_source_names[src]);
+	if (decision_id)
+		sqlite3_bind_int64(st, 4, decision_id);
+	else
+		sqlite3_bind_null(st, 4);
+	/* Revision 0 is copied when it is superseded: who entered it, and
+	 * when, is in the audit (tender-add, tender-stage, tender-import). */
+	st_bind_text(st, 5, src == SCHEDREV_ENTERED ? "" : s->user);
+	sqlite3_bind_int64(st, 6, src == SCHEDREV_ENTERED ? 0 : store_now(s));
+	int rc = sqlite3_step(st);
+	sqlite3_finalize(st);
+	if (rc != SQLITE_DONE)
+		return st_sqlerr(s, rc, "menyimpan revisi jadwal", err);
+	int64_t rid = sqlite3_last_insert_rowid(s->db);
+	if ((code = st_prepare(s, "INSERT INTO revision_stage(revision_id, no, name, start_at, end_at)"
+	                          " VALUES (?, ?, ?, ?, ?)", &st, err)))
+		return code;
+	for (size_t i = 0; i < n && !code; i++) {
+		sqlite3_reset(st);
+		sqlite3_bind_int64(st, 1, rid);
+		sqlite3_bind_int64(st, 2, (int64_t)i + 1);
+		st_bind_text(st, 3, v[i].name);
+		sqlite3_bind_int64(st, 4, v[i].start);
+		sqlite3_bind_int64(st, 5, v[i].end);
+		if ((rc = sqlite3_step(st)) != SQLITE_DONE)
+			code = st_sqlerr(s, rc, "menyimpan revisi jadwal", err);
+	}
+	sqlite3_finalize(st);
+	return code;
+}
+
+/* What makes a change of stages a new revision: a reschedule decision
+ * (decision_id, incident_id, decision_revision) or a change by hand once
+ * a decision refers to the tender. */
+typedef struct revision_cause {
+	schedrev_source source;
+	int64_t decision_id;
+	int64_t incident_id;
+	int decision_revision;
+} revision_cause;
+
+/* Copies the current stages of t as revision 0 when none is recorded yet
+ * (the first revision supersedes them), then records v as the next. */
+static int add_revision(store *s, const tender *t, const stage_new *v, size_t n, const revision_cause *why,
+                        gg_err *err)
+{
+	int code = GG_OK;
+	if (t->latest_revision == 0) {
+		stage_new *was = calloc(t->stages.n ? t->stages.n : 1, sizeof *was);
+		if (!was)
+			return NOMEM(err);
+		for (size_t i = 0; i < t->stages.n; i++)
+			was[i] = (stage_new){ t->stages.v[i].name, t->stages.v[i].start, t->stages.v[i].end, 0 };
+		code = insert_revision(s, t->id, 0, SCHEDREV_ENTERED, 0, was, t->stages.n, err);
+		free(was);
+	}
+	if (!code)
+		code = insert_revision(s, t->id, t->latest_revision + 1, why->source, why->decision_id, v, n, err);
+	return code;
+}
+
+/* ---- changing stages ---- */
+
+/* Writes the new stage set of t (loaded in the transaction), bumps its
+ * version and audits before/after; with `why`, as its next revision. */
+static int write_stages(store *s, tender *t, const stage_new *v, size_t n, const char *action,
+                        const revision_cause *why, gg_err *err)
 {
 	int code = check_stages(v, n, err);
 	if (code)
@@ -305,11 +466,21 @@ static int write_stages(store *s, tender *t, const stage_new *v, size_t n, const
 	tender_json(&before, t);
 	sb_putc(&after, '{');
 	json_key_string(&after, "code", t->code);
+	json_key_int(&after, "revision", why ? t->latest_revision + 1 : t->latest_revision);
+	if (why) {
+		json_key_string(&after, "source", schedrev_source_names[why->source]);
+		if (why->incident_id) {
+			json_key_int(&after, "incident", why->incident_id);
+			json_key_int(&after, "decision_revision", why->decision_revision);
+		}
+	}
 	json_key(&after, "stages");
 	stages_json(&after, v, n);
 	sb_putc(&after, '}');
 	if (sb_failed(&before) || sb_failed(&after))
 		code = NOMEM(err);
+	if (!code && why)
+		code = add_revision(s, t, v, n, why, err);
 	if (!code)
 		code = exec_id(s, "DELETE FROM stage WHERE tender_id = ?", t->id, "mengganti tahapan", err);
 	if (!code)
@@ -318,7 +489,7 @@ static int write_stages(store *s, tender *t, const stage_new *v, size_t n, const
 		code = exec_id(s, "UPDATE tender SET version = version + 1 WHERE id = ?", t->id,
 		               "mengubah tender", err);
 	if (!code)
-		code = st_audit(s, action, 0, sb_str(&before), sb_str(&after), err);
+		code = st_audit(s, action, why ? why->incident_id : 0, sb_str(&before), sb_str(&after), err);
 	sb_free(&before);
 	sb_free(&after);
 	return code;
@@ -333,73 +504,369 @@ static int check_version(const tender *t, int64_t expect, gg_err *err)
 	return GG_OK;
 }
 
-int store_stage_set(store *s, const char *code_arg, const stage_new *stg, int64_t expect, gg_err *err)
+/* The newest decision on t, if any: *incident_id 0 when none. */
+static int latest_decision_on(store *s, const tender *t, int64_t *incident_id, char **ref, gg_err *err)
 {
-	tender t;
+	sqlite3_stmt *st;
+	*incident_id = 0;
+	*ref = NULL;
+	int code = st_prepare(s, "SELECT incident_id, ref FROM decision WHERE tender_id = ? ORDER BY id DESC LIMIT 1",
+	                      &st, err);
+	if (code)
+		return code;
+	sqlite3_bind_int64(st, 1, t->id);
+	int rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW) {
+		*incident_id = sqlite3_column_int64(st, 0);
+		if (!(*ref = st_text(st, 1)))
+			code = NOMEM(err);
+	} else if (rc != SQLITE_DONE) {
+		code = st_sqlerr(s, rc, "membaca keputusan", err);
+	}
+	sqlite3_finalize(st);
+	return code;
+}
+
+/* Refuses a change (`what` "tahap 'X'", `verb` "dihapus") of a tender a
+ * decision refers to: what a committee decided on stays as it was. */
+static int refuse_if_decided(store *s, const tender *t, const char *what, const char *verb, gg_err *err)
+{
+	int64_t inc;
+	char *ref;
+	int code = latest_decision_on(s, t, &inc, &ref, err);
+	if (!code && inc)
+		code = gg_fail(err, GG_EDATA, "%s tidak dapat %s: sudah ada keputusan Pokja atas tender %s "
+		               "(gangguan #%lld, BA %s), yang tetap merujuk kepadanya", what, verb, t->code,
+		               (long long)inc, ref);
+	free(ref);
+	return code;
+}
+
+/* A change by hand: refused for a cancelled tender; once a decision
+ * refers to the tender, the next revision (the schedule decided on is
+ * kept), else the schedule as entered changes in place. */
+static int hand_change(store *s, tender *t, const stage_new *v, size_t n, const char *action, gg_err *err)
+{
+	if (t->cancelled_by)
+		return gg_fail(err, GG_EDATA, "tender %s dibatalkan oleh keputusan Pokja (gangguan #%lld): "
+		               "jadwalnya tidak diubah lagi", t->code, (long long)t->cancelled_by);
+	int64_t inc;
+	char *ref;
+	int code = latest_decision_on(s, t, &inc, &ref, err);
+	free(ref);
+	if (code)
+		return code;
+	revision_cause manual = { SCHEDREV_MANUAL, 0, 0, 0 };
+	return write_stages(s, t, v, n, action, inc ? &manual : NULL, err);
+}
+
+/* Begins a change of one tender: the transaction, the tender as stored
+ * now and the caller's version checked. */
+static int begin_tender(store *s, const char *code_arg, int64_t expect, tender *t, gg_err *err)
+{
 	int code = st_begin(s, err);
 	if (code)
 		return code;
-	if ((code = store_tender_get(s, code_arg, &t, err))) {
+	if ((code = store_tender_get(s, code_arg, t, err))) {
 		st_rollback(s);
 		return code;
 	}
-	if ((code = check_version(&t, expect, err))) {
-		tender_free(&t);
+	if ((code = check_version(t, expect, err))) {
+		tender_free(t);
 		st_rollback(s);
-		return code;
 	}
-	/* The new set: the stored stages, the one of the same name replaced. */
-	stage_new *v = calloc(t.stages.n + 1, sizeof *v);
-	if (!v) {
-		tender_free(&t);
-		st_rollback(s);
-		return NOMEM(err);
-	}
-	size_t n = 0;
-	int replaced = 0;
-	for (size_t i = 0; i < t.stages.n; i++) {
-		if (stg->name && strcmp(t.stages.v[i].name, stg->name) == 0) {
-			v[n++] = *stg;
-			replaced = 1;
-		} else {
-			v[n++] = (stage_new){ t.stages.v[i].name, t.stages.v[i].start, t.stages.v[i].end, 0 };
-		}
-	}
-	if (!replaced)
-		v[n++] = *stg;
-	code = write_stages(s, &t, v, n, "tender-stage", err);
-	free(v);
-	tender_free(&t);
+	return code;
+}
+
+/* Ends it: commits on GG_OK, else rolls back; frees t. */
+static int end_tender(store *s, tender *t, int code, gg_err *err)
+{
+	tender_free(t);
 	if (code) {
 		st_rollback(s);
 		return code;
 	}
 	return st_commit(s, err);
+}
+
+/* t's stages as stage_new (names borrowed), one spare slot; NULL when
+ * memory ran out. */
+static stage_new *stages_of(const tender *t)
+{
+	stage_new *v = calloc(t->stages.n + 1, sizeof *v);
+	for (size_t i = 0; v && i < t->stages.n; i++)
+		v[i] = (stage_new){ t->stages.v[i].name, t->stages.v[i].start, t->stages.v[i].end, 0 };
+	return v;
+}
+
+int store_stage_set(store *s, const char *code_arg, const stage_new *stg, int64_t expect, gg_err *err)
+{
+	tender t;
+	int code = begin_tender(s, code_arg, expect, &t, err);
+	if (code)
+		return code;
+	/* The new set: the stored stages, the one of the same name replaced. */
+	stage_new *v = stages_of(&t);
+	size_t n = t.stages.n;
+	if (!v) {
+		code = NOMEM(err);
+	} else {
+		size_t i = 0;
+		while (i < n && !(stg->name && strcmp(v[i].name, stg->name) == 0))
+			i++;
+		v[i] = *stg;
+		n += i == n;
+		code = hand_change(s, &t, v, n, "tender-stage", err);
+	}
+	free(v);
+	return end_tender(s, &t, code, err);
 }
 
 int store_stages_replace(store *s, const char *code_arg, const stage_new *v, size_t n, int64_t expect,
                          gg_err *err)
 {
 	tender t;
-	int code = st_begin(s, err);
+	int code = begin_tender(s, code_arg, expect, &t, err);
+	if (!code)
+		code = end_tender(s, &t, hand_change(s, &t, v, n, "tender-import", err), err);
+	return code;
+}
+
+int store_stage_delete(store *s, const char *code_arg, const char *name, int64_t expect, gg_err *err)
+{
+	tender t;
+	int code = begin_tender(s, code_arg, expect, &t, err);
 	if (code)
 		return code;
-	if (!(code = store_tender_get(s, code_arg, &t, err))) {
-		if (!(code = check_version(&t, expect, err)))
-			code = write_stages(s, &t, v, n, "tender-import", err);
-		tender_free(&t);
+	char what[300];
+	snprintf(what, sizeof what, "tahap '%s'", name ? name : "");
+	stage_new *v = NULL;
+	size_t n = 0;
+	if (!stage_find(&t.stages, name))
+		code = gg_fail(err, GG_ENOTFOUND, "tender %s tidak punya tahap '%s'", t.code, name ? name : "");
+	else if (!(code = refuse_if_decided(s, &t, what, "dihapus", err)) && !(v = stages_of(&t)))
+		code = NOMEM(err);
+	for (size_t i = 0; v && i < t.stages.n; i++)
+		if (strcmp(t.stages.v[i].name, name) != 0)
+			v[n++] = v[i];
+	if (!code)
+		code = write_stages(s, &t, v, n, "tender-stage-delete", NULL, err);
+	free(v);
+	return end_tender(s, &t, code, err);
+}
+
+/* ---- editing and deleting tenders ---- */
+
+static void tender_fields_json(strbuf *sb, const char *code, const char *name, const char *committee,
+                               const char *method)
+{
+	sb_putc(sb, '{');
+	json_key_string(sb, "code", code);
+	json_key_string(sb, "name", name);
+	json_key_string(sb, "committee", committee);
+	json_key_string(sb, "method", method);
+	sb_putc(sb, '}');
+}
+
+int store_tender_edit(store *s, const char *code_arg, const tender_edit *in, int64_t expect, gg_err *err)
+{
+	int code;
+	if ((in->name && (code = st_check_text("nama paket", in->name, 1, 500, err))) ||
+	    (code = st_check_text("Pokja", in->committee, 0, 200, err)) ||
+	    (code = st_check_text("metode", in->method, 0, 100, err)))
+		return code;
+	tender t;
+	if ((code = begin_tender(s, code_arg, expect, &t, err)))
+		return code;
+	const char *name = in->name ? in->name : t.name, *committee = in->committee ? in->committee : t.committee,
+	           *method = in->method ? in->method : t.method;
+	char what[200];
+	snprintf(what, sizeof what, "data tender %s", t.code);
+	code = refuse_if_decided(s, &t, what, "diubah", err);
+	sqlite3_stmt *st = NULL;
+	if (!code && !(code = st_prepare(s, "UPDATE tender SET name = ?, committee = ?, method = ?,"
+	                                    " version = version + 1 WHERE id = ?", &st, err))) {
+		st_bind_text(st, 1, name);
+		st_bind_text(st, 2, committee);
+		st_bind_text(st, 3, method);
+		sqlite3_bind_int64(st, 4, t.id);
+		int rc = sqlite3_step(st);
+		sqlite3_finalize(st);
+		if (rc != SQLITE_DONE)
+			code = st_sqlerr(s, rc, "mengubah tender", err);
 	}
+	if (!code) {
+		strbuf before = STRBUF_INIT, after = STRBUF_INIT;
+		tender_fields_json(&before, t.code, t.name, t.committee, t.method);
+		tender_fields_json(&after, t.code, name, committee, method);
+		code = sb_failed(&before) || sb_failed(&after)
+		     ? NOMEM(err) : st_audit(s, "tender-edit", 0, sb_str(&before), sb_str(&after), err);
+		sb_free(&before);
+		sb_free(&after);
+	}
+	return end_tender(s, &t, code, err);
+}
+
+/* The incidents whose hit on tender_id is confirmed. */
+static int confirmed_hits(store *s, int64_t tender_id, int64_t **ids, size_t *n, gg_err *err)
+{
+	sqlite3_stmt *st;
+	size_t cap = 0;
+	*ids = NULL;
+	*n = 0;
+	int code = st_prepare(s, "SELECT incident_id FROM hit WHERE tender_id = ? ORDER BY incident_id", &st, err);
+	if (code)
+		return code;
+	sqlite3_bind_int64(st, 1, tender_id);
+	int rc;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		int64_t *v = grow_array(*ids, &cap, *n, sizeof *v);
+		if (!v) {
+			code = NOMEM(err);
+			break;
+		}
+		*ids = v;
+		(*ids)[(*n)++] = sqlite3_column_int64(st, 0);
+	}
+	if (!code && rc != SQLITE_DONE)
+		code = st_sqlerr(s, rc, "membaca tender terdampak", err);
+	sqlite3_finalize(st);
 	if (code) {
-		st_rollback(s);
+		free(*ids);
+		*ids = NULL;
+		*n = 0;
+	}
+	return code;
+}
+
+int store_tender_delete(store *s, const char *code_arg, int64_t expect, gg_err *err)
+{
+	tender t;
+	int code = begin_tender(s, code_arg, expect, &t, err);
+	if (code)
+		return code;
+	char what[200];
+	snprintf(what, sizeof what, "tender %s", t.code);
+	int64_t *hits = NULL;
+	size_t nhits = 0;
+	strbuf before = STRBUF_INIT;
+	if (!(code = refuse_if_decided(s, &t, what, "dihapus", err)))
+		code = confirmed_hits(s, t.id, &hits, &nhits, err);
+	/* A confirmed hit goes with the tender, in that incident's audit too. */
+	for (size_t i = 0; !code && i < nhits; i++) {
+		strbuf b = STRBUF_INIT;
+		sb_putc(&b, '{');
+		json_key_string(&b, "tender", t.code);
+		json_key_string(&b, "reason", "tender dihapus");
+		sb_putc(&b, '}');
+		code = sb_failed(&b) ? NOMEM(err) : st_audit(s, "hit-remove", hits[i], sb_str(&b), "", err);
+		sb_free(&b);
+	}
+	if (!code)
+		code = exec_id(s, "DELETE FROM hit WHERE tender_id = ?", t.id, "menghapus tender", err);
+	if (!code)
+		code = exec_id(s, "DELETE FROM stage WHERE tender_id = ?", t.id, "menghapus tender", err);
+	if (!code)
+		code = exec_id(s, "DELETE FROM tender WHERE id = ?", t.id, "menghapus tender", err);
+	if (!code) {
+		tender_json(&before, &t);
+		code = sb_failed(&before) ? NOMEM(err) : st_audit(s, "tender-delete", 0, sb_str(&before), "", err);
+	}
+	sb_free(&before);
+	free(hits);
+	return end_tender(s, &t, code, err);
+}
+
+/* ---- the history ---- */
+
+int store_schedule_history(store *s, const char *code_arg, schedrev_list *out, gg_err *err)
+{
+	memset(out, 0, sizeof *out);
+	tender t;
+	int code = store_tender_get(s, code_arg, &t, err);
+	if (code)
+		return code;
+	if (t.latest_revision == 0) {
+		/* Never superseded: revision 0 is the stage table itself. */
+		schedrev *r = calloc(1, sizeof *r);
+		if (!r) {
+			tender_free(&t);
+			return NOMEM(err);
+		}
+		out->v = r;
+		out->n = out->cap = 1;
+		r->source = SCHEDREV_ENTERED;
+		r->ref = strdup("");
+		r->recorded_by = strdup("");
+		r->stages = t.stages;   /* moved */
+		memset(&t.stages, 0, sizeof t.stages);
+		tender_free(&t);
+		if (!r->ref || !r->recorded_by) {
+			schedrev_list_free(out);
+			return NOMEM(err);
+		}
+		return GG_OK;
+	}
+	sqlite3_stmt *st;
+	code = st_prepare(s,
+		"SELECT r.id, r.revision, r.source, coalesce(d.incident_id, 0), coalesce(d.revision, 0),"
+		" coalesce(d.ref, ''), coalesce(d.decided_at, 0), coalesce(d.days, 0), r.recorded_by, r.recorded_at"
+		" FROM schedule_revision r LEFT JOIN decision d ON d.id = r.decision_id"
+		" WHERE r.tender_id = ? ORDER BY r.revision", &st, err);
+	if (code) {
+		tender_free(&t);
 		return code;
 	}
-	return st_commit(s, err);
+	sqlite3_bind_int64(st, 1, t.id);
+	int rc;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		schedrev *v = grow_array(out->v, &out->cap, out->n, sizeof *v);
+		if (!v) {
+			code = NOMEM(err);
+			break;
+		}
+		out->v = v;
+		schedrev *r = &out->v[out->n++];
+		memset(r, 0, sizeof *r);
+		r->revision = sqlite3_column_int(st, 1);
+		const char *src = (const char *)sqlite3_column_text(st, 2);
+		for (int k = 0; k < SCHEDREV__COUNT; k++)
+			if (src && strcmp(src, schedrev_source_names[k]) == 0)
+				r->source = (schedrev_source)k;
+		r->incident_id = sqlite3_column_int64(st, 3);
+		r->decision_revision = sqlite3_column_int(st, 4);
+		r->ref = st_text(st, 5);
+		r->decided = sqlite3_column_int64(st, 6);
+		r->days = sqlite3_column_int(st, 7);
+		r->recorded_by = st_text(st, 8);
+		r->recorded = sqlite3_column_int64(st, 9);
+		if (!r->ref || !r->recorded_by) {
+			code = NOMEM(err);
+			break;
+		}
+		if ((code = read_revision_stages(s, sqlite3_column_int64(st, 0), t.id, &r->stages, err)))
+			break;
+	}
+	if (!code && rc != SQLITE_DONE && rc != SQLITE_ROW)
+		code = st_sqlerr(s, rc, "membaca revisi jadwal", err);
+	sqlite3_finalize(st);
+	tender_free(&t);
+	if (code)
+		schedrev_list_free(out);
+	return code;
 }
 
 /* ---- hits ---- */
 
+/* Mirrors stage_hit(): start < restore (or not restored) and end >= start. */
+#define STAGE_IN_WINDOW \
+	"EXISTS (SELECT 1 FROM stage g WHERE g.tender_id = t.id AND (?2 = 0 OR g.start_at < ?2) AND g.end_at >= ?1)"
 
-/* The tenders with a stage in the window, and the confirmed ones. */
+/* The tenders with a stage in the window, and the confirmed ones.  A
+ * cancelled tender is no longer proposed.  A tender this incident
+ * rescheduled carries the schedule it hit (incident_base), so that its
+ * case shows what was hit and the proposal that was recorded; every
+ * other incident sees the current schedule. */
 int store_hits(store *s, int64_t incident_id, hit_list *out, gg_err *err)
 {
 	incident inc;
@@ -410,15 +877,10 @@ int store_hits(store *s, int64_t incident_id, hit_list *out, gg_err *err)
 	disruption d = { inc.t.started, inc.t.restored };
 	incident_free(&inc);
 	sqlite3_stmt *st;
-	/* Mirrors stage_hit(): start < restore (or not restored) and end >= start. */
 	code = st_prepare(s,
-		"SELECT " TENDER_COLUMNS ","
-		" EXISTS (SELECT 1 FROM stage g WHERE g.tender_id = t.id"
-		"   AND (?2 = 0 OR g.start_at < ?2) AND g.end_at >= ?1),"
-		" h.confirmed_at, h.confirmed_by"
+		"SELECT " TENDER_COLUMNS ", " STAGE_IN_WINDOW ", h.confirmed_at, h.confirmed_by"
 		" FROM tender t LEFT JOIN hit h ON h.tender_id = t.id AND h.incident_id = ?3"
-		" WHERE h.incident_id IS NOT NULL OR EXISTS (SELECT 1 FROM stage g WHERE g.tender_id = t.id"
-		"   AND (?2 = 0 OR g.start_at < ?2) AND g.end_at >= ?1)"
+		" WHERE h.incident_id IS NOT NULL OR (" STAGE_IN_WINDOW " AND " TENDER_CANCELLED_BY " = 0)"
 		" ORDER BY t.code", &st, err);
 	if (code)
 		return code;
@@ -426,6 +888,7 @@ int store_hits(store *s, int64_t incident_id, hit_list *out, gg_err *err)
 	sqlite3_bind_int64(st, 2, d.end);
 	sqlite3_bind_int64(st, 3, incident_id);
 	int rc;
+	enum { C_PROPOSED = TENDER_NCOLUMNS, C_CONFIRMED_AT, C_CONFIRMED_BY };
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
 		hit *v = grow_array(out->v, &out->cap, out->n, sizeof *v);
 		if (!v) {
@@ -438,11 +901,11 @@ int store_hits(store *s, int64_t incident_id, hit_list *out, gg_err *err)
 		if ((code = read_tender(s, st, &h->t, err)))
 			break;
 		out->n++;
-		h->proposed = sqlite3_column_int(st, 7);
-		h->confirmed = sqlite3_column_type(st, 8) != SQLITE_NULL;
+		h->proposed = sqlite3_column_int(st, C_PROPOSED);
+		h->confirmed = sqlite3_column_type(st, C_CONFIRMED_AT) != SQLITE_NULL;
 		if (h->confirmed) {
-			h->confirmed_at = sqlite3_column_int64(st, 8);
-			if (!(h->confirmed_by = st_text(st, 9))) {
+			h->confirmed_at = sqlite3_column_int64(st, C_CONFIRMED_AT);
+			if (!(h->confirmed_by = st_text(st, C_CONFIRMED_BY))) {
 				code = NOMEM(err);
 				break;
 			}
@@ -451,6 +914,30 @@ int store_hits(store *s, int64_t incident_id, hit_list *out, gg_err *err)
 	if (!code && rc != SQLITE_DONE)
 		code = st_sqlerr(s, rc, "membaca tender terdampak", err);
 	sqlite3_finalize(st);
+	for (size_t i = 0; !code && i < out->n; i++) {
+		tender *t = &out->v[i].t;
+		int base;
+		int64_t rid;
+		int found;
+		if ((code = incident_base(s, t->id, incident_id, &base, err)) || base < 0)
+			continue;
+		if ((code = query_int(s, "SELECT id FROM schedule_revision WHERE tender_id = ?1 AND revision = ?2", t->id,
+		                      base, &rid, &found, err)))
+			break;
+		stage_list was = { 0 };
+		if (!found)   /* revision 0 is copied with the first: cannot be missing */
+			continue;
+		if ((code = read_revision_stages(s, rid, t->id, &was, err))) {
+			stage_list_free(&was);
+			break;
+		}
+		stage_list_free(&t->stages);
+		t->stages = was;
+		t->revision = base;
+		out->v[i].proposed = 0;
+		for (size_t k = 0; k < was.n && !out->v[i].proposed; k++)
+			out->v[i].proposed = stage_hit(&d, was.v[k].start, was.v[k].end);
+	}
 	if (code)
 		hit_list_free(out);
 	return code;
@@ -673,6 +1160,85 @@ int store_decisions(store *s, int64_t incident_id, int64_t tender_id, int all_re
 	return code;
 }
 
+int store_tender_decisions(store *s, int64_t tender_id, int all_revisions, decision_list *out, gg_err *err)
+{
+	sqlite3_stmt *st;
+	memset(out, 0, sizeof *out);
+	int code = st_prepare(s,
+		"SELECT " DECISION_COLUMNS " FROM decision d JOIN tender t ON t.id = d.tender_id"
+		" WHERE d.tender_id = ?1"
+		" AND (?2 OR d.revision = (SELECT max(revision) FROM decision e"
+		"      WHERE e.incident_id = d.incident_id AND e.tender_id = d.tender_id))"
+		" ORDER BY d.incident_id, d.revision", &st, err);
+	if (code)
+		return code;
+	sqlite3_bind_int64(st, 1, tender_id);
+	sqlite3_bind_int(st, 2, all_revisions ? 1 : 0);
+	int rc;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		decision *v = grow_array(out->v, &out->cap, out->n, sizeof *v);
+		if (!v) {
+			code = NOMEM(err);
+			break;
+		}
+		out->v = v;
+		if (read_decision(st, &out->v[out->n]) < 0) {
+			code = NOMEM(err);
+			break;
+		}
+		out->n++;
+	}
+	if (!code && rc != SQLITE_DONE)
+		code = st_sqlerr(s, rc, "membaca keputusan", err);
+	sqlite3_finalize(st);
+	if (code)
+		decision_list_free(out);
+	return code;
+}
+
+/* The rules of a reschedule's new schedule, in the open transaction:
+ * the tender is not cancelled by another incident's decision, the
+ * proposal was computed from the tender as it is now (expect_version),
+ * and no revision but this incident's has come since its first, which a
+ * proposal from the schedule the incident hit would silently undo. */
+static int check_reschedule(store *s, const decision_new *in, const tender *t, gg_err *err)
+{
+	int64_t other, last_inc;
+	int found, code, base;
+	if (!t->stages.n)
+		return gg_fail(err, GG_EDATA, "tender %s belum punya tahap: tidak ada jadwal yang dapat disesuaikan "
+		               "(gangguan tender stage atau tender import dahulu)", t->code);
+	if (!in->schedule || !in->nschedule)
+		return gg_fail(err, GG_ESOFTWARE, "penyesuaian jadwal tender %s tanpa jadwal baru: usulannya "
+		               "diambil dari kasus gangguan (remedy_case_decide)", t->code);
+	if ((code = query_int(s,
+		"SELECT c.incident_id FROM decision c WHERE c.tender_id = ?1 AND c.incident_id != ?2"
+		" AND c.remedy = 'cancel' AND c.revision = (SELECT max(e.revision) FROM decision e"
+		"  WHERE e.tender_id = c.tender_id AND e.incident_id = c.incident_id) LIMIT 1",
+		t->id, in->incident_id, &other, &found, err)))
+		return code;
+	if (found)
+		return gg_fail(err, GG_EDATA, "tender %s dibatalkan oleh keputusan Pokja (gangguan #%lld): "
+		               "tidak dapat dijadwal ulang", t->code, (long long)other);
+	if (in->expect_version && t->version != in->expect_version)
+		return gg_fail(err, GG_EBUSY, "jadwal tender %s telah diubah operator lain (versi %lld, bukan %lld) "
+		               "sesudah usulan dihitung; muat ulang lalu ulangi", t->code, (long long)t->version,
+		               (long long)in->expect_version);
+	if ((code = incident_base(s, t->id, in->incident_id, &base, err)) || base < 0)
+		return code;
+	if ((code = query_int(s,
+		"SELECT coalesce(d.incident_id, 0) FROM schedule_revision r LEFT JOIN decision d ON d.id = r.decision_id"
+		" WHERE r.tender_id = ?1 AND r.revision = (SELECT max(revision) FROM schedule_revision"
+		"  WHERE tender_id = ?1)", t->id, 0, &last_inc, &found, err)))
+		return code;
+	if (last_inc != in->incident_id)
+		return gg_fail(err, GG_EDATA, "jadwal tender %s sudah berubah lagi (Perubahan %d) sesudah keputusan "
+		               "gangguan #%lld menjadwal ulang Perubahan %d: usulan baru dihitung dari jadwal yang "
+		               "terdampak dan akan menghapus perubahan itu; catat jadwal yang benar dengan tender "
+		               "import", t->code, t->latest_revision, (long long)in->incident_id, base);
+	return GG_OK;
+}
+
 int store_decide(store *s, const decision_new *in, int *revision, gg_err *err)
 {
 	int code;
@@ -708,7 +1274,10 @@ int store_decide(store *s, const decision_new *in, int *revision, gg_err *err)
 	if (!code && in->expect_revision >= 0 && in->expect_revision != rev - 1)
 		code = gg_fail(err, GG_EBUSY, "keputusan tender %s telah diubah operator lain (revisi %d, bukan %d); "
 		               "muat ulang lalu ulangi", t.code, rev - 1, in->expect_revision);
+	if (!code && in->remedy == REMEDY_RESCHEDULE)
+		code = check_reschedule(s, in, &t, err);
 	sqlite3_stmt *st = NULL;
+	int64_t decision_id = 0;
 	if (!code && !(code = st_prepare(s,
 		"INSERT INTO decision(incident_id, tender_id, revision, remedy, ref, decided_at, note, days,"
 		" regime, recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", &st, err))) {
@@ -727,6 +1296,7 @@ int store_decide(store *s, const decision_new *in, int *revision, gg_err *err)
 		sqlite3_finalize(st);
 		if (rc != SQLITE_DONE)
 			code = st_sqlerr(s, rc, "menyimpan keputusan", err);
+		decision_id = sqlite3_last_insert_rowid(s->db);
 	}
 	if (!code) {
 		strbuf before = STRBUF_INIT, after = STRBUF_INIT;
@@ -740,6 +1310,11 @@ int store_decide(store *s, const decision_new *in, int *revision, gg_err *err)
 		     ? NOMEM(err) : st_audit(s, "decide", in->incident_id, sb_str(&before), sb_str(&after), err);
 		sb_free(&before);
 		sb_free(&after);
+	}
+	/* A reschedule takes effect: its schedule is the tender's next revision. */
+	if (!code && in->remedy == REMEDY_RESCHEDULE) {
+		revision_cause why = { SCHEDREV_DECISION, decision_id, in->incident_id, rev };
+		code = write_stages(s, &t, in->schedule, in->nschedule, "tender-revision", &why, err);
 	}
 	decision_list_free(&prev);
 	incident_free(&inc);

@@ -925,28 +925,20 @@ static void tender_init(form *f)
 	                     "(yang ditempel didahulukan)."));
 }
 
-typedef struct problem_text {
-	strbuf sb;
-	int n;
-} problem_text;
-
-static void collect_problem(void *ctx, const char *source, int line, const char *what)
-{
-	problem_text *p = ctx;
-	sb_appendf(&p->sb, "%s:%d: %s\n", source, line, what);
-	p->n++;
-}
-
-/* Every bad line of a paste, in the pager over the form (Esc comes back
- * to it), the first reason beside the field. */
-static void show_problems(form *f, const char *key, problem_text *p, const gg_err *err)
+/* Every bad line of a paste (problems: "tempelan:LINE: what" lines), in
+ * the pager over the form (Esc comes back to it), the count beside the
+ * field. */
+static void show_problems(form *f, const char *key, const strbuf *problems, const gg_err *err)
 {
 	app *a = form_app(f);
+	int n = 0;
+	for (const char *p = sb_str(problems); *p; p++)
+		n += *p == '\n';
 	char why[200];
-	snprintf(why, sizeof why, _("%d masalah; tidak ada yang diimpor"), p->n);
+	snprintf(why, sizeof why, _("%d masalah; tidak ada yang diimpor"), n);
 	form_fail(f, key, why);
 	strbuf text = STRBUF_INIT;
-	sb_appendf(&text, "%s\n\n%s\n%s", err->msg, sb_str(&p->sb),
+	sb_appendf(&text, "%s\n\n%s\n%s", err->msg, sb_str(problems),
 	           _("Perbaiki baris itu di tempelan (atau salin ulang dari SPSE), lalu F2 lagi."));
 	if (!sb_failed(&text))
 		app_push(a, pager_open(a, _("Masalah jadwal"), sb_str(&text), NULL, 0, NULL));
@@ -963,23 +955,23 @@ static int form_stages(form *f, const char *method, tender_stages *out, const ch
 	gg_err err;
 	int64_t day = 0;
 	char *from = strdup(form_get(f, "from")), *jadwal = strdup(form_get(f, "jadwal"));
-	problem_text p = { STRBUF_INIT, 0 };
+	strbuf problems = STRBUF_INIT;
 	int code = from && jadwal ? GG_OK : gg_fail(&err, GG_ESOFTWARE, "%s", _("memori habis"));
 	memset(out, 0, sizeof *out);
 	*why_key = "jadwal";
 	if (!code && *from)
 		code = tender_parse_day(a->ses, from, &day, &err);
 	if (!code && jadwal[strspn(jadwal, " \n")])
-		code = tender_stages_parse(a->ses, jadwal, "tempelan", *from != 0, day, out, collect_problem, &p, &err);
+		code = tender_stages_parse(a->ses, jadwal, "tempelan", *from != 0, day, out, &problems, &err);
 	else if (!code && method && *method && *from) {
 		*why_key = "method";
-		code = tender_stages_from_method(a->ses, method, day, out, collect_problem, &p, &err);
+		code = tender_stages_from_method(a->ses, method, day, out, &problems, &err);
 	}
-	if (code == GG_EDATA && p.n)
-		show_problems(f, *why_key, &p, &err);
+	if (code == GG_EDATA && problems.len)
+		show_problems(f, *why_key, &problems, &err);
 	else if (code)
 		app_error(a, "%s", err.msg);
-	sb_free(&p.sb);
+	sb_free(&problems);
 	free(from);
 	free(jadwal);
 	return code;
@@ -1028,8 +1020,7 @@ static int form_tender(form *f, tender *t)
 }
 
 static const form_field_def tender_edit_fields[] = {
-	{ "code", N_("Kode tender"), 20, FF_TEXT, 1, 60, NULL, NULL, N_("tender yang diubah") },
-	{ "newcode", N_("Kode baru"), 20, FF_TEXT, 0, 60, NULL, NULL, N_("kosong: tetap; bila kode salah ketik") },
+	{ "code", N_("Kode tender"), 20, FF_TEXT, 1, 60, NULL, NULL, N_("tender yang diubah; kodenya tetap") },
 	{ "name", N_("Nama paket"), 50, FF_TEXT, 1, 300, NULL, NULL, NULL },
 	{ "committee", N_("Pokja"), 30, FF_TEXT, 0, 100, NULL, NULL, NULL },
 	{ "method", N_("Metode"), 34, FF_CHOICE, 0, 0, NULL, method_choices, NULL },
@@ -1057,21 +1048,18 @@ static int tender_edit_submit(form *f)
 	gg_err err;
 	int64_t seen;
 	form_seen(f, &seen);
-	char *code = strdup(form_get(f, "code")), *newcode = strdup(form_get(f, "newcode"));
-	char *name = strdup(form_get(f, "name")), *committee = strdup(form_get(f, "committee"));
-	char *method = strdup(form_get(f, "method"));
-	tender_new in = { newcode && *newcode ? newcode : NULL, name, committee, method };
-	int rc = code && newcode && name && committee && method
-	       ? store_tender_edit(a->ses->st, code, &in, seen, &err)
-	       : gg_fail(&err, GG_ESOFTWARE, "%s", _("memori habis"));
+	char *code = strdup(form_get(f, "code")), *name = strdup(form_get(f, "name"));
+	char *committee = strdup(form_get(f, "committee")), *method = strdup(form_get(f, "method"));
+	tender_edit in = { name, committee, method };
+	int rc = code && name && committee && method ? store_tender_edit(a->ses->st, code, &in, seen, &err)
+	                                             : gg_fail(&err, GG_ESOFTWARE, "%s", _("memori habis"));
 	if (rc)
 		app_error(a, "%s", err.msg);
 	else {
 		form_done(f);
-		app_status(a, _("Tender %s diubah; tercatat di audit."), in.code ? in.code : code);
+		app_status(a, _("Tender %s diubah; tercatat di audit."), code);
 	}
 	free(code);
-	free(newcode);
 	free(name);
 	free(committee);
 	free(method);

@@ -45,18 +45,14 @@ static void texts_free(item_texts *t)
 	memset(t, 0, sizeof *t);
 }
 
-/* "4 Upload Dokumen Penawaran; 5 ..." : the stages of p the disruption met. */
-static void hit_names(const remedy_case *rc, const tender_plan *p, strbuf *sb)
+/* "4 Upload Dokumen Penawaran; 5 ..." : the stages of p the disruption
+ * met, as the service's proposal marks them. */
+static void hit_names(const tender_plan *p, strbuf *sb)
 {
 	const tender *t = &p->h->t;
-	unsigned char *met = calloc(t->stages.n ? t->stages.n : 1, 1);
-	if (!met)
-		return;
-	tender_stages_hit(rc, p, met);
-	for (size_t k = 0; k < t->stages.n; k++)
-		if (met[k])
+	for (size_t k = 0; p->proposed && k < t->stages.n; k++)
+		if (p->proposed[k].hit)
 			sb_appendf(sb, "%s%zu %s", sb->len ? "; " : "", k + 1, t->stages.v[k].name);
-	free(met);
 }
 
 void tv_hit_toggle(app *a, int64_t incident_id, const char *code, int confirmed)
@@ -115,7 +111,7 @@ void tv_hit_pick(app *a, int64_t incident_id)
 			           app_time(a, p->h->confirmed_at, when, sizeof when), p->h->confirmed_by);
 		else {
 			strbuf names = STRBUF_INIT;
-			hit_names(&rc, p, &names);
+			hit_names(p, &names);
 			sb_appendf(&detail, _("diusulkan; tahap terkena: %s"), names.len ? sb_str(&names) : "-");
 			sb_free(&names);
 			if (sel == v->nplans)

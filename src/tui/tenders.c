@@ -231,6 +231,10 @@ static void tl_build(tender_list_screen *l)
 			sb_appendf(&info, " · %s", t->committee);
 		if (*t->method)
 			sb_appendf(&info, " · %s", t->method);
+		if (t->latest_revision)
+			sb_appendf(&info, _(" · jadwal Perubahan %d"), t->latest_revision);
+		if (t->cancelled_by)
+			sb_appendf(&info, _(" · DIBATALKAN (gangguan #%lld)"), (long long)t->cancelled_by);
 		snprintf(prefix, sizeof prefix, " %*s  ", codew, "");
 		dl_wrap(&l->lines, cols, prefix, sb_failed(&info) ? "" : sb_str(&info));
 		sb_free(&info);
@@ -393,7 +397,7 @@ static const km_action tl_actions[] = {
 	{ TL_OPEN, "tenders.open", N_("buka tender: tahapan, gangguan yang mengenainya, keputusan"),
 	  { KM_ENTER, 'l', KM_RIGHT }, tl_open },
 	{ TL_NEW, "tenders.new", N_("tender baru: dari daftar tahap metode, atau tempel jadwal SPSE"), { 'n' }, tl_new },
-	{ TL_EDIT, "tenders.edit", N_("ubah kode, nama, Pokja, metode tender terpilih"), { 'E' }, tl_edit },
+	{ TL_EDIT, "tenders.edit", N_("ubah nama, Pokja, metode tender terpilih"), { 'E' }, tl_edit },
 	{ TL_DELETE, "tenders.delete", N_("hapus tender terpilih (selama belum ada keputusan Pokja)"), { 'X' },
 	  tl_delete },
 	{ TL_BACK, "tenders.back", N_("kembali ke daftar gangguan"), { KM_ESC, 'q', KM_LEFT, 'h' }, tl_back },
@@ -477,6 +481,14 @@ static void ts_build(tender_screen *d)
 	const tender *t = &d->tc.t;
 	dl_add(&d->lines, 0, "%-8s: %s", _("Pokja"), *t->committee ? t->committee : "-");
 	dl_add(&d->lines, 0, "%-8s: %s", _("Metode"), *t->method ? t->method : "-");
+	char why[900];
+	if (t->cancelled_by)
+		dl_add(&d->lines, 0, _("%-8s: DIBATALKAN, karena keputusan Pokja atas gangguan #%lld"), _("Status"),
+		       (long long)t->cancelled_by);
+	if (d->tc.hist.n) {
+		schedrev_why(&d->tc.hist.v[d->tc.hist.n - 1], a->ses->cfg->tz, why, sizeof why);
+		dl_wrap(&d->lines, cols, "Jadwal  : ", why);
+	}
 	dl_add(&d->lines, 0, "%s", "");
 	dl_add(&d->lines, 0, "%s", _("Tahapan (a tambah, Enter ubah, X hapus, I tempel jadwal SPSE):"));
 	if (!t->stages.n)
@@ -484,6 +496,23 @@ static void ts_build(tender_screen *d)
 	else
 		tv_stages(a, t, cols, TAG_STAGE, &d->lines);
 	dl_add(&d->lines, 0, "%s", "");
+	/* every revision of the schedule, as `tender show` gives them */
+	if (d->tc.hist.n > 1) {
+		dl_add(&d->lines, 0, "%s", _("Riwayat jadwal (gangguan tender schedule KODE --revision N):"));
+		for (size_t k = 0; k < d->tc.hist.n; k++) {
+			const schedrev *rv = &d->tc.hist.v[k];
+			size_t changed = 0;
+			for (size_t i = 0; k && i < rv->stages.n; i++)
+				changed += stage_change(&rv->stages.v[i], &d->tc.hist.v[k - 1].stages, NULL) != 0;
+			schedrev_why(rv, a->ses->cfg->tz, why, sizeof why);
+			if (k && changed)
+				snprintf(why + strlen(why), sizeof why - strlen(why), _(" (%zu tahap berubah)"), changed);
+			else if (k)
+				snprintf(why + strlen(why), sizeof why - strlen(why), "%s", _(" (tidak ada tahap yang berubah)"));
+			dl_wrap(&d->lines, cols, "  ", why);
+		}
+		dl_add(&d->lines, 0, "%s", "");
+	}
 	if (d->tc.problem[0])
 		dl_wrap(&d->lines, cols, "! ", d->tc.problem);
 	dl_add(&d->lines, 0, "%s", _("Gangguan yang mengenai tender ini (Enter buka, H konfirmasi, D keputusan):"));
@@ -513,16 +542,17 @@ static void ts_build(tender_screen *d)
 			         h->plan->regime->number, v->regime->number, v->regime->number, v->regime->transition_source);
 			dl_wrap(&d->lines, cols, "   Peraturan tender: ", buf);
 		}
-		const tender *ht = &h->plan->h->t;
+		const tender_plan *p = h->plan;
+		const tender *ht = &p->h->t;
 		strbuf names = STRBUF_INIT;
-		for (size_t k = 0; k < ht->stages.n; k++)
-			if (h->stage_hit[k])
+		for (size_t k = 0; p->proposed && k < ht->stages.n; k++)
+			if (p->proposed[k].hit)
 				sb_appendf(&names, "%s%zu %s", names.len ? "; " : "", k + 1, ht->stages.v[k].name);
 		if (names.len && !sb_failed(&names))
 			dl_wrap(&d->lines, cols, "   Tahap terkena: ", sb_str(&names));
 		sb_free(&names);
-		if (ht->stages.n)
-			tv_proposal(a, &h->rc, h->plan, h->stage_hit, cols, &d->lines);
+		if (p->proposed)
+			tab_tender_schedule(a, v, p, cols, &d->lines);
 		if (!h->revisions.n)
 			dl_add(&d->lines, 0, "   %s", _("Keputusan: belum ada (D: catat keputusan Pokja)"));
 		else
@@ -735,7 +765,7 @@ static const km_action ts_actions[] = {
 	{ T_DELETE, "tender.deletestage", N_("hapus tahap terpilih (selama belum ada keputusan Pokja)"), { 'X' },
 	  ts_delete },
 	{ T_PASTE, "tender.paste", N_("ganti semua tahap dengan jadwal yang ditempel dari SPSE"), { 'I' }, ts_paste },
-	{ T_EDIT, "tender.edit", N_("ubah kode, nama, Pokja, metode tender"), { 'E' }, ts_edit },
+	{ T_EDIT, "tender.edit", N_("ubah nama, Pokja, metode tender"), { 'E' }, ts_edit },
 	{ T_HIT, "tender.hit", N_("gangguan terpilih: konfirmasi (atau tarik) bahwa tender ini terdampak"), { 'H' },
 	  ts_hit_key },
 	{ T_DECIDE, "tender.decide", N_("gangguan terpilih: catat keputusan Pokja (upaya dari daftar)"), { 'D' },

@@ -1,6 +1,7 @@
-/* Tenders on the screen: the layout of a schedule beside its proposal
- * (the Tender & Remedi tab and the tender screen draw the same), and the
- * tender screens (src/tui/tenders.c).  What is shown is the service's
+/* Tenders on the screen: a tender's stages and decisions, the pick-lists
+ * of a hit and a decision, and the tender screens (src/tui/tenders.c); a
+ * schedule beside its proposal is the Tender & Remedi tab's
+ * (tab_tender_schedule, tui_detail.h).  What is shown is the service's
  * (remedycase.h, tenders.h): nothing here decides a hit or a move. */
 #ifndef TUI_TENDER_H
 #define TUI_TENDER_H
@@ -12,17 +13,6 @@
 #include "tui_app.h"
 #include "tui_detail.h"
 
-/* The year of utc in the unit's zone. */
-int tv_year(const app *a, int64_t utc);
-/* "05/02 16:00", or "05/02/2019 16:00" when the year is not ref_year. */
-const char *tv_time(const app *a, int64_t utc, int ref_year, char *buf, size_t n);
-
-/* Plan p of case rc: every stage's current times beside the proposed
- * ones and the reason of the move as `gangguan remedy` gives it, the
- * stages the disruption met (hit, may be NULL) marked "*".  Stage names
- * take what cols leaves and wrap past it. */
-void tv_proposal(app *a, const remedy_case *rc, const tender_plan *p, const unsigned char *met, int cols,
-                 dlines *l);
 /* The stored schedule of t, one tagged line per stage (tag_base + k on
  * the stage's first line), names wrapped to what cols leaves. */
 void tv_stages(app *a, const tender *t, int cols, int64_t tag_base, dlines *l);

@@ -56,13 +56,13 @@ expect_eq "doc --format: doc's choices" "$OUT" "$(lines markdown pdf text)"
 comp event 1 --at ""
 expect_eq "a free value (--at WHEN): nothing" "$OUT" ""
 comp tender ""
-expect_eq "tender: its sub-commands" "$OUT" "$(lines add import list show stage)"
+expect_eq "tender: its sub-commands" "$OUT" "$(lines add delete edit import list schedule show stage)"
 comp tender add --
 expect_eq "tender add --: its options" "$OUT" "$(lines --committee --from --help --method --name)"
 comp help ""
 expect_eq "help: the commands" "$OUT" "$all_cmds"
 comp help tender ""
-expect_eq "help tender: its sub-commands" "$OUT" "$(lines add import list show stage)"
+expect_eq "help tender: its sub-commands" "$OUT" "$(lines add delete edit import list schedule show stage)"
 
 # File names where a file is expected.
 mkdir "$T/files"

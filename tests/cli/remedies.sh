@@ -11,11 +11,13 @@ id=1
 
 # ---- tenders ----
 G tender add 1234567 --name "Rehabilitasi Gedung Kantor Camat" --committee "Pokja ULP II" \
-	--method tender-pascakualifikasi-1-file --from 2018-01-22
+	--method tender-pascakualifikasi-1-file --from 2018-01-29
 expect_rc "a tender from the pascakualifikasi stage list" 0
 G tender show 1234567 --format json
 expect_eq "the template gives 12 stages" "$(printf '%s' "$OUT" | jq '.stages | length')" 12
-expect_eq "H+0 is the --from day" "$(printf '%s' "$OUT" | jq -r '.stages[0].start')" "2018-01-22T08:00:00+07:00"
+expect_eq "H+0 is the --from day" "$(printf '%s' "$OUT" | jq -r '.stages[0].start')" "2018-01-29T08:00:00+07:00"
+expect_eq "the upload closes on day 7, with the download" \
+	"$(printf '%s' "$OUT" | jq -r '.stages | [.[1].end, .[3].end] | unique | join(" ")')" "2018-02-05T10:00:00+07:00"
 G tender add 1234567 --name "Lain"
 expect_rc "a reused tender code is refused" 65
 expect_err "the refusal names the code" "kode tender '1234567' sudah dipakai"
@@ -59,7 +61,7 @@ expect_err "a short row, by line" "bad.csv:6: 3 kolom, kepala berkas punya 5"
 expect_err "nothing is imported" "tidak ada yang diimpor"
 G tender show 7654321 --format json
 expect_eq "the stored stages are untouched" "$(printf '%s' "$OUT" | jq '.stages | length')" 2
-printf 'tahap;mulai;sampai\n' >"$T/semi.csv"
+printf 'tahap;mulai;selesai\nA;2018-02-01 08:00;2018-02-02 08:00\n' >"$T/semi.csv"
 G tender import 7654321 "$T/semi.csv"
 expect_rc "a file without the documented header is refused" 65
 expect_err "the header is named" "semi.csv:1: .*tahap,mulai,sampai"
@@ -103,9 +105,9 @@ expect_eq "the regime of 3 February 2018" "$(printf '%s' "$OUT" | jq -r .regime.
 expect_eq "the three provisions cover a power cut" "$(printf '%s' "$OUT" | jq '.provisions | length')" 3
 expect_eq "the running upload stage ends 2 days later" \
 	"$(printf '%s' "$OUT" | jq -r '.tenders[0].stages[3].new_end')" "2018-02-07T10:00:00+07:00"
-expect_eq "an end on Imlek moves to Monday" \
-	"$(printf '%s' "$OUT" | jq -r '.tenders[0].stages[7] | .new_end + " " + .end_landed_on')" \
-	"2018-02-19T16:00:00+07:00 hari libur nasional"
+expect_eq "the Masa Sanggah, after the winner's announcement, ends on a Monday" \
+	"$(printf '%s' "$OUT" | jq -r '.tenders[0].stages[9] | .new_end + " " + .end_landed_on')" \
+	"2018-02-19T21:01:00+07:00 akhir pekan"
 G remedy $id
 expect_out "remedy says why the regime applies" "Mengapa +: gangguan mulai 3 Februari 2018; Perka LKPP Nomor 1 Tahun 2015 berlaku"
 expect_out "remedy quotes the seed's provision" "^    b. Melakukan penyesuaian jadwal sesuai dengan jumlah hari"

@@ -6,6 +6,7 @@
 #include <stdint.h>
 #include <cmocka.h>
 
+#include <stdlib.h>
 #include <string.h>
 
 #include "idtime.h"
@@ -13,6 +14,7 @@
 #include "remedy.h"
 #include "remedyview.h"
 #include "schedule.h"
+#include "tender.h"
 
 static void test_remedy_table(void **state)
 {
@@ -155,6 +157,122 @@ static void test_remedy_view(void **state)
 	workcal_free(&cal);
 }
 
+/* A hit tender on the heap, as the store gives it: code, one stage per
+ * pair of times, confirmed or not. */
+static void add_hit(hit_list *l, const char *code, int confirmed, const char *const *times, size_t nstages)
+{
+	hit *h = &l->v[l->n++];
+	memset(h, 0, sizeof *h);
+	h->t.code = strdup(code);
+	h->t.name = strdup("Paket");
+	h->t.committee = strdup("");
+	h->t.method = strdup("");
+	h->t.stages.v = calloc(nstages, sizeof *h->t.stages.v);
+	h->t.stages.n = h->t.stages.cap = nstages;
+	for (size_t i = 0; i < nstages; i++) {
+		h->t.stages.v[i].name = strdup(i ? "Masa Sanggah" : "Upload Dokumen Penawaran");
+		h->t.stages.v[i].start = wib(times[2 * i]);
+		h->t.stages.v[i].end = wib(times[2 * i + 1]);
+	}
+	h->proposed = 1;   /* the store proposes every stage of the open-ended window */
+	h->confirmed = confirmed;
+	if (confirmed)
+		h->confirmed_by = strdup("operator");
+}
+
+/* Nothing proposed where there is nothing to propose (issue 12): a void
+ * incident hits nothing; while an incident is open only tenders with a
+ * stage begun by now are proposed, and no new schedule is guessed, not
+ * even for an incident back-dated by 204 days. */
+static void test_nothing_to_propose(void **state)
+{
+	(void)state;
+	static const char *const running[] = { "2025-11-10 11:00", "2025-11-13 10:01",
+	                                       "2025-11-18 22:01", "2025-11-24 08:00" };
+	static const char *const later[] = { "2025-11-14 08:00", "2025-11-20 16:00" };
+	char cause[] = "listrik";
+	incident inc = { .id = 7, .state = ST_OPEN, .cause = cause };
+	inc.t.started = wib("2025-11-12 16:00");
+	int64_t now = wib("2025-11-13 09:00");
+	hit_list hits = { calloc(3, sizeof(hit)), 0, 3 };
+	add_hit(&hits, "A", 0, running, 2);
+	add_hit(&hits, "B", 0, later, 1);
+	add_hit(&hits, "C", 1, later, 1);
+	remedy_hits_refine(&inc, now, &hits);
+	assert_int_equal(hits.n, 2);
+	assert_string_equal(hits.v[0].t.code, "A");
+	assert_true(hits.v[0].proposed);
+	/* C stays, confirmed by an operator, but is not proposed. */
+	assert_string_equal(hits.v[1].t.code, "C");
+	assert_false(hits.v[1].proposed);
+
+	remedy_view v;
+	assert_int_equal(remedy_view_build(&inc, &hits, NULL, NULL, NULL, 7 * 3600, now, &v), 0);
+	assert_true(v.provisional);
+	assert_int_equal(v.nplans, 2);
+	const tender_plan *a = remedy_view_plan(&v, "A");
+	assert_int_equal(a->hit, 1);
+	assert_int_equal(a->waiting, 2);
+	assert_int_equal(a->shifted, 0);
+	assert_int_equal(a->proposed[0].fate, SCHED_WAITING);
+	assert_true(a->proposed[0].hit);
+	assert_false(a->proposed[1].hit);
+	char note[300];
+	remedy_stage_note(&a->proposed[1], NULL, 7 * 3600, v.year, note, sizeof note);
+	assert_string_equal(note, "belum dimulai: menunggu pulih");
+	remedy_stage_note(&a->proposed[0], NULL, 7 * 3600, v.year, note, sizeof note);
+	assert_string_equal(note, "terdampak sejauh ini: jadwal baru menunggu pulih");
+	remedy_view_free(&v);
+
+	/* Back-dated: open since 204 days before now.  The days are counted,
+	 * provisional; no stage is moved by them. */
+	inc.t.started = wib("2025-05-03 10:00");
+	now = wib("2025-11-23 09:00");
+	assert_int_equal(remedy_view_build(&inc, &hits, NULL, NULL, NULL, 7 * 3600, now, &v), 0);
+	assert_int_equal(v.days, 205);
+	for (size_t i = 0; i < v.nplans; i++) {
+		assert_int_equal(v.plans[i].shifted, 0);
+		for (size_t k = 0; k < v.plans[i].h->t.stages.n; k++)
+			assert_true(v.plans[i].proposed[k].end == v.plans[i].h->t.stages.v[k].end);
+	}
+	remedy_view_free(&v);
+
+	/* Restored, it proposes: the days are known. */
+	inc.t.started = wib("2025-11-12 16:00");
+	inc.t.restored = wib("2025-11-13 09:00");
+	inc.state = ST_RESTORED;
+	assert_int_equal(remedy_view_build(&inc, &hits, NULL, NULL, NULL, 7 * 3600, now, &v), 0);
+	assert_int_equal(remedy_view_plan(&v, "A")->shifted, 2);
+	remedy_view_free(&v);
+
+	/* Void: no plan even when handed hits, and the refined list is empty. */
+	inc.state = ST_VOID;
+	assert_int_equal(remedy_view_build(&inc, &hits, NULL, NULL, NULL, 7 * 3600, now, &v), 0);
+	assert_true(v.void_incident);
+	assert_int_equal(v.nplans, 0);
+	remedy_view_free(&v);
+	remedy_hits_refine(&inc, now, &hits);
+	assert_int_equal(hits.n, 0);
+	hit_list_free(&hits);
+}
+
+/* Dates carry their year only when it is not the incident's. */
+static void test_remedy_date(void **state)
+{
+	(void)state;
+	char buf[40];
+	remedy_date(wib("2026-12-31 16:00"), 7 * 3600, 2026, buf, sizeof buf);
+	assert_string_equal(buf, "31/12 16:00");
+	remedy_date(wib("2027-01-01 16:00"), 7 * 3600, 2026, buf, sizeof buf);
+	assert_string_equal(buf, "01/01/2027 16:00");
+	/* The note of an end moved into the next year says so too. */
+	sched_out o = { .fate = SCHED_LATER, .shifted = 1, .days = 1, .after = -1, .with = -1,
+	                .landed = DAY_WEEKEND, .moved = 2, .end = wib("2027-01-04 16:00") };
+	char note[300];
+	remedy_stage_note(&o, NULL, 7 * 3600, 2026, note, sizeof note);
+	assert_string_equal(note, "bergeser +1 hari; akhir jatuh Sabtu 02/01/2027 (akhir pekan): +2 hari");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -162,6 +280,8 @@ int main(void)
 		cmocka_unit_test(test_regime_by_date),
 		cmocka_unit_test(test_provision_covers),
 		cmocka_unit_test(test_remedy_view),
+		cmocka_unit_test(test_nothing_to_propose),
+		cmocka_unit_test(test_remedy_date),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
