@@ -679,6 +679,7 @@ static form *form_new(app *a, const form_def *def, int64_t incident_id, int64_t 
 	for (size_t i = 0; i < def->n; i++) {
 		le_init(&f->ed[i], def->fields[i].max ? def->fields[i].max : 2000);
 		f->ed[i].multiline = is_area(&def->fields[i]);
+		f->ed[i].tabs = def->fields[i].kind == FF_TABLE;
 	}
 	if (def->needs_incident) {
 		if (store_incident_get(a->ses->st, incident_id, &f->inc, &err)) {

@@ -189,7 +189,7 @@ typedef struct tender_list_screen {
 	screen base;
 	tender_overview ov;
 	int loaded;
-	dlines lines;          /* doc: index + 1 of the tender on every line of it */
+	dlines lines;          /* doc: the tender's id on every line of it */
 	int built_cols;
 	nav nv;
 } tender_list_screen;
@@ -216,7 +216,7 @@ static void tl_build(tender_list_screen *l)
 	for (size_t i = 0; i < l->ov.n; i++) {
 		const tender_brief *b = &l->ov.v[i];
 		const tender *t = &b->t;
-		int64_t tag = (int64_t)i + 1;
+		int64_t tag = t->id;   /* by id: the same tender stays selected when others come or go */
 		char prefix[200], s[40], e[40], buf[600];
 		snprintf(prefix, sizeof prefix, " %-*s  ", codew, t->code);
 		size_t first = l->lines.n;
@@ -278,7 +278,10 @@ static const tender *tl_selected(tender_list_screen *l)
 {
 	tl_build(l);
 	int64_t tag = nav_tag(&l->lines, &l->nv);
-	return tag > 0 && (size_t)tag <= l->ov.n ? &l->ov.v[tag - 1].t : NULL;
+	for (size_t i = 0; tag && i < l->ov.n; i++)
+		if (l->ov.v[i].t.id == tag)
+			return &l->ov.v[i].t;
+	return NULL;
 }
 
 static void tl_draw(screen *s)

@@ -198,6 +198,25 @@ got=$(printf '%s' "$OUT" | jq -c '[.method, .stages]')
 G tender show 2018010 --format json
 expect_eq "the same stages as tender add --method --from" "$got" "$(printf '%s' "$OUT" | jq -c '[.method, .stages]')"
 
+# ---- a jadwal as a browser copies it from SPSE: tab-separated ----
+G tender add 2025002 --name "Kembar tempelan"
+G tender import 2025002 "$TOP/tests/fixtures/jadwal-spse-tempel.tsv"
+expect_rc "the CLI imports the browser's copy" 0
+tui_keys q n
+wait_screen "the tender form for a tab-separated paste" "Tender baru"
+tui_type "2025001"; tui_keys Tab; tui_type "Puskesmas dari SPSE"; tui_keys Tab Tab Tab Tab
+paste_file "$TOP/tests/fixtures/jadwal-spse-tempel.tsv"
+tui_keys F2
+wait_screen "the tab-separated paste is read" "Tender 2025001 dicatat dengan 12 tahap"
+G tender show 2025001 --format json
+got=$(printf '%s' "$OUT" | jq -c '.stages')
+G tender show 2025002 --format json
+expect_eq "the same stages as tender import of the same copy" "$got" "$(printf '%s' "$OUT" | jq -c '.stages')"
+tui_keys q
+wait_screen "back to the list" "5 tender"
+tui_keys g j Enter
+wait_screen "the method's tender again" "2018009 · Pengadaan Laptop"
+
 # ---- deleting a stage and a tender no decision refers to ----
 tui_keys g X
 wait_screen "deleting stage 1 asks" "Hapus tahap 1 \"Pengumuman Pascakualifikasi\"? (y/T)"
@@ -206,8 +225,7 @@ wait_screen "the stage is deleted" "Tahap \"Pengumuman Pascakualifikasi\" dihapu
 G tender show 2018009 --format json
 expect_eq "the store has 11 stages" "$(printf '%s' "$OUT" | jq '.stages | length')" "11"
 tui_keys q
-wait_screen "three tenders" "3 tender · 1 terkena gangguan"
-tui_keys j
+wait_screen "five tenders" "5 tender · 1 terkena gangguan"
 tui_keys X
 wait_screen "deleting the selected tender asks" "Hapus tender 2018009 beserta 11 tahapnya? (y/T)"
 tui_keys y
@@ -218,7 +236,7 @@ G audit --format json
 expect_out "the deletion is audited" '"action":"tender-delete"'
 
 # ---- editing a tender ----
-wait_screen "two left" "2 tender · 1 terkena gangguan"
+wait_screen "four left" "4 tender · 1 terkena gangguan"
 tui_keys j E
 wait_screen "the edit form" "Ubah tender"
 wait_screen "filled in" "Kembar dari baris perintah"
