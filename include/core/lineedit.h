@@ -18,6 +18,8 @@ typedef struct lineedit {
 	size_t scroll;    /* first character shown */
 	size_t max;       /* 0 = unlimited, else the most characters accepted */
 	int multiline;    /* 1: a text area: a line break is text (le_area draws it) */
+	int tabs;         /* 1: a tab is text too (a table pasted from a browser is
+	                   * tab-separated); else a pasted tab is a blank */
 } lineedit;
 
 void le_init(lineedit *e, size_t max);

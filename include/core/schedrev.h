@@ -51,6 +51,11 @@ unsigned stage_change(const stage *s, const stage_list *prev, const stage **was)
 /* The stage of that name in l, or NULL. */
 const stage *stage_find(const stage_list *l, const char *name);
 
+/* Why revision r is the schedule, as both faces say it: "Perubahan 1,
+ * karena keputusan Pokja atas gangguan #1 (revisi 1): penyesuaian jadwal
+ * 2 hari, BA ... tanggal 5 Februari 2018"; times in the unit's zone z. */
+void schedrev_why(const schedrev *r, zone z, char *buf, size_t n);
+
 /* "3 November 2025 08:00": a time as SPSE's jadwal page shows it, in the
  * unit's zone z. */
 size_t fmt_spse_time(char *buf, size_t n, int64_t utc, zone z);

@@ -79,6 +79,16 @@ int store_tender_delete(store *s, const char *code, int64_t expect, gg_err *err)
  * the current schedule (store_tender_get's stages). */
 int store_schedule_history(store *s, const char *code, schedrev_list *out, gg_err *err);
 
+/* The incidents that may have hit a tender (tender_id 0: every tender):
+ * those confirmed, and those whose disruption window meets one of its
+ * stages, void incidents left out.  A superset of what store_hits()
+ * lists, by tender then incident: the service keeps those the remedy
+ * case names (tenders.h), so that the rules stay in one place. */
+typedef struct tender_incident { int64_t tender_id, incident_id; } tender_incident;
+typedef struct tender_incident_list { tender_incident *v; size_t n, cap; } tender_incident_list;
+int store_tender_incidents(store *s, int64_t tender_id, tender_incident_list *out, gg_err *err);
+void tender_incident_list_free(tender_incident_list *l);
+
 /* ---- hits ----
  * The tenders of an incident: those with a stage hit by its disruption
  * window [start, restore] (stage_hit; open ended while not restored),

@@ -1,6 +1,5 @@
 /* gangguan tender add|edit|delete|stage|import|list|show|schedule:
  * tenders, their stages and their schedule revisions. */
-#include <ctype.h>
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
@@ -13,6 +12,7 @@
 #include "schedule.h"
 #include "stagecsv.h"
 #include "store_tender.h"
+#include "tenders.h"
 
 #define MAX_CSV_BYTES (1 << 20)
 
@@ -102,14 +102,9 @@ static int read_all(cli_ctx *ctx, const char *cmd, const char *path, char **text
 /* --from DATE: a date ("2018-02-05", "05/02/2018") or a WHEN; its local day. */
 static int parse_from(cli_ctx *ctx, const char *cmd, const char *s, int64_t *day)
 {
-	int64_t utc;
-	char why[200], with_time[80];
-	if (when_parse(s, ctx->s.cfg->tz, &utc, why, sizeof why) < 0) {
-		snprintf(with_time, sizeof with_time, "%s 00:00", s);
-		if (strlen(s) > 40 || when_parse(with_time, ctx->s.cfg->tz, &utc, why, sizeof why) < 0)
-			return cli_fail(ctx, GG_EUSAGE, "%s: --from: %s", cmd, why);
-	}
-	*day = local_day(utc, zone_utc_offset(ctx->s.cfg->tz));
+	gg_err err;
+	if (tender_parse_day(&ctx->s, s, day, &err))
+		return cli_fail(ctx, GG_EUSAGE, "%s: --from: %s", cmd, err.msg);
 	return GG_OK;
 }
 
@@ -130,17 +125,6 @@ static int parse_stages(cli_ctx *ctx, const char *cmd, const char *file, const c
 	if (!(*out = stagecsv_stages(csv)))
 		return cli_fail(ctx, GG_ESOFTWARE, "%s: memori habis", cmd);
 	return GG_OK;
-}
-
-/* A method names a file of data/stages: no path tricks. */
-static int method_ok(const char *m)
-{
-	if (!*m)
-		return 0;
-	for (const char *p = m; *p; p++)
-		if (!islower((unsigned char)*p) && !isdigit((unsigned char)*p) && *p != '-')
-			return 0;
-	return 1;
 }
 
 static const cli_arg code_arg[] = {
@@ -165,38 +149,24 @@ static int sub_add(cli_ctx *ctx, const cli_args *a)
 	int code;
 	if (from && !method)
 		return cli_fail(ctx, GG_EUSAGE, "tender add: --from butuh --method (daftar tahap dari data/stages)");
-	char *text = NULL;
-	stagecsv csv = { 0 };
-	stage_new *stages = NULL;
-	size_t n = 0;
-	code = GG_OK;
+	tender_stages stages = { 0 };
+	gg_err err;
 	if (from) {
 		int64_t day;
-		if (!method_ok(method))
-			return cli_fail(ctx, GG_EUSAGE, "tender add: --method '%s': huruf kecil, angka dan '-' saja",
-			                method);
 		if ((code = parse_from(ctx, "tender add", from, &day)))
 			return code;
-		char rel[200];
-		snprintf(rel, sizeof rel, "stages/%s.csv", method);
-		char *file = config_data_path(ctx->s.cfg, rel);
-		if (!file)
-			return cli_fail(ctx, GG_ESOFTWARE, "tender add: memori habis");
-		code = read_all(ctx, "tender add", file, &text);
-		if (!code)
-			code = parse_stages(ctx, "tender add", file, text, 1, day, &csv, &stages);
-		n = csv.n;
-		free(file);
+		/* the same stage list as the TUI's tender form (tenders.h) */
+		strbuf problems = STRBUF_INIT;
+		code = tender_stages_from_method(&ctx->s, method, day, &stages, &problems, &err);
+		fputs(sb_str(&problems), ctx->err);
+		sb_free(&problems);
+		if (code)
+			return cli_fail(ctx, code, "tender add: %s", err.msg);
 	}
-	if (!code) {
-		gg_err err;
-		tender_new in = { pos[0], name, committee, method };
-		if ((code = store_tender_add(ctx->s.st, &in, stages, n, NULL, &err)))
-			cli_fail(ctx, code, "tender add: %s", err.msg);
-	}
-	free(stages);
-	stagecsv_free(&csv);
-	free(text);
+	tender_new in = { pos[0], name, committee, method };
+	if ((code = store_tender_add(ctx->s.st, &in, stages.v, stages.n, NULL, &err)))
+		cli_fail(ctx, code, "tender add: %s", err.msg);
+	tender_stages_free(&stages);
 	return code;
 }
 
@@ -456,19 +426,11 @@ static const char *spse_time(const cli_ctx *ctx, int64_t utc, char *buf, size_t 
 	return buf;
 }
 
-/* Why revision r is the schedule: "Perubahan 1, karena keputusan ...". */
+/* Why revision r is the schedule: "Perubahan 1, karena keputusan ...",
+ * the words the TUI's tender screen uses too (schedrev.h). */
 static void revision_why(const cli_ctx *ctx, const schedrev *r, char *buf, size_t n)
 {
-	char a[40], b[40];
-	if (r->source == SCHEDREV_DECISION)
-		snprintf(buf, n, "Perubahan %d, karena keputusan Pokja atas gangguan #%lld (revisi %d): penyesuaian "
-		         "jadwal %d hari, BA %s tanggal %s", r->revision, (long long)r->incident_id, r->decision_revision,
-		         r->days, r->ref, id_date(ctx, r->decided, a, sizeof a));
-	else if (r->source == SCHEDREV_MANUAL)
-		snprintf(buf, n, "Perubahan %d, diubah oleh %s pada %s (sesudah ada keputusan Pokja)", r->revision,
-		         *r->recorded_by ? r->recorded_by : "?", cli_time(ctx, r->recorded, b, sizeof b));
-	else
-		snprintf(buf, n, "jadwal semula (Perubahan 0: seperti dicatat atau diimpor)");
+	schedrev_why(r, ctx->s.cfg->tz, buf, n);
 }
 
 /* What changed in a stage since the revision before: "Tidak Ada",

@@ -124,7 +124,8 @@ static int is_control(wchar_t c)
 
 int le_insert(lineedit *e, wchar_t c)
 {
-	if ((is_control(c) && !(c == L'\n' && e->multiline)) || (e->max && e->len >= e->max))
+	if ((is_control(c) && !(c == L'\n' && e->multiline) && !(c == L'\t' && e->tabs)) ||
+	    (e->max && e->len >= e->max))
 		return 0;
 	if (reserve(e, e->len + 1) < 0)
 		return -1;
@@ -143,7 +144,7 @@ int le_insert_utf8(lineedit *e, const char *s)
 		p += utf8_decode(p, &c);
 		if (c == L'\r')
 			continue;
-		if (c == L'\t' || (c == L'\n' && !e->multiline))
+		if ((c == L'\t' && !e->tabs) || (c == L'\n' && !e->multiline))
 			c = L' ';
 		int r = le_insert(e, c);
 		if (r < 0)

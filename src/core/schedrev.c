@@ -49,3 +49,28 @@ size_t fmt_spse_time(char *buf, size_t n, int64_t utc, zone z)
 	int len = snprintf(buf, n, "%d %s %d %02d:%02d", c.day, id_month_name(c.month), c.year, c.hour, c.minute);
 	return len < 0 ? 0 : (size_t)len;
 }
+
+void schedrev_why(const schedrev *r, zone z, char *buf, size_t n)
+{
+	civil c;
+	char a[40], b[60];
+	if (r->source == SCHEDREV_DECISION) {
+		civil_from_utc(r->decided, z, &c);
+		fmt_id_date(a, sizeof a, &c);
+		snprintf(buf, n, "Perubahan %d, karena keputusan Pokja atas gangguan #%lld (revisi %d): penyesuaian "
+		         "jadwal %d hari, BA %s tanggal %s", r->revision, (long long)r->incident_id, r->decision_revision,
+		         r->days, r->ref, a);
+	} else if (r->source == SCHEDREV_MANUAL) {
+		if (r->recorded) {
+			civil_from_utc(r->recorded, z, &c);
+			size_t len = fmt_iso_local(b, sizeof b, &c);
+			snprintf(b + len, sizeof b - len, " %s", zone_name(z));
+		} else {
+			snprintf(b, sizeof b, "-");
+		}
+		snprintf(buf, n, "Perubahan %d, diubah oleh %s pada %s (sesudah ada keputusan Pokja)", r->revision,
+		         *r->recorded_by ? r->recorded_by : "?", b);
+	} else {
+		snprintf(buf, n, "jadwal semula (Perubahan 0: seperti dicatat atau diimpor)");
+	}
+}

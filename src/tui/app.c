@@ -262,14 +262,15 @@ static int64_t now_ms(void)
 }
 
 /* Everything up to the end marker, as text: Enter is a line break, Tab a
- * blank; special keys inside a paste are dropped.  A slow link may pause
+ * tab (a table copied from a browser; a field that takes no tabs makes it
+ * a blank); special keys inside a paste are dropped.  A slow link may pause
  * inside a paste: only a paste that stays silent for PASTE_IDLE_TICKS
  * ticks (a terminal that lost the end marker) ends without it. */
 #define PASTE_IDLE_TICKS 25
 static int read_paste(app *a)
 {
 	strbuf sb = STRBUF_INIT;
-	int idle = 0;
+	int idle = 0, after_cr = 0;
 	for (;;) {
 		wint_t wc = 0;
 		int rc = get_wch(&wc);
@@ -281,13 +282,18 @@ static int read_paste(app *a)
 			continue;
 		}
 		idle = 0;
+		/* a CR LF (a table copied on Windows) is one line break */
+		int lf_after_cr = after_cr && rc == OK && wc == L'\n';
+		after_cr = rc == OK && wc == L'\r';
+		if (lf_after_cr)
+			continue;
 		int k = keys_translate(rc, wc);
 		if (k == KM_PASTE_END)
 			break;
 		if (k == KM_ENTER)
 			sb_putc(&sb, '\n');
 		else if (k == KM_TAB)
-			sb_putc(&sb, ' ');
+			sb_putc(&sb, '\t');
 		else if (k > 0 && k < KM_BASE && k >= 0x20) {
 			/* UTF-8 whatever the locale: the text goes to the database. */
 			char u[4];

@@ -16,6 +16,7 @@
 #include "tui_draw.h"
 #include "tui_form.h"
 #include "tui_screens.h"
+#include "tui_tender.h"
 
 /* ---- lines ---- */
 
@@ -441,7 +442,13 @@ static int d_restore(void *c) { return open_form(c, "restore"); }
 static int d_close(void *c) { return open_form(c, "close"); }
 static int d_void(void *c) { return open_form(c, "void"); }
 
-static int d_decide(void *c) { return open_form(c, "decide"); }
+/* D: the confirmed tender and the remedy from pick-lists, then the form. */
+static int d_decide(void *c)
+{
+	detail *d = c;
+	tv_decide_pick(d->base.a, d->id);
+	return 0;
+}
 
 /* E: on the chronology tab, the selected line; elsewhere, the incident. */
 static int d_edit(void *c)
@@ -541,26 +548,11 @@ static int d_withdraw(void *c)
 	return 0;
 }
 
-/* Confirms a proposed hit (or withdraws one) by tender code. */
+/* H: the tenders the incident hit, from a pick-list (tui_tender.h). */
 static int d_hit(void *c)
 {
 	detail *d = c;
-	app *a = d->base.a;
-	gg_err err;
-	char *code = NULL;
-	if (app_prompt(a, _("Konfirmasi tender terdampak, kode (awali - untuk menarik): "), "", &code) != 1 ||
-	    !code || !*code) {
-		free(code);
-		return 0;
-	}
-	int withdraw = code[0] == '-';
-	const char *k = code + withdraw;
-	int r = withdraw ? store_hit_remove(a->ses->st, d->id, k, &err) : store_hit_confirm(a->ses->st, d->id, k, &err);
-	if (r)
-		app_error(a, "%s", err.msg);
-	else
-		app_status(a, withdraw ? _("Tender %s tidak lagi terdampak.") : _("Tender %s dikonfirmasi terdampak."), k);
-	free(code);
+	tv_hit_pick(d->base.a, d->id);
 	reload(d);
 	set_tab(d, 3);
 	return 0;
@@ -593,8 +585,10 @@ static const km_action detail_actions[] = {
 	{ D_RESTORE, "detail.restore", N_("tandai pulih"), { 'r' }, d_restore },
 	{ D_CLOSE, "detail.close", N_("tutup gangguan: terbitkan BA Penutupan"), { 'c' }, d_close },
 	{ D_VOID, "detail.void", N_("batalkan laporan (dengan alasan)"), { 'v' }, d_void },
-	{ D_HIT, "detail.hit", N_("konfirmasi (atau tarik) tender terdampak"), { 'H' }, d_hit },
-	{ D_DECIDE, "detail.decide", N_("catat keputusan Pokja untuk tender"), { 'D' }, d_decide },
+	{ D_HIT, "detail.hit", N_("konfirmasi (atau tarik) tender terdampak, dari daftar tender yang diusulkan"), { 'H' },
+	  d_hit },
+	{ D_DECIDE, "detail.decide", N_("catat keputusan Pokja: tender dan upaya dari daftar, lalu formulirnya"), { 'D' },
+	  d_decide },
 	{ D_EDIT, "detail.edit", N_("koreksi data gangguan; di tab Kronologi: baris terpilih"), { 'E' }, d_edit },
 	{ D_DELETE, "detail.deleteline", N_("hapus baris kronologi terpilih (dengan alasan)"), { 'X' }, d_delete_line },
 	{ D_WITHDRAW, "detail.withdraw", N_("batalkan BA terpilih yang keliru terbit (tab Dokumen)"), { 'W' }, d_withdraw },

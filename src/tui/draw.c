@@ -22,10 +22,13 @@ enum draw_charset draw_charset(void)
 	return charset;
 }
 
-/* Can the terminal show c as it is? */
+/* Can the terminal show c as it is?  A tab (kept in a pasted table) is
+ * drawn as one blank: curses would jump to a tab stop. */
 static int shows(wchar_t c)
 {
 	char mb[MB_LEN_MAX];
+	if (c == L'\t')
+		return 0;
 	if (charset == DRAW_UTF8 || (c >= 0x20 && c < 0x7F))
 		return 1;
 	return charset == DRAW_LOCALE && wctomb(mb, c) > 0;
@@ -55,7 +58,7 @@ void draw_wide(int y, int x, const wchar_t *w, size_t n)
 		}
 		int cols = le_char_width(w[i]);
 		for (int c = 0; c < cols; c++)
-			out[o++] = c ? L'?' : (wchar_t)ascii_fallback((unsigned)w[i]);
+			out[o++] = w[i] == L'\t' ? L' ' : c ? L'?' : (wchar_t)ascii_fallback((unsigned)w[i]);
 	}
 	if (o)
 		mvaddnwstr(y, x, out, (int)o);

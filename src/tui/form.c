@@ -27,6 +27,8 @@ struct form {
 	size_t focus;
 	size_t top;             /* first field shown: the form scrolls to keep the focus in view */
 	int64_t target;         /* the record the form is about (a chronology event's id), 0 if none */
+	int64_t seen;           /* form_set_seen */
+	int has_seen;
 	int dirty;              /* changed since opened */
 	int unsaved;            /* changed since the draft was written */
 	int64_t last_change_ms;
@@ -36,19 +38,29 @@ struct form {
 enum { LABEL_X = 2, LABEL_W = 22, BOX_X = LABEL_X + LABEL_W + 1, FIELD_Y = 4 };
 /* Text fields this long show their count as you type (short codes do not). */
 enum { COUNT_FROM = 50 };
-/* The rows of a text area (FF_AREA). */
-enum { AREA_ROWS = 3 };
+/* The rows of a text area (FF_AREA) and of a pasted table (FF_TABLE). */
+enum { AREA_ROWS = 3, TABLE_ROWS = 6, MAX_AREA_ROWS = TABLE_ROWS };
+
+static int is_area(const form_field_def *fd)
+{
+	return fd->kind == FF_AREA || fd->kind == FF_TABLE;
+}
+
+static int area_rows(const form_field_def *fd)
+{
+	return fd->kind == FF_TABLE ? TABLE_ROWS : fd->kind == FF_AREA ? AREA_ROWS : 1;
+}
 
 /* Rows a field takes on the screen: its box, and the row under it for a
  * reason or a hint that does not fit beside it. */
 static int field_height(const form_field_def *fd)
 {
-	return (fd->kind == FF_AREA ? AREA_ROWS : 1) + 1;
+	return area_rows(fd) + 1;
 }
 
 static int is_text(const form_field_def *fd)
 {
-	return fd->kind == FF_TEXT || fd->kind == FF_AREA;
+	return fd->kind == FF_TEXT || is_area(fd);
 }
 
 static int64_t mono_ms(void)
@@ -341,10 +353,10 @@ static void form_draw(screen *s)
 		for (int r = 0; r < field_height(fd) - 1; r++)
 			for (int c = 0; c < bw; c++)
 				mvaddch(y + r, BOX_X + c, ' ');
-		if (fd->kind == FF_AREA) {
-			le_row rows[AREA_ROWS];
+		if (is_area(fd)) {
+			le_row rows[MAX_AREA_ROWS];
 			int cr, cc;
-			size_t n = le_area(&f->ed[i], bw, AREA_ROWS, rows, &cr, &cc);
+			size_t n = le_area(&f->ed[i], bw, area_rows(fd), rows, &cr, &cc);
 			for (size_t r = 0; r < n; r++)
 				draw_wide(y + (int)r, BOX_X, f->ed[i].buf + rows[r].first, rows[r].count);
 			if (i == f->focus) {
@@ -547,7 +559,7 @@ static const keymap *form_keys(screen *s)
 static int form_key(screen *s, int k)
 {
 	form *f = (form *)s;
-	if (k == KM_ENTER && f->def->fields[f->focus].kind == FF_AREA) {
+	if (k == KM_ENTER && is_area(&f->def->fields[f->focus])) {
 		if (le_insert(in_field(f), L'\n') > 0)
 			change(f);
 		return 0;
@@ -666,7 +678,8 @@ static form *form_new(app *a, const form_def *def, int64_t incident_id, int64_t 
 	}
 	for (size_t i = 0; i < def->n; i++) {
 		le_init(&f->ed[i], def->fields[i].max ? def->fields[i].max : 2000);
-		f->ed[i].multiline = def->fields[i].kind == FF_AREA;
+		f->ed[i].multiline = is_area(&def->fields[i]);
+		f->ed[i].tabs = def->fields[i].kind == FF_TABLE;
 	}
 	if (def->needs_incident) {
 		if (store_incident_get(a->ses->st, incident_id, &f->inc, &err)) {
@@ -740,6 +753,30 @@ screen *form_open_line(app *a, const char *name, int64_t incident_id, int64_t ta
 int64_t form_target(const form *f)
 {
 	return f->target;
+}
+
+form *form_of(screen *s)
+{
+	return s && s->ops == &form_ops ? (form *)s : NULL;
+}
+
+void form_set_seen(form *f, int64_t version)
+{
+	f->seen = version;
+	f->has_seen = 1;
+}
+
+int form_seen(const form *f, int64_t *version)
+{
+	*version = f->has_seen ? f->seen : 0;
+	return f->has_seen;
+}
+
+void form_focus(form *f, const char *key)
+{
+	int i = field_index(f, key);
+	if (i >= 0)
+		f->focus = (size_t)i;
 }
 
 screen *form_open_def(app *a, const form_def *def)

@@ -13,10 +13,13 @@
 #include "i18n.h"
 #include "store.h"
 #include "store_tender.h"
+#include "strbuf.h"
+#include "tenders.h"
 #include "textfield.h"
 #include "tui_detail.h"
 #include "tui_form.h"
 #include "tui_screens.h"
+#include "tui_tender.h"
 
 /* ---- choices ---- */
 
@@ -690,24 +693,88 @@ static int number_submit(form *f)
 
 /* ---- remedies: a committee's decision on a hit tender ---- */
 
-/* The remedies by their stored names; the form's note gives the regime's
- * words for them (the choice list has no incident to take them from). */
+/* The remedies the form offers: those the regime of the tender typed
+ * allows (remedy_decision_check, as remedy_case_decide applies it), by
+ * their stored names with the regime's words beside them.  A choice list
+ * has no form to ask, so the list of the open form is kept here. */
+static form_choice decide_remedy_v[REMEDY__COUNT];
+static char decide_remedy_label[REMEDY__COUNT][200];
+static size_t decide_remedy_n;
+
 static size_t remedy_choices(const form_choice **out)
 {
-	static form_choice v[REMEDY__COUNT];
-	for (int i = 0; i < REMEDY__COUNT; i++)
-		v[i] = (form_choice){ remedy_table[i].name, remedy_table[i].name };
-	*out = v;
-	return REMEDY__COUNT;
+	*out = decide_remedy_v;
+	return decide_remedy_n;
+}
+
+/* Offers the remedies for tender `code` of case rc; every remedy when the
+ * case does not name it (the service then says why on saving). */
+static void offer_remedies(const remedy_case *rc, const char *code)
+{
+	const tender_plan *p = rc ? remedy_view_plan(&rc->view, code) : NULL;
+	decide_remedy_n = 0;
+	for (int r = 0; r < REMEDY__COUNT; r++) {
+		char warn[1200];
+		gg_err err;
+		if (p && remedy_decision_check(&rc->view, &rc->inc, code, (remedy_code)r, "-", warn, sizeof warn, &err))
+			continue;
+		snprintf(decide_remedy_label[decide_remedy_n], sizeof decide_remedy_label[0], "%s (%s)",
+		         remedy_table[r].name, regime_remedy_short(p ? p->regime : NULL, (remedy_code)r));
+		decide_remedy_v[decide_remedy_n] = (form_choice){ remedy_table[r].name, decide_remedy_label[decide_remedy_n] };
+		decide_remedy_n++;
+	}
+	if (!decide_remedy_n)   /* nothing allowed: show them all, saving says why */
+		for (int r = 0; r < REMEDY__COUNT; r++) {
+			decide_remedy_v[r] = (form_choice){ remedy_table[r].name, remedy_table[r].name };
+			decide_remedy_n++;
+		}
 }
 
 static const form_field_def decide_fields[] = {
 	{ "tender", N_("Kode tender"), 20, FF_TEXT, 1, 60, NULL, NULL, N_("tender terdampak yang dikonfirmasi") },
-	{ "remedy", N_("Upaya"), 24, FF_CHOICE, 1, 0, NULL, remedy_choices, N_("Kiri/Kanan") },
+	{ "remedy", N_("Upaya"), 50, FF_CHOICE, 1, 0, NULL, remedy_choices, N_("Kiri/Kanan: yang diizinkan") },
 	{ "ref", N_("Nomor BA Pokja"), 40, FF_TEXT, 1, 200, NULL, NULL, N_("BA yang memuat keputusan") },
 	{ "date", N_("Tanggal keputusan"), 20, FF_WHEN, 1, 40, decision_time, NULL, WHEN_HINT },
 	{ "note", N_("Catatan"), 50, FF_TEXT, 0, 1000, NULL, NULL, NULL },
 };
+
+/* Fills the form for tender `code`: its remedies, the regime's words, the
+ * latest revision (seen, for the conflict check) and its reference. */
+static void decide_for(form *f, const char *code)
+{
+	app *a = form_app(f);
+	remedy_case rc;
+	gg_err err;
+	if (remedy_case_load(a->ses, form_incident(f)->id, &rc, &err) != GG_OK) {
+		offer_remedies(NULL, code);
+		form_note(f, "%s", err.msg);
+		return;
+	}
+	offer_remedies(&rc, code);
+	const tender_plan *p = remedy_view_plan(&rc.view, code);
+	const decision *last = p ? remedy_case_decision(&rc, p->h->t.id) : NULL;
+	form_set_seen(f, last ? last->revision : 0);
+	if (last && !*form_get(f, "ref"))
+		form_set(f, "ref", last->ref);
+	const regime *rg = p ? p->regime : rc.view.regime;
+	strbuf sb = STRBUF_INIT;
+	/* the note is one row: what this decision becomes comes first */
+	if (last)
+		sb_appendf(&sb, _("Terakhir revisi %d (%s); ini menjadi revisi %d. "), last->revision,
+		           regime_remedy_short(rg, last->remedy), last->revision + 1);
+	if (rg)
+		sb_appendf(&sb, _("%s, %s: cancel = %s; reschedule = %s; alternative = %s; lkpp = %s."),
+		           rg->committee, rg->number, regime_remedy_short(rg, REMEDY_CANCEL),
+		           regime_remedy_short(rg, REMEDY_RESCHEDULE), regime_remedy_short(rg, REMEDY_ALTERNATIVE),
+		           regime_remedy_short(rg, REMEDY_LKPP));
+	else
+		sb_appendf(&sb, "%s.", rc.view.why);
+	if (!last)
+		sb_append(&sb, _(" Perubahan menjadi revisi baru."));
+	form_note(f, "%s", sb_failed(&sb) ? "" : sb_str(&sb));
+	sb_free(&sb);
+	remedy_case_free(&rc);
+}
 
 static void decide_init(form *f)
 {
@@ -719,23 +786,42 @@ static void decide_init(form *f)
 	form_set(f, "date", t);
 	form_set(f, "remedy", "reschedule");
 	if (remedy_case_load(a->ses, form_incident(f)->id, &rc, &err) != GG_OK) {
+		offer_remedies(NULL, NULL);
 		form_note(f, "%s", err.msg);
 		return;
 	}
-	for (size_t i = 0; i < rc.hits.n; i++)
-		if (rc.hits.v[i].confirmed) {
-			form_set(f, "tender", rc.hits.v[i].t.code);
-			break;
-		}
-	const regime *rg = rc.view.regime;
-	if (rg)
-		form_note(f, _("%s, %s: cancel = %s; reschedule = %s; alternative = %s; lkpp = %s. "
-		               "Perubahan menjadi revisi baru."), rg->committee, rg->number,
-		          regime_remedy_short(rg, REMEDY_CANCEL), regime_remedy_short(rg, REMEDY_RESCHEDULE),
-		          regime_remedy_short(rg, REMEDY_ALTERNATIVE), regime_remedy_short(rg, REMEDY_LKPP));
-	else
-		form_note(f, "%s", rc.view.why);
+	char *first = NULL;
+	for (size_t i = 0; i < rc.hits.n && !first; i++)
+		if (rc.hits.v[i].confirmed)
+			first = strdup(rc.hits.v[i].t.code);
 	remedy_case_free(&rc);
+	form_set(f, "tender", first ? first : "");
+	decide_for(f, first ? first : "");
+	free(first);
+}
+
+/* Another tender typed: its remedies and its latest revision. */
+static void decide_left(form *f, const char *key)
+{
+	if (strcmp(key, "tender") != 0)
+		return;
+	char *code = strdup(form_get(f, "tender"));
+	if (code)
+		decide_for(f, code);
+	free(code);
+}
+
+screen *form_open_decide(app *a, int64_t incident_id, const char *tender_code, const char *remedy)
+{
+	screen *s = form_open(a, "decide", incident_id);
+	form *f = form_of(s);
+	if (!f)
+		return s;
+	form_set(f, "tender", tender_code);
+	decide_for(f, tender_code);
+	form_set(f, "remedy", remedy);
+	form_focus(f, "ref");
+	return s;
 }
 
 /* As `gangguan decide`: every rule is the service's (remedycase.h). */
@@ -745,9 +831,11 @@ static int decide_submit(form *f)
 	gg_err err;
 	char warn[1200];
 	int rev = 0;
+	int64_t seen;
+	int expect = form_seen(f, &seen) ? (int)seen : -1;
 	char *code_t = strdup(form_get(f, "tender")), *ref = strdup(form_get(f, "ref"));
 	char *note = strdup(form_get(f, "note")), *remedy = strdup(form_get(f, "remedy"));
-	decide_request rq = { form_incident(f)->id, code_t, remedy, ref, form_when(f, "date"), note, -1 };
+	decide_request rq = { form_incident(f)->id, code_t, remedy, ref, form_when(f, "date"), note, expect };
 	int code = code_t && ref && note && remedy
 	         ? remedy_case_decide(a->ses, &rq, &rev, warn, sizeof warn, &err)
 	         : gg_fail(&err, GG_ESOFTWARE, "%s", _("memori habis"));
@@ -769,15 +857,124 @@ static int decide_submit(form *f)
 
 /* ---- tenders and their stages (not tied to one incident) ---- */
 
+/* The stage lists a tender's schedule can be made from (data/stages),
+ * kept for the open form as the remedies are. */
+enum { MAX_METHODS = 64 };
+static form_choice method_v[MAX_METHODS + 1];
+static char **method_names;
+static size_t method_n, method_count;
+static char *method_extra;   /* a tender's own method that no list names */
+
+static size_t method_choices(const form_choice **out)
+{
+	*out = method_v;
+	return method_count;
+}
+
+static void load_methods(form *f, const char *current)
+{
+	app *a = form_app(f);
+	gg_err err;
+	tender_methods_free(method_names, method_n);
+	method_names = NULL;
+	method_n = 0;
+	free(method_extra);
+	method_extra = NULL;
+	method_v[0] = (form_choice){ "", N_("(tanpa daftar tahap)") };
+	method_count = 1;
+	if (tender_methods(a->ses, &method_names, &method_n, &err) != GG_OK)
+		form_note(f, "%s", err.msg);
+	int found = !current || !*current;
+	for (size_t i = 0; i < method_n && method_count < MAX_METHODS; i++) {
+		method_v[method_count++] = (form_choice){ method_names[i], method_names[i] };
+		found |= current && strcmp(current, method_names[i]) == 0;
+	}
+	if (!found && (method_extra = strdup(current)))
+		method_v[method_count++] = (form_choice){ method_extra, method_extra };
+}
+
+/* A first day as `tender add --from` reads it. */
+static int valid_day(form *f, const form_field_def *fd, const char *value, char *why, size_t n)
+{
+	(void)fd;
+	int64_t day;
+	gg_err err;
+	if (tender_parse_day(form_app(f)->ses, value, &day, &err) == GG_OK)
+		return 0;
+	snprintf(why, n, "%s", err.msg);
+	return -1;
+}
+
+#define DAY_HINT N_("hari H+0: 2018-02-05 atau 05/02/2018")
+#define JADWAL_HINT N_("tempel tabel jadwal dari SPSE (No, Tahap, Mulai, Sampai); F2: simpan")
+enum { MAX_JADWAL = 20000 };
+
 static const form_field_def tender_fields[] = {
 	{ "code", N_("Kode tender"), 20, FF_TEXT, 1, 60, NULL, NULL, N_("kode dari SPSE") },
 	{ "name", N_("Nama paket"), 50, FF_TEXT, 1, 300, NULL, NULL, NULL },
 	{ "committee", N_("Pokja"), 30, FF_TEXT, 0, 100, NULL, NULL, N_("mis. Pokja ULP I") },
+	{ "method", N_("Metode"), 34, FF_CHOICE, 0, 0, NULL, method_choices, N_("daftar tahap di data/stages") },
+	{ "from", N_("Hari pertama"), 20, FF_TEXT, 0, 40, valid_day, NULL, DAY_HINT },
+	{ "jadwal", N_("Atau jadwal SPSE"), 60, FF_TABLE, 0, MAX_JADWAL, NULL, NULL, JADWAL_HINT },
 };
 
 static void tender_init(form *f)
 {
-	form_note(f, "%s", _("Paket tender; tahapannya dengan S di daftar gangguan."));
+	load_methods(f, NULL);
+	form_note(f, "%s", _("Tahapan dari metode dan hari pertama, atau dari jadwal yang ditempel dari SPSE "
+	                     "(yang ditempel didahulukan)."));
+}
+
+/* Every bad line of a paste (problems: "tempelan:LINE: what" lines), in
+ * the pager over the form (Esc comes back to it), the count beside the
+ * field. */
+static void show_problems(form *f, const char *key, const strbuf *problems, const gg_err *err)
+{
+	app *a = form_app(f);
+	int n = 0;
+	for (const char *p = sb_str(problems); *p; p++)
+		n += *p == '\n';
+	char why[200];
+	snprintf(why, sizeof why, _("%d masalah; tidak ada yang diimpor"), n);
+	form_fail(f, key, why);
+	strbuf text = STRBUF_INIT;
+	sb_appendf(&text, "%s\n\n%s\n%s", err->msg, sb_str(problems),
+	           _("Perbaiki baris itu di tempelan (atau salin ulang dari SPSE), lalu F2 lagi."));
+	if (!sb_failed(&text))
+		app_push(a, pager_open(a, _("Masalah jadwal"), sb_str(&text), NULL, 0, NULL));
+	sb_free(&text);
+	app_error(a, "%s", err->msg);
+}
+
+/* The stages a form asks for: pasted (the source "tempelan", H+N from
+ * the first day when one is given), else from the method and first day;
+ * none when neither.  GG_EDATA after show_problems. */
+static int form_stages(form *f, const char *method, tender_stages *out, const char **why_key)
+{
+	app *a = form_app(f);
+	gg_err err;
+	int64_t day = 0;
+	char *from = strdup(form_get(f, "from")), *jadwal = strdup(form_get(f, "jadwal"));
+	strbuf problems = STRBUF_INIT;
+	int code = from && jadwal ? GG_OK : gg_fail(&err, GG_ESOFTWARE, "%s", _("memori habis"));
+	memset(out, 0, sizeof *out);
+	*why_key = "jadwal";
+	if (!code && *from)
+		code = tender_parse_day(a->ses, from, &day, &err);
+	if (!code && jadwal[strspn(jadwal, " \n")])
+		code = tender_stages_parse(a->ses, jadwal, "tempelan", *from != 0, day, out, &problems, &err);
+	else if (!code && method && *method && *from) {
+		*why_key = "method";
+		code = tender_stages_from_method(a->ses, method, day, out, &problems, &err);
+	}
+	if (code == GG_EDATA && problems.len)
+		show_problems(f, *why_key, &problems, &err);
+	else if (code)
+		app_error(a, "%s", err.msg);
+	sb_free(&problems);
+	free(from);
+	free(jadwal);
+	return code;
 }
 
 static int tender_submit(form *f)
@@ -785,22 +982,126 @@ static int tender_submit(form *f)
 	app *a = form_app(f);
 	gg_err err;
 	int64_t id;
+	const char *why_key;
 	char *code = strdup(form_get(f, "code")), *name = strdup(form_get(f, "name"));
-	char *committee = strdup(form_get(f, "committee"));
-	tender_new in = { code, name, committee, NULL };
-	int rc = code && name && committee ? store_tender_add(a->ses->st, &in, NULL, 0, &id, &err)
-	                                   : gg_fail(&err, GG_ESOFTWARE, "%s", _("memori habis"));
-	if (rc == GG_OK)
-		app_status(a, _("Tender %s dicatat."), code);
+	char *committee = strdup(form_get(f, "committee")), *method = strdup(form_get(f, "method"));
+	tender_stages st = { 0 };
+	int rc = code && name && committee && method ? form_stages(f, method, &st, &why_key)
+	                                             : gg_fail(&err, GG_ESOFTWARE, "%s", _("memori habis"));
+	if (rc == GG_OK) {
+		tender_new in = { code, name, committee, method };
+		if ((rc = store_tender_add(a->ses->st, &in, st.v, st.n, &id, &err)))
+			app_error(a, "%s", err.msg);
+	}
+	if (rc == GG_OK) {
+		form_done(f);
+		app_status(a, _("Tender %s dicatat dengan %zu tahap."), code, st.n);
+		app_push(a, tender_open(a, code));
+	}
+	tender_stages_free(&st);
 	free(code);
 	free(name);
 	free(committee);
-	if (rc) {
-		app_error(a, "%s", err.msg);
+	free(method);
+	return rc ? -1 : 0;
+}
+
+/* The tender a form is about: form_target is its id (0 for a resumed
+ * draft, whose values name it). */
+static int form_tender(form *f, tender *t)
+{
+	gg_err err;
+	int64_t id = form_target(f);
+	if (!id || store_tender_get_id(form_app(f)->ses->st, id, t, &err))
 		return -1;
-	}
-	form_done(f);
+	form_set(f, "code", t->code);
+	form_set_seen(f, t->version);
 	return 0;
+}
+
+static const form_field_def tender_edit_fields[] = {
+	{ "code", N_("Kode tender"), 20, FF_TEXT, 1, 60, NULL, NULL, N_("tender yang diubah; kodenya tetap") },
+	{ "name", N_("Nama paket"), 50, FF_TEXT, 1, 300, NULL, NULL, NULL },
+	{ "committee", N_("Pokja"), 30, FF_TEXT, 0, 100, NULL, NULL, NULL },
+	{ "method", N_("Metode"), 34, FF_CHOICE, 0, 0, NULL, method_choices, NULL },
+};
+
+static void tender_edit_init(form *f)
+{
+	tender t;
+	if (form_tender(f, &t) < 0) {
+		load_methods(f, NULL);
+		return;
+	}
+	load_methods(f, t.method);
+	form_set(f, "name", t.name);
+	form_set(f, "committee", t.committee);
+	form_set(f, "method", t.method);
+	form_focus(f, "name");
+	form_note(f, "%s", _("Selama belum ada keputusan Pokja atas tender ini; tercatat di audit."));
+	tender_free(&t);
+}
+
+static int tender_edit_submit(form *f)
+{
+	app *a = form_app(f);
+	gg_err err;
+	int64_t seen;
+	form_seen(f, &seen);
+	char *code = strdup(form_get(f, "code")), *name = strdup(form_get(f, "name"));
+	char *committee = strdup(form_get(f, "committee")), *method = strdup(form_get(f, "method"));
+	tender_edit in = { name, committee, method };
+	int rc = code && name && committee && method ? store_tender_edit(a->ses->st, code, &in, seen, &err)
+	                                             : gg_fail(&err, GG_ESOFTWARE, "%s", _("memori habis"));
+	if (rc)
+		app_error(a, "%s", err.msg);
+	else {
+		form_done(f);
+		app_status(a, _("Tender %s diubah; tercatat di audit."), code);
+	}
+	free(code);
+	free(name);
+	free(committee);
+	free(method);
+	return rc ? -1 : 0;
+}
+
+static const form_field_def jadwal_fields[] = {
+	{ "code", N_("Kode tender"), 20, FF_TEXT, 1, 60, NULL, NULL, NULL },
+	{ "from", N_("Hari pertama"), 20, FF_TEXT, 0, 40, valid_day, NULL, N_("hanya bila jadwal memakai H+N") },
+	{ "jadwal", N_("Jadwal SPSE"), 60, FF_TABLE, 1, MAX_JADWAL, NULL, NULL, JADWAL_HINT },
+};
+
+static void jadwal_init(form *f)
+{
+	tender t;
+	if (form_tender(f, &t) == 0) {
+		form_note(f, _("Semua %zu tahap tender %s diganti dengan yang ditempel, atau tidak satu pun."),
+		          t.stages.n, t.code);
+		tender_free(&t);
+	}
+	form_focus(f, "jadwal");
+}
+
+static int jadwal_submit(form *f)
+{
+	app *a = form_app(f);
+	gg_err err;
+	int64_t seen;
+	const char *why_key;
+	form_seen(f, &seen);
+	char *code = strdup(form_get(f, "code"));
+	tender_stages st = { 0 };
+	int rc = code ? form_stages(f, NULL, &st, &why_key) : gg_fail(&err, GG_ESOFTWARE, "%s", _("memori habis"));
+	if (rc == GG_OK && (rc = store_stages_replace(a->ses->st, code, st.v, st.n, seen, &err)))
+		app_error(a, "%s", err.msg);
+	if (rc == GG_OK) {
+		form_done(f);
+		app_status(a, _("Jadwal tender %s diganti: %zu tahap."), code, st.n);
+	}
+	tender_stages_free(&st);
+	free(code);
+	return rc ? -1 : 0;
 }
 
 static int end_after_start(form *f, const form_field_def *fd, const char *value, char *why, size_t n)
@@ -824,16 +1125,23 @@ static const form_field_def stage_fields[] = {
 
 static void stage_init(form *f)
 {
-	form_note(f, "%s", _("Tahap dengan nama yang sama diganti jadwalnya."));
+	tender t;
+	if (form_tender(f, &t) == 0) {
+		form_focus(f, "name");
+		tender_free(&t);
+	}
+	form_note(f, "%s", _("Tahap dengan nama yang sama diganti jadwalnya; nama lain menjadi tahap baru."));
 }
 
 static int stage_submit(form *f)
 {
 	app *a = form_app(f);
 	gg_err err;
+	int64_t seen;
+	form_seen(f, &seen);
 	char *code = strdup(form_get(f, "code")), *name = strdup(form_get(f, "name"));
 	stage_new st = { name, form_when(f, "start"), form_when(f, "end"), 0 };
-	int rc = code && name ? store_stage_set(a->ses->st, code, &st, 0, &err)
+	int rc = code && name ? store_stage_set(a->ses->st, code, &st, seen, &err)
 	                      : gg_fail(&err, GG_ESOFTWARE, "%s", _("memori habis"));
 	if (rc == GG_OK)
 		app_status(a, _("Tahap \"%s\" tender %s dicatat."), name, code);
@@ -875,15 +1183,19 @@ static const form_def number_form = { "number", N_("Buku register: nomor berikut
                                       -1, number_init, number_submit, number_left };
 
 static const form_def decide_form = { "decide", N_("Keputusan Pokja (remedi)"), FIELDS(decide_fields), 1, -1,
-                                      decide_init, decide_submit, NULL };
+                                      decide_init, decide_submit, decide_left };
 
 static const form_def tender_form = { "tender", N_("Tender baru"), FIELDS(tender_fields), 0, -1, tender_init,
                                       tender_submit, NULL };
+static const form_def tender_edit_form = { "tender-edit", N_("Ubah tender"), FIELDS(tender_edit_fields), 0, -1,
+                                          tender_edit_init, tender_edit_submit, NULL };
+static const form_def jadwal_form = { "tender-jadwal", N_("Tempel jadwal tender"), FIELDS(jadwal_fields), 0, -1,
+                                      jadwal_init, jadwal_submit, NULL };
 static const form_def stage_form = { "stage", N_("Tahap tender"), FIELDS(stage_fields), 0, -1, stage_init,
                                      stage_submit, NULL };
 
 const form_def *const form_defs[] = { &report_form, &event_form, &action_form, &open_form,
                                       &restore_form, &close_form, &void_form, &edit_form, &event_edit_form,
                                       &number_form, &decide_form,
-                                      &tender_form, &stage_form };
+                                      &tender_form, &tender_edit_form, &jadwal_form, &stage_form };
 const size_t form_def_count = sizeof form_defs / sizeof form_defs[0];

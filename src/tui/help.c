@@ -6,7 +6,9 @@
 #include "i18n.h"
 #include "lineedit.h"
 #include "strbuf.h"
+#include "tui_pick.h"
 #include "tui_screens.h"
+#include "tui_tender.h"
 
 static void add_keymap(strbuf *sb, const keymap *km)
 {
@@ -33,6 +35,9 @@ screen *help_open(app *a, const keymap *screen_keys)
 	           ses->db_path ? ses->db_path : "-");
 	if (screen_keys)
 		add_keymap(&sb, screen_keys);
+	/* the screens whose steps choose from a pick-list */
+	if (screen_keys == detail_keys_table() || screen_keys == tender_keys_table())
+		add_keymap(&sb, pick_keys_table());
 	add_keymap(&sb, le_keymap());
 	add_keymap(&sb, app_global_keymap());
 	sb_append(&sb, _("Huruf Indonesia dan tempelan UTF-8 dapat diketik di isian. Tombol Home/End/F1-F10 "

@@ -12,6 +12,7 @@
 #include "tui_draw.h"
 #include "tui_form.h"
 #include "tui_screens.h"
+#include "tui_tender.h"
 
 typedef struct list_screen {
 	screen base;
@@ -222,7 +223,7 @@ static void list_draw(screen *s)
 	attrset(app_attr(a, ATTR_DIM));
 	draw_text(LINES - 2, 1, COLS - 2,
 	          l->searching ? _("Ketik untuk mencari · Enter: selesai · Esc: hapus pencarian")
-	                       : _("Enter buka  n lapor  / cari  f status  c sebab  t tahun  s urut  q keluar"));
+	                       : _("Enter buka  n lapor  T tender  / cari  f status  c sebab  t tahun  q keluar"));
 	attrset(A_NORMAL);
 	if (l->searching && cursor_x >= 0) {
 		curs_set(1);
@@ -232,7 +233,7 @@ static void list_draw(screen *s)
 
 /* ---- actions ---- */
 
-enum { L_DOWN = 1, L_UP, L_PGDN, L_PGUP, L_HOME, L_END, L_OPEN, L_NEW, L_TENDER, L_STAGE, L_REGISTER, L_REKAP, L_SEARCH,
+enum { L_DOWN = 1, L_UP, L_PGDN, L_PGUP, L_HOME, L_END, L_OPEN, L_NEW, L_TENDER, L_REGISTER, L_REKAP, L_SEARCH,
        L_STATE,
        L_CAUSE, L_YEAR, L_SORT, L_CLEAR, L_QUIT };
 
@@ -306,7 +307,7 @@ static int act_new(void *ctx)
 static int act_tender(void *ctx)
 {
 	list_screen *l = ctx;
-	app_push(l->base.a, form_open(l->base.a, "tender", 0));
+	app_push(l->base.a, tender_list_open(l->base.a));
 	return 0;
 }
 
@@ -325,13 +326,6 @@ static int act_rekap(void *ctx)
 	screen *k = rekap_open(l->base.a);
 	if (k)
 		app_push(l->base.a, k);
-	return 0;
-}
-
-static int act_stage(void *ctx)
-{
-	list_screen *l = ctx;
-	app_push(l->base.a, form_open(l->base.a, "stage", 0));
 	return 0;
 }
 
@@ -429,8 +423,8 @@ static const km_action list_actions[] = {
 	{ L_END, "list.end", N_("ke gangguan terakhir"), { KM_END, 'G' }, act_end },
 	{ L_OPEN, "list.open", N_("buka rincian gangguan"), { KM_ENTER, 'l', KM_RIGHT }, act_open },
 	{ L_NEW, "list.new", N_("catat laporan gangguan baru"), { 'n' }, act_new },
-	{ L_TENDER, "list.tender", N_("catat paket tender baru"), { 'T' }, act_tender },
-	{ L_STAGE, "list.stage", N_("catat atau ubah tahap tender"), { 'S' }, act_stage },
+	{ L_TENDER, "list.tenders", N_("daftar tender: tahapan, gangguan yang mengenainya, keputusan; n tender baru"),
+	  { 'T' }, act_tender },
 	{ L_REGISTER, "list.register", N_("buku register: nomor surat terakhir dan berikutnya, atur sekali"), { 'N' },
 	  act_register },
 	{ L_REKAP, "list.rekap", N_("rekap tahun ini: jumlah, jam gangguan, ketersediaan; ekspor PDF"), { 'R' }, act_rekap },

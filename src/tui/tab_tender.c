@@ -69,6 +69,15 @@ static void stage_lines(app *a, const remedy_view *v, const tender_plan *p, int 
 	dl_add(l, 0, "   %s", v->provisional ? _("* tahap terdampak gangguan sejauh ini") : _("* tahap terdampak gangguan"));
 }
 
+void tab_tender_schedule(app *a, const remedy_view *v, const tender_plan *p, int cols, dlines *l)
+{
+	if (v->provisional)
+		dl_add(l, 0, "   %s (%s %d %s):", _("Jadwal baru menunggu pulih"), _("sejauh ini"), v->days, _("hari"));
+	else
+		dl_add(l, 0, "   %s (+%d %s):", _("Semula dan usulan bila dijadwal ulang"), v->days, _("hari"));
+	stage_lines(a, v, p, cols, l);
+}
+
 static void layout(app *a, const incident *inc, const remedy_case *r, int cols, dlines *l)
 {
 	const remedy_view *v = &r->view;
@@ -134,13 +143,8 @@ static void layout(app *a, const incident *inc, const remedy_case *r, int cols, 
 		} else {
 			dl_add(l, 0, "   %s", _("Keputusan: belum ada"));
 		}
-		if (!p->proposed)
-			continue;
-		if (v->provisional)
-			dl_add(l, 0, "   %s (%s %d %s):", _("Jadwal baru menunggu pulih"), _("sejauh ini"), v->days, _("hari"));
-		else
-			dl_add(l, 0, "   %s (+%d %s):", _("Semula dan usulan bila dijadwal ulang"), v->days, _("hari"));
-		stage_lines(a, v, p, cols, l);
+		if (p->proposed)
+			tab_tender_schedule(a, v, p, cols, l);
 	}
 	if (v->missing_year)
 		dl_add(l, 0, _("PERHATIAN: tidak ada kalender hari libur %d; hanya akhir pekan dihitung."),

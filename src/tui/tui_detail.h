@@ -8,6 +8,7 @@
 #include <stdint.h>
 
 #include "model.h"
+#include "remedyview.h"
 #include "tender.h"
 #include "tui_app.h"
 
@@ -24,5 +25,9 @@ void dl_free(dlines *l);
 
 /* Tender & Remedi: fills l for inc (tab_tender.c). */
 void tab_tender_build(app *a, const incident *inc, int cols, dlines *l);
+/* The schedule of plan p (its proposal computed) beside the proposal, the
+ * stages hit marked and each move's reason, as the tab lays it out; the
+ * tender screen shows the same. */
+void tab_tender_schedule(app *a, const remedy_view *v, const tender_plan *p, int cols, dlines *l);
 
 #endif

@@ -18,6 +18,7 @@ typedef struct form form;
 typedef enum ff_kind {
 	FF_TEXT,      /* free text, one line */
 	FF_AREA,      /* free text of several lines: Enter breaks the line, F2 saves */
+	FF_TABLE,     /* a tall FF_AREA for a pasted table (SPSE's jadwal) */
 	FF_WHEN,      /* a local time: the CLI's formats (when_parse) */
 	FF_CHOICE     /* one of a list: Left/Right/Space cycle, a letter jumps */
 } ff_kind;
@@ -69,6 +70,15 @@ screen *form_open(app *a, const char *name, int64_t incident_id);
  * event, by its id: stable whatever other operators add meanwhile). */
 screen *form_open_line(app *a, const char *name, int64_t incident_id, int64_t target);
 int64_t form_target(const form *f);              /* 0 if the form is not about one record */
+/* The form of a screen form_open returned (NULL for another screen). */
+form *form_of(screen *s);
+/* The version of the record the form showed (a tender's, a decision's
+ * revision), for the store's conflict check; 0 and nothing when unknown
+ * (a resumed draft: the store then takes any). */
+void form_set_seen(form *f, int64_t version);
+int form_seen(const form *f, int64_t *version);
+/* Puts the cursor on field key (a prefilled form starts where typing does). */
+void form_focus(form *f, const char *key);
 /* Opens a form that is not in form_defs (the setup form). */
 screen *form_open_def(app *a, const form_def *def);
 /* Opens the form a draft was saved from, with its values. */
@@ -95,6 +105,11 @@ void form_reload(form *f);
 void form_done(form *f);
 /* The form's screen (to push screens above it). */
 screen *form_screen(form *f);
+
+/* The decision form (forms.c) for tender_code of the incident, with the
+ * remedy chosen, the remedies its regime allows, the latest revision's
+ * reference and note, and that revision as the one seen. */
+screen *form_open_decide(app *a, int64_t incident_id, const char *tender_code, const char *remedy);
 
 /* The form engine's keys, for help and the man page. */
 const keymap *form_keys_table(void);

@@ -19,20 +19,23 @@ db() {
 	G hit 1 2026001
 }
 
-# decide_in_form REMEDY_LEFTS: the decision form, the remedy moved left N
-# times from "reschedule", no note, submitted.
+# decide_in_form REMEDY_UPS W H: D, the confirmed tender, the remedy N
+# lines up from "reschedule" in the pick-list, no note, submitted.
 decide_in_form() {
 	tui_start "$2" "$3"
 	wait_screen "list" "1 gangguan"
 	tui_keys Enter 4
 	wait_screen "the tab names the regime" "Perpres Nomor 16 Tahun 2018"
 	tui_keys D
-	wait_screen "decision form" "Keputusan Pokja"
-	wait_screen "the form names the regime's words for the remedies" "Pokja Pemilihan, Perpres Nomor 16 Tahun 2018: cancel = tender gagal"
-	tui_keys Tab
+	wait_screen "the confirmed tenders" "Keputusan Pokja: tender gangguan #1"
+	tui_keys Enter
+	wait_screen "the remedies" "Upaya untuk tender 2026001"
 	n=$1
-	while [ "$n" -gt 0 ]; do tui_keys Left; n=$((n - 1)); done
-	tui_keys Tab; tui_type "BA/01/POKJA/XII/2026"
+	while [ "$n" -gt 0 ]; do tui_keys Up; n=$((n - 1)); done
+	tui_keys Enter
+	wait_screen "decision form" "Keputusan Pokja (remedi)"
+	wait_screen "the form names the regime's words for the remedies" "Pokja Pemilihan, Perpres Nomor 16 Tahun 2018: cancel = tender gagal"
+	tui_type "BA/01/POKJA/XII/2026"
 	tui_keys F2
 }
 
@@ -60,14 +63,19 @@ expect_eq "the store has no decision" "$(printf '%s' "$OUT" | jq -r '.tenders[0]
 db open no
 G decide 1 2026001 --remedy reschedule --ref BA/01/POKJA/XII/2026 --date "2026-12-01 09:00"
 expect_rc "the CLI refuses a reschedule before restore" 65
-want=$(cli_refusal)
-decide_in_form 0 80 24
-want=$(printf '%s' "$want" | cut -c1-70)
-wait_screen "the form refuses it with the CLI's message (80x24)" "$want"
+want=$(cli_refusal | cut -c1-40)
+tui_start 80 24
+wait_screen "list" "1 gangguan"
+tui_keys Enter 4 D
+wait_screen "the confirmed tenders" "Keputusan Pokja: tender gangguan #1"
+tui_keys Enter
+wait_screen "the remedies" "Upaya untuk tender 2026001"
+wait_screen "a reschedule is not offered, and the list says why in the CLI's words (80x24)" "$want"
 wait_screen "the end of the long message is on the screen too" "gangguan restore)"
+if screen | grep -Eq '\(reschedule\) *$'; then not_ok "reschedule is not among the choices"; else ok "reschedule is not among the choices"; fi
 tui_keys Escape
-wait_screen "Esc asks" "Buang isian"
-tui_keys y q q
+wait_gone "Esc leaves the pick-list" "Upaya untuk tender 2026001"
+tui_keys q q
 wait_exit "leaves" 0
 expect_all_exited "no program is left running after its terminal is gone"
 finish

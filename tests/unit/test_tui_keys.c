@@ -14,7 +14,9 @@
 #include "lineedit.h"
 #include "strbuf.h"
 #include "tui_form.h"
+#include "tui_pick.h"
 #include "tui_screens.h"
+#include "tui_tender.h"
 
 typedef const keymap *(*keymap_fn)(void);
 static const struct {
@@ -23,6 +25,9 @@ static const struct {
 } maps[] = {
 	{ "Incident list", list_keys_table },
 	{ "Incident detail", detail_keys_table },
+	{ "Tender list", tender_list_keys_table },
+	{ "Tender", tender_keys_table },
+	{ "Pick lists", pick_keys_table },
 	{ "Forms", form_keys_table },
 	{ "Editing text", le_keymap },
 	{ "Rekap", rekap_keys_table },
