@@ -49,8 +49,7 @@ int store_audit(store *s, int64_t incident_id, audit_list *out, gg_err *err)
 	return code;
 }
 
-static void finding(check_sink *k, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
-static void finding(check_sink *k, const char *fmt, ...)
+void st_finding(check_sink *k, const char *fmt, ...)
 {
 	char line[1200];
 	va_list ap;
@@ -71,7 +70,7 @@ int st_check_integrity(store *s, check_sink *k, gg_err *err)
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
 		const char *r = (const char *)sqlite3_column_text(st, 0);
 		if (r && strcmp(r, "ok") != 0)
-			finding(k, "integrity_check: %s", r);
+			st_finding(k, "integrity_check: %s", r);
 	}
 	sqlite3_finalize(st);
 	if (rc != SQLITE_DONE)
@@ -79,7 +78,7 @@ int st_check_integrity(store *s, check_sink *k, gg_err *err)
 	if ((code = st_prepare(s, "PRAGMA foreign_key_check", &st, err)))
 		return code;
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW)
-		finding(k, "foreign_key_check: baris %lld tabel %s merujuk %s yang tidak ada",
+		st_finding(k, "foreign_key_check: baris %lld tabel %s merujuk %s yang tidak ada",
 		        (long long)sqlite3_column_int64(st, 1), sqlite3_column_text(st, 0),
 		        sqlite3_column_text(st, 2));
 	sqlite3_finalize(st);
@@ -99,12 +98,12 @@ static int check_numbering(store *s, check_sink *k, gg_err *err)
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
 		int y = sqlite3_column_int(st, 0), q = sqlite3_column_int(st, 1), n = sqlite3_column_int(st, 2);
 		if (n > 1)
-			finding(k, "penomoran %d: nomor urut %03d dipakai %d dokumen", y, q, n);
+			st_finding(k, "penomoran %d: nomor urut %03d dipakai %d dokumen", y, q, n);
 		if (y == year && q > prev + 1) {
 			if (q == prev + 2)
-				finding(k, "penomoran %d: nomor urut %03d hilang", y, prev + 1);
+				st_finding(k, "penomoran %d: nomor urut %03d hilang", y, prev + 1);
 			else
-				finding(k, "penomoran %d: nomor urut %03d sampai %03d hilang", y, prev + 1, q - 1);
+				st_finding(k, "penomoran %d: nomor urut %03d sampai %03d hilang", y, prev + 1, q - 1);
 		}
 		year = y;
 		prev = q;
@@ -117,7 +116,7 @@ static int check_numbering(store *s, check_sink *k, gg_err *err)
 	                          " HAVING c.next_seq <= max(d.seq)", &st, err)))
 		return code;
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW)
-		finding(k, "penomoran %d: nomor berikutnya %03d tidak melewati nomor terbit %03d",
+		st_finding(k, "penomoran %d: nomor berikutnya %03d tidak melewati nomor terbit %03d",
 		        sqlite3_column_int(st, 0), sqlite3_column_int(st, 1), sqlite3_column_int(st, 2));
 	sqlite3_finalize(st);
 	return rc == SQLITE_DONE ? GG_OK : st_sqlerr(s, rc, "memeriksa penomoran", err);
@@ -137,7 +136,7 @@ int st_check_fingerprints(store *s, check_sink *k, gg_err *err)
 		sha256_hex(text ? text : "", (size_t)sqlite3_column_bytes(st, 1), hex);
 		const char *kept = (const char *)sqlite3_column_text(st, 2);
 		if (!kept || strcmp(kept, hex) != 0)
-			finding(k, "dokumen %s: teks tidak lagi cocok dengan sidik SHA-256 saat terbit",
+			st_finding(k, "dokumen %s: teks tidak lagi cocok dengan sidik SHA-256 saat terbit",
 			        sqlite3_column_text(st, 0));
 	}
 	sqlite3_finalize(st);

@@ -225,32 +225,14 @@ void st_keep_shared(const char *db_path)
 	}
 }
 
-typedef struct access_sink {
-	void (*emit)(void *ctx, const char *finding);
-	void *ctx;
-	int n;
-} access_sink;
-
-static void access_finding(access_sink *k, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
-static void access_finding(access_sink *k, const char *fmt, ...)
-{
-	char line[1200];
-	va_list ap;
-	va_start(ap, fmt);
-	vsnprintf(line, sizeof line, fmt, ap);
-	va_end(ap);
-	k->emit(k->ctx, line);
-	k->n++;
-}
-
-static void check_file(access_sink *k, const char *path, gid_t gid, const char *gname)
+static void check_file(check_sink *k, const char *path, gid_t gid, const char *gname)
 {
 	struct stat sb;
 	char u[64], g[64];
 	if (lstat(path, &sb) < 0)
 		return;
 	if (sb.st_gid != gid || (sb.st_mode & 0060) != 0060)
-		access_finding(k, "izin: %s (milik %s, grup %s, mode %04o) tidak dapat ditulis grup %s: "
+		st_finding(k, "izin: %s (milik %s, grup %s, mode %04o) tidak dapat ditulis grup %s: "
 		               "operator lain terkunci; perbaiki sebagai %s%s: chgrp %s %s && chmod g+rw %s",
 		               path, user_name(sb.st_uid, u, sizeof u), group_name(sb.st_gid, g, sizeof g),
 		               (unsigned)(sb.st_mode & 07777), gname, u, sb.st_uid ? " atau root" : "", gname,
@@ -260,7 +242,7 @@ static void check_file(access_sink *k, const char *path, gid_t gid, const char *
 int store_check_access(const char *db_path, void (*emit)(void *ctx, const char *finding), void *ctx,
                        char *summary, size_t summary_len)
 {
-	access_sink k = { emit, ctx, 0 };
+	check_sink k = { emit, ctx, 0 };
 	struct stat db, dir_st;
 	char *dir = dir_of(db_path);
 	char u[64], g[64];
@@ -274,16 +256,16 @@ int store_check_access(const char *db_path, void (*emit)(void *ctx, const char *
 		snprintf(summary, summary_len, "basis data pribadi milik %s (mode %04o): hanya pemiliknya yang menulis",
 		         user_name(db.st_uid, u, sizeof u), (unsigned)(db.st_mode & 07777));
 		if (db.st_uid != geteuid() && access(db_path, W_OK) != 0)
-			access_finding(&k, "izin: %s milik %s tidak dapat ditulis oleh %s; untuk basis data "
+			st_finding(&k, "izin: %s milik %s tidak dapat ditulis oleh %s; untuk basis data "
 			               "bersama: gangguan init --group GRUP (oleh pemiliknya atau root)",
 			               db_path, u, user_name(geteuid(), g, sizeof g));
 		free(dir);
-		return k.n;
+		return k.count;
 	}
 	gid_t gid = db.st_gid;
 	group_name(gid, g, sizeof g);
 	if (!(dir_st.st_mode & S_ISGID) || dir_st.st_gid != gid || (dir_st.st_mode & 0070) != 0070)
-		access_finding(&k, "izin: direktori %s (grup %s, mode %04o) harus milik grup %s, dapat "
+		st_finding(&k, "izin: direktori %s (grup %s, mode %04o) harus milik grup %s, dapat "
 		               "ditulis grup dan setgid, agar berkas -wal/-shm yang dibuat operator mana pun "
 		               "dapat ditulis yang lain; perbaiki: chgrp %s %s && chmod 2770 %s",
 		               dir, group_name(dir_st.st_gid, u, sizeof u), (unsigned)(dir_st.st_mode & 07777), g,
@@ -303,5 +285,5 @@ int store_check_access(const char *db_path, void (*emit)(void *ctx, const char *
 	         members.len ? sb_str(&members) : "tidak ada anggota tambahan");
 	sb_free(&members);
 	free(dir);
-	return k.n;
+	return k.count;
 }

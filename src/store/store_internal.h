@@ -66,6 +66,8 @@ typedef struct check_sink {
 	void *ctx;
 	int count;
 } check_sink;
+/* One finding, formatted, to the sink (and counted). */
+void st_finding(check_sink *k, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 /* integrity_check and foreign_key_check */
 int st_check_integrity(store *s, check_sink *k, gg_err *err);
 /* every issued document's text against its SHA-256 fingerprint */

@@ -1122,23 +1122,10 @@ static int read_decision(sqlite3_stmt *st, decision *x)
 	return 0;
 }
 
-int store_decisions(store *s, int64_t incident_id, int64_t tender_id, int all_revisions,
-                    decision_list *out, gg_err *err)
+/* Every row of a prepared decision query into out (finalized here). */
+static int read_decisions(store *s, sqlite3_stmt *st, decision_list *out, gg_err *err)
 {
-	sqlite3_stmt *st;
-	memset(out, 0, sizeof *out);
-	int code = st_prepare(s,
-		"SELECT " DECISION_COLUMNS " FROM decision d JOIN tender t ON t.id = d.tender_id"
-		" WHERE d.incident_id = ?1 AND (?2 = 0 OR d.tender_id = ?2)"
-		" AND (?3 OR d.revision = (SELECT max(revision) FROM decision e"
-		"      WHERE e.incident_id = d.incident_id AND e.tender_id = d.tender_id))"
-		" ORDER BY t.code, d.revision", &st, err);
-	if (code)
-		return code;
-	sqlite3_bind_int64(st, 1, incident_id);
-	sqlite3_bind_int64(st, 2, tender_id);
-	sqlite3_bind_int(st, 3, all_revisions ? 1 : 0);
-	int rc;
+	int rc, code = GG_OK;
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
 		decision *v = grow_array(out->v, &out->cap, out->n, sizeof *v);
 		if (!v) {
@@ -1160,6 +1147,25 @@ int store_decisions(store *s, int64_t incident_id, int64_t tender_id, int all_re
 	return code;
 }
 
+int store_decisions(store *s, int64_t incident_id, int64_t tender_id, int all_revisions,
+                    decision_list *out, gg_err *err)
+{
+	sqlite3_stmt *st;
+	memset(out, 0, sizeof *out);
+	int code = st_prepare(s,
+		"SELECT " DECISION_COLUMNS " FROM decision d JOIN tender t ON t.id = d.tender_id"
+		" WHERE d.incident_id = ?1 AND (?2 = 0 OR d.tender_id = ?2)"
+		" AND (?3 OR d.revision = (SELECT max(revision) FROM decision e"
+		"      WHERE e.incident_id = d.incident_id AND e.tender_id = d.tender_id))"
+		" ORDER BY t.code, d.revision", &st, err);
+	if (code)
+		return code;
+	sqlite3_bind_int64(st, 1, incident_id);
+	sqlite3_bind_int64(st, 2, tender_id);
+	sqlite3_bind_int(st, 3, all_revisions ? 1 : 0);
+	return read_decisions(s, st, out, err);
+}
+
 int store_tender_decisions(store *s, int64_t tender_id, int all_revisions, decision_list *out, gg_err *err)
 {
 	sqlite3_stmt *st;
@@ -1174,26 +1180,7 @@ int store_tender_decisions(store *s, int64_t tender_id, int all_revisions, decis
 		return code;
 	sqlite3_bind_int64(st, 1, tender_id);
 	sqlite3_bind_int(st, 2, all_revisions ? 1 : 0);
-	int rc;
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		decision *v = grow_array(out->v, &out->cap, out->n, sizeof *v);
-		if (!v) {
-			code = NOMEM(err);
-			break;
-		}
-		out->v = v;
-		if (read_decision(st, &out->v[out->n]) < 0) {
-			code = NOMEM(err);
-			break;
-		}
-		out->n++;
-	}
-	if (!code && rc != SQLITE_DONE)
-		code = st_sqlerr(s, rc, "membaca keputusan", err);
-	sqlite3_finalize(st);
-	if (code)
-		decision_list_free(out);
-	return code;
+	return read_decisions(s, st, out, err);
 }
 
 /* The rules of a reschedule's new schedule, in the open transaction:
