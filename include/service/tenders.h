@@ -102,4 +102,8 @@ typedef struct tender_overview {
 int tender_overview_load(session *s, tender_overview *out, gg_err *err);
 void tender_overview_free(tender_overview *o);
 
+/* The whole of a jadwal file ("-": standard input), at most 1 MB of text:
+ * GG_ENOTFOUND, or GG_EDATA for UTF-16, NUL bytes or a larger file. */
+int tender_read_text(const char *path, char **text, gg_err *err);
+
 #endif

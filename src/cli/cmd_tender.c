@@ -14,7 +14,6 @@
 #include "store_tender.h"
 #include "tenders.h"
 
-#define MAX_CSV_BYTES (1 << 20)
 
 const char *cli_short_time(const cli_ctx *ctx, int64_t utc, char *buf, size_t n)
 {
@@ -67,36 +66,12 @@ void out_tender_json(const cli_ctx *ctx, strbuf *sb, const tender *t)
 	sb_append(sb, "]}");
 }
 
-/* Reads a whole file ("-": standard input), at most MAX_CSV_BYTES. */
+/* Reads a whole file ("-": standard input) as the service does. */
 static int read_all(cli_ctx *ctx, const char *cmd, const char *path, char **text)
 {
-	FILE *f = strcmp(path, "-") == 0 ? stdin : fopen(path, "rb");
-	if (!f)
-		return cli_fail(ctx, GG_ENOTFOUND, "%s: %s: %s", cmd, path, strerror(errno));
-	strbuf sb = STRBUF_INIT;
-	char buf[8192];
-	size_t n;
-	while ((n = fread(buf, 1, sizeof buf, f)) > 0 && sb.len <= MAX_CSV_BYTES)
-		sb_appendn(&sb, buf, n);
-	int bad = ferror(f);
-	if (f != stdin)
-		fclose(f);
-	const unsigned char *u = (const unsigned char *)sb_str(&sb);
-	if (!bad && sb.len >= 2 && ((u[0] == 0xFF && u[1] == 0xFE) || (u[0] == 0xFE && u[1] == 0xFF))) {
-		/* What a spreadsheet's "Unicode text" gives. */
-		sb_free(&sb);
-		return cli_fail(ctx, GG_EDATA, "%s: %s: berkas UTF-16; simpan sebagai CSV UTF-8 atau teks UTF-8", cmd,
-		                path);
-	}
-	if (bad || sb.len > MAX_CSV_BYTES || sb_failed(&sb) || memchr(sb_str(&sb), '\0', sb.len)) {
-		sb_free(&sb);
-		return cli_fail(ctx, GG_EDATA, "%s: %s: tidak dapat dibaca sebagai teks CSV (paling besar 1 MB)",
-		                cmd, path);
-	}
-	*text = sb_steal(&sb);
-	if (!*text)
-		*text = strdup("");
-	return *text ? GG_OK : cli_fail(ctx, GG_ESOFTWARE, "%s: memori habis", cmd);
+	gg_err err;
+	int code = tender_read_text(path, text, &err);
+	return code ? cli_fail(ctx, code, "%s: %s", cmd, err.msg) : GG_OK;
 }
 
 /* --from DATE: a date ("2018-02-05", "05/02/2018") or a WHEN; its local day. */

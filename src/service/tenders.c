@@ -95,10 +95,10 @@ static int method_ok(const char *m)
 	return 1;
 }
 
-/* The whole of a small text file, or GG_ENOTFOUND / GG_EDATA with why. */
-static int read_text(const char *path, char **text, gg_err *err)
+int tender_read_text(const char *path, char **text, gg_err *err)
 {
-	FILE *f = fopen(path, "rb");
+	*text = NULL;
+	FILE *f = strcmp(path, "-") == 0 ? stdin : fopen(path, "rb");
 	if (!f)
 		return gg_fail(err, GG_ENOTFOUND, "%s: %s", path, strerror(errno));
 	strbuf sb = STRBUF_INIT;
@@ -107,7 +107,14 @@ static int read_text(const char *path, char **text, gg_err *err)
 	while ((got = fread(buf, 1, sizeof buf, f)) > 0 && sb.len <= MAX_STAGE_BYTES)
 		sb_appendn(&sb, buf, got);
 	int bad = ferror(f);
-	fclose(f);
+	if (f != stdin)
+		fclose(f);
+	const unsigned char *u = (const unsigned char *)sb_str(&sb);
+	if (!bad && sb.len >= 2 && ((u[0] == 0xFF && u[1] == 0xFE) || (u[0] == 0xFE && u[1] == 0xFF))) {
+		/* What a spreadsheet's "Unicode text" gives. */
+		sb_free(&sb);
+		return gg_fail(err, GG_EDATA, "%s: berkas UTF-16; simpan sebagai CSV UTF-8 atau teks UTF-8", path);
+	}
 	if (bad || sb.len > MAX_STAGE_BYTES || sb_failed(&sb) || memchr(sb_str(&sb), '\0', sb.len)) {
 		sb_free(&sb);
 		return gg_fail(err, GG_EDATA, "%s: tidak dapat dibaca sebagai teks CSV (paling besar 1 MB)", path);
@@ -130,7 +137,7 @@ int tender_stages_from_method(session *s, const char *method, int64_t day, tende
 	char *file = config_data_path(s->cfg, rel);
 	if (!file)
 		return NOMEM(err);
-	int code = read_text(file, &text, err);
+	int code = tender_read_text(file, &text, err);
 	char **names;
 	size_t n;
 	gg_err ignored;
