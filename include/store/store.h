@@ -195,6 +195,10 @@ int store_docs(store *s, int year, int64_t incident_id, document_list *out, gg_e
  * from the paper book mid-year); never below one already issued. */
 int store_counter_next(store *s, int year, int *next, gg_err *err);
 int store_counter_set(store *s, int year, int next, gg_err *err);
+/* The same with the reason of a jump: required (GG_EUSAGE without it)
+ * once numbers of that year were issued here; the audit row keeps it and
+ * check counts the numbers skipped as explained, not missing. */
+int store_counter_jump(store *s, int year, int next, const char *reason, gg_err *err);
 
 /* ---- audit ---- */
 int store_audit(store *s, int64_t incident_id, audit_list *out, gg_err *err); /* 0 = all */
@@ -203,6 +207,31 @@ int store_audit(store *s, int64_t incident_id, audit_list *out, gg_err *err); /*
  * Runs integrity_check and the numbering checks; each finding is passed to
  * emit.  Returns the number of findings (0 = healthy), or -1 on error. */
 int store_check(store *s, void (*emit)(void *ctx, const char *finding), void *ctx, gg_err *err);
+
+/* ---- the audit chain (gangguan(1), INTEGRITY) ----
+ * The chain head as an anchor ("GGN-2026-12-01-r1234-3f9a-..."), dated in
+ * the unit's zone; GG_ENOTFOUND for an empty log. */
+int store_anchor(store *s, char *out, size_t n, gg_err *err);
+/* Whether nothing up to the anchor's row was rewritten: the row exists
+ * and the hash recomputed from row 1 to it is the anchor's.  Findings go
+ * to emit; returns their number, or -1 (a text that is no anchor:
+ * GG_EUSAGE in err). */
+int store_check_anchor(store *s, const char *anchor, void (*emit)(void *ctx, const char *finding), void *ctx,
+                       gg_err *err);
+/* A document's stored text against its fingerprint and its issue row:
+ * GG_OK, or GG_EDATA with what does not match in err. */
+int store_doc_authentic(store *s, const document *d, gg_err *err);
+
+typedef enum verify_outcome {
+	VERIFY_MATCH,       /* the text is that of `number`, and the register's copy is authentic */
+	VERIFY_CHANGED,     /* it names `number`, but its words are not that document's */
+	VERIFY_TAMPERED,    /* it matches `number`, whose stored copy fails its fingerprint or issue row */
+	VERIFY_UNKNOWN,     /* no document of the register */
+} verify_outcome;
+/* A document as text (as `doc` prints it: its lines may be wrapped
+ * differently; runs of blanks count as one) against the register.
+ * number (malloc'd, or NULL) names the document found. */
+int store_doc_verify(store *s, const char *text, verify_outcome *out, char **number, gg_err *err);
 
 /* ---- backup and restore (gangguan(1), BACKUP) ----
  * A copy is one consistent snapshot taken while other operators write,

@@ -187,9 +187,15 @@ static int print_template_sources(cli_ctx *ctx)
 	return code;
 }
 
+enum { O_ANCHOR };
+static const cli_option check_opts[] = {
+	[O_ANCHOR] = { "anchor", 0, "TEKS", "jangkar yang ditandatangani ('gangguan anchor'): buktikan riwayat "
+	               "sampai barisnya tidak ditulis ulang", 0, NULL },
+	{ NULL, 0, NULL, NULL, 0, NULL }
+};
+
 static int cmd_check(cli_ctx *ctx, const cli_args *a)
 {
-	(void)a;
 	gg_err err;
 	int code = cli_load_config(ctx);
 	if (code)
@@ -231,12 +237,21 @@ static int cmd_check(cli_ctx *ctx, const cli_args *a)
 	int n = store_check(ctx->s.st, cli_print_finding, ctx->out, &err);
 	if (n < 0)
 		return cli_report(ctx, &err);
+	if (a->val[O_ANCHOR]) {
+		int bad_anchor = store_check_anchor(ctx->s.st, a->val[O_ANCHOR], cli_print_finding, ctx->out, &err);
+		if (bad_anchor < 0)
+			return cli_report(ctx, &err);
+		if (!bad_anchor)
+			fprintf(ctx->out, "jangkar %s: cocok; riwayat sampai baris itu tidak ditulis ulang\n",
+			        a->val[O_ANCHOR]);
+		n += bad_anchor;
+	}
 	n += locked_out;
 	if (n) {
 		fprintf(ctx->out, "%d masalah ditemukan\n", n);
 		return GG_EDATA;
 	}
-	fprintf(ctx->out, "integritas, penomoran, sidik dokumen: baik\n");
+	fprintf(ctx->out, "integritas, penomoran, sidik dokumen, rantai audit: baik\n");
 	return GG_OK;
 }
 
@@ -244,5 +259,6 @@ static int cmd_check(cli_ctx *ctx, const cli_args *a)
 const cli_command cli_cmd_check = {
 	.name = "check",
 	.summary = "periksa konfigurasi, skema, integritas, penomoran",
+	.opts = check_opts,
 	.run = cmd_check,
 };

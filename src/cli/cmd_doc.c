@@ -110,6 +110,16 @@ static int doc_print(cli_ctx *ctx, const cli_args *a)
 		fprintf(ctx->err, "gangguan: doc: %s DIBATALKAN %s oleh %s: %s\n", d.number,
 		        cli_time(ctx, d.withdrawn, t, sizeof t), d.withdrawn_by, d.withdrawn_reason);
 	}
+	/* A stored copy that no longer matches its fingerprint is printed (it
+	 * is the evidence) with the warning and exit 65; never made a PDF to sign. */
+	gg_err why;
+	int forged = store_doc_authentic(ctx->s.st, &d, &why);
+	if (forged)
+		fprintf(ctx->err, "gangguan: doc: PERINGATAN: %s; jangan dipakai, jalankan 'gangguan check'\n", why.msg);
+	if (forged && fmt == 2) {
+		document_free(&d);
+		return cli_fail(ctx, GG_EDATA, "doc: PDF tidak dibuat dari berita acara yang tidak cocok dengan sidiknya");
+	}
 	if (fmt == 2) {
 		gg_err err;
 		code = letters_write_pdf(&ctx->s, &d, output, &err);
@@ -125,7 +135,7 @@ static int doc_print(cli_ctx *ctx, const cli_args *a)
 	}
 	fputs(sb_str(&sb), ctx->out);
 	sb_free(&sb);
-	return GG_OK;
+	return forged ? GG_EDATA : GG_OK;
 }
 
 /* The number of the document a register row revokes ("" if none); one

@@ -18,10 +18,12 @@ static int parse_int(cli_ctx *ctx, const char *opt, const char *s, long lo, long
 	return GG_OK;
 }
 
-enum { O_YEAR, O_SET };
+enum { O_YEAR, O_SET, O_REASON };
 static const cli_option number_opts[] = {
 	[O_YEAR] = { "year", 0, "Y", "tahun nomor (bawaan: tahun ini)", 0, NULL },
 	[O_SET] = { "set", 0, "N", "jadikan N nomor berikutnya, sekali setahun (dari buku agenda kertas)", 0, NULL },
+	[O_REASON] = { "reason", 0, "TEKS", "dengan --set sesudah nomor tahun itu terbit: alasan lompatan (dicatat di "
+	               "audit)", 0, NULL },
 	{ NULL, 0, NULL, NULL, 0, NULL }
 };
 
@@ -38,6 +40,8 @@ static int cmd_number(cli_ctx *ctx, const cli_args *a)
 		civil_from_utc(store_now(ctx->s.st), ctx->s.cfg->tz, &c);
 		year = c.year;
 	}
+	if (a->val[O_REASON] && !set_s)
+		return cli_fail(ctx, GG_EUSAGE, "number: --reason hanya bersama --set");
 	if (set_s) {
 		if ((code = parse_int(ctx, "--set", set_s, 1, DOCNUM_SEQ_MAX, &next)))
 			return code;
@@ -46,7 +50,7 @@ static int cmd_number(cli_ctx *ctx, const cli_args *a)
 		ctx->s.st = NULL;
 		if ((code = cli_open_store(ctx, NEED_STORE)))
 			return code;
-		if ((code = store_counter_set(ctx->s.st, year, next, &err)))
+		if ((code = store_counter_jump(ctx->s.st, year, next, a->val[O_REASON], &err)))
 			return cli_fail(ctx, code, "number: %s", err.msg);
 	}
 	if ((code = store_counter_next(ctx->s.st, year, &next, &err)))

@@ -51,7 +51,7 @@ int store_audit(store *s, int64_t incident_id, audit_list *out, gg_err *err)
 
 void st_finding(check_sink *k, const char *fmt, ...)
 {
-	char line[1200];
+	char line[1600];
 	va_list ap;
 	va_start(ap, fmt);
 	vsnprintf(line, sizeof line, fmt, ap);
@@ -85,8 +85,29 @@ int st_check_integrity(store *s, check_sink *k, gg_err *err)
 	return rc == SQLITE_DONE ? GG_OK : st_sqlerr(s, rc, "foreign_key_check", err);
 }
 
+/* A jump the audit explains: `number --set` moved the year's counter from
+ * `from` (the number after the last issued) to `to`. */
+static int explained_jump(store *s, int year, int from, int to, int *yes, gg_err *err)
+{
+	sqlite3_stmt *st;
+	int code = st_prepare(s, "SELECT 1 FROM audit WHERE action = 'number-set'"
+	                         " AND json_valid(before) AND json_valid(after)"
+	                         " AND json_extract(after, '$.year') = ?1 AND json_extract(before, '$.next') = ?2"
+	                         " AND json_extract(after, '$.next') = ?3 LIMIT 1", &st, err);
+	if (code)
+		return code;
+	sqlite3_bind_int(st, 1, year);
+	sqlite3_bind_int(st, 2, from);
+	sqlite3_bind_int(st, 3, to);
+	int rc = sqlite3_step(st);
+	*yes = rc == SQLITE_ROW;
+	sqlite3_finalize(st);
+	return rc == SQLITE_ROW || rc == SQLITE_DONE ? GG_OK : st_sqlerr(s, rc, "memeriksa penomoran", err);
+}
+
 /* Gaps and duplicates in each year's sequence, counted from the first
- * number issued by this program that year (earlier ones are on paper). */
+ * number issued by this program that year (earlier ones are on paper);
+ * a gap `number --set` made, with its audit row, is explained. */
 static int check_numbering(store *s, check_sink *k, gg_err *err)
 {
 	sqlite3_stmt *st;
@@ -99,7 +120,10 @@ static int check_numbering(store *s, check_sink *k, gg_err *err)
 		int y = sqlite3_column_int(st, 0), q = sqlite3_column_int(st, 1), n = sqlite3_column_int(st, 2);
 		if (n > 1)
 			st_finding(k, "penomoran %d: nomor urut %03d dipakai %d dokumen", y, q, n);
-		if (y == year && q > prev + 1) {
+		int explained = 0;
+		if (y == year && q > prev + 1 && (code = explained_jump(s, y, prev + 1, q, &explained, err)))
+			break;
+		if (y == year && q > prev + 1 && !explained) {
 			if (q == prev + 2)
 				st_finding(k, "penomoran %d: nomor urut %03d hilang", y, prev + 1);
 			else
@@ -109,6 +133,8 @@ static int check_numbering(store *s, check_sink *k, gg_err *err)
 		prev = q;
 	}
 	sqlite3_finalize(st);
+	if (code)
+		return code;
 	if (rc != SQLITE_DONE)
 		return st_sqlerr(s, rc, "memeriksa penomoran", err);
 	if ((code = st_prepare(s, "SELECT c.year, c.next_seq, max(d.seq) FROM doc_counter c"
@@ -150,8 +176,9 @@ int store_check(store *s, void (*emit)(void *ctx, const char *finding), void *ct
 	if (code != SQLITE_OK)
 		return st_sqlerr(s, code, "membaca basis data", err), -1;
 	if ((code = st_check_integrity(s, &k, err)) == GG_OK &&
-	    (code = check_numbering(s, &k, err)) == GG_OK)
-		code = st_check_fingerprints(s, &k, err);
+	    (code = check_numbering(s, &k, err)) == GG_OK &&
+	    (code = st_check_fingerprints(s, &k, err)) == GG_OK)
+		code = st_check_chain(s, &k, err);
 	st_rollback(s);
 	return code ? -1 : k.count;
 }

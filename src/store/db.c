@@ -8,6 +8,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "auditchain.h"
 #include "json.h"
 #include "store_internal.h"
 
@@ -172,23 +173,40 @@ int st_bind_text(sqlite3_stmt *stmt, int idx, const char *s)
 int st_audit(store *s, const char *action, int64_t incident_id, const char *before,
              const char *after, gg_err *err)
 {
-	sqlite3_stmt *st;
-	int code = st_prepare(s,
-		"INSERT INTO audit(at, unix_user, client, action, incident_id, before, after, operator)"
-		" VALUES (?, ?, ?, ?, ?, ?, ?, ?)", &st, err);
+	/* Inside the write transaction: the head read here is the last row. */
+	int64_t head;
+	char prev[SHA256_HEX_LEN + 1], hash[SHA256_HEX_LEN + 1];
+	int code = st_chain_head(s, &head, prev, err);
 	if (code)
 		return code;
-	sqlite3_bind_int64(st, 1, store_now(s));
-	st_bind_text(st, 2, s->user);
-	st_bind_text(st, 3, s->client);
-	st_bind_text(st, 4, action);
+	chain_row r = {
+		.id = head + 1, .at = store_now(s), .incident_id = incident_id,
+		.unix_user = s->user, .client = s->client, .action = action,
+		.before = before ? before : "", .after = after ? after : "",
+		.operator_name = s->operator_name, .prev = prev,
+	};
+	if (chain_hash(&r, hash) < 0)
+		return gg_fail(err, GG_ESOFTWARE, "memori habis");
+	sqlite3_stmt *st;
+	code = st_prepare(s,
+		"INSERT INTO audit(id, at, unix_user, client, action, incident_id, before, after, operator, prev, hash)"
+		" VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", &st, err);
+	if (code)
+		return code;
+	sqlite3_bind_int64(st, 1, r.id);
+	sqlite3_bind_int64(st, 2, r.at);
+	st_bind_text(st, 3, r.unix_user);
+	st_bind_text(st, 4, r.client);
+	st_bind_text(st, 5, action);
 	if (incident_id)
-		sqlite3_bind_int64(st, 5, incident_id);
+		sqlite3_bind_int64(st, 6, incident_id);
 	else
-		sqlite3_bind_null(st, 5);
-	st_bind_text(st, 6, before);
-	st_bind_text(st, 7, after);
-	st_bind_text(st, 8, s->operator_name);
+		sqlite3_bind_null(st, 6);
+	st_bind_text(st, 7, r.before);
+	st_bind_text(st, 8, r.after);
+	st_bind_text(st, 9, r.operator_name);
+	st_bind_text(st, 10, prev);
+	st_bind_text(st, 11, hash);
 	int rc = sqlite3_step(st);
 	sqlite3_finalize(st);
 	return rc == SQLITE_DONE ? GG_OK : st_sqlerr(s, rc, "menulis jejak audit", err);
@@ -306,6 +324,10 @@ static int migrate(store *s, int from, gg_err *err)
 			sqlite3_free(msg);
 			st_rollback(s);
 			return err ? err->code : GG_ESOFTWARE;
+		}
+		if ((code = st_migration_code(s, m->version, err))) {
+			st_rollback(s);
+			return code;
 		}
 	}
 	char sql[96];

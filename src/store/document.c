@@ -165,7 +165,14 @@ int store_counter_next(store *s, int year, int *next, gg_err *err)
 
 int store_counter_set(store *s, int year, int next, gg_err *err)
 {
+	return store_counter_jump(s, year, next, NULL, err);
+}
+
+int store_counter_jump(store *s, int year, int next, const char *reason, gg_err *err)
+{
 	int code, by_hand = 0, highest = 0, before = 0;
+	if (reason && (code = st_check_text("alasan", reason, 1, 500, err)))
+		return code;
 	if (year < 1970 || year > 9999)
 		return gg_fail(err, GG_EUSAGE, "tahun %d tidak masuk akal", year);
 	if (next < 1 || next > DOCNUM_SEQ_MAX)
@@ -188,6 +195,14 @@ int store_counter_set(store *s, int year, int next, gg_err *err)
 		               highest, year, highest + 1);
 		goto fail;
 	}
+	/* Numbers of the year already issued here: the ones skipped must be
+	 * explained, or check could not tell them from numbers gone missing. */
+	if (highest && !reason && next > before) {
+		code = gg_fail(err, GG_EUSAGE, "nomor tahun %d sudah terbit sampai %03d: melompat ke %03d perlu "
+		               "alasan (--reason), yang dicatat di audit agar check membedakannya dari nomor hilang",
+		               year, highest, next);
+		goto fail;
+	}
 	sqlite3_stmt *st;
 	if ((code = st_prepare(s, "INSERT INTO doc_counter(year, next_seq, set_by_hand) VALUES (?1, ?2, 1)"
 	                          " ON CONFLICT(year) DO UPDATE SET next_seq = ?2, set_by_hand = 1",
@@ -201,10 +216,22 @@ int store_counter_set(store *s, int year, int next, gg_err *err)
 		code = st_sqlerr(s, rc, "mengatur penomoran", err);
 		goto fail;
 	}
-	char b[64], a[64];
-	snprintf(b, sizeof b, "{\"year\":%d,\"next\":%d}", year, before);
-	snprintf(a, sizeof a, "{\"year\":%d,\"next\":%d}", year, next);
-	if ((code = st_audit(s, "number-set", 0, b, a, err)))
+	strbuf b = STRBUF_INIT, a = STRBUF_INIT;
+	sb_putc(&b, '{');
+	json_key_int(&b, "year", year);
+	json_key_int(&b, "next", before);
+	sb_putc(&b, '}');
+	sb_putc(&a, '{');
+	json_key_int(&a, "year", year);
+	json_key_int(&a, "next", next);
+	if (reason)
+		json_key_string(&a, "reason", reason);
+	sb_putc(&a, '}');
+	code = sb_failed(&a) || sb_failed(&b) ? gg_fail(err, GG_ESOFTWARE, "memori habis")
+	                                      : st_audit(s, "number-set", 0, sb_str(&b), sb_str(&a), err);
+	sb_free(&a);
+	sb_free(&b);
+	if (code)
 		goto fail;
 	return st_commit(s, err);
 fail:

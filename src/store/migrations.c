@@ -285,6 +285,34 @@ const store_migration store_migrations[] = {
 	  " FROM hit h WHERE h.tender_id = new.id;"
 	  " END;"
 	},
+	{ 7,
+	  /* The audit log as a hash chain (core/auditchain.h: the canonical
+	   * form of a row): each row keeps the previous row's hash and its
+	   * own, so that a row changed, removed or inserted breaks every
+	   * hash after it.  The rows already there are chained as found, from
+	   * row 1 (st_chain_existing), the update trigger lifted for that and
+	   * put back; the history before this migration is as trustworthy as
+	   * the file was until now, and no more. */
+	  "ALTER TABLE audit ADD COLUMN prev TEXT NOT NULL DEFAULT '';"
+	  "ALTER TABLE audit ADD COLUMN hash TEXT NOT NULL DEFAULT '';"
+	  "DROP TRIGGER audit_immutable_update;"
+	},
 };
 
 const size_t store_migration_count = sizeof store_migrations / sizeof store_migrations[0];
+
+/* The migrations that need C after their SQL. */
+static const struct {
+	int version;
+	int (*run)(store *s, gg_err *err);
+} migration_code[] = {
+	{ 7, st_chain_existing },
+};
+
+int st_migration_code(store *s, int version, gg_err *err)
+{
+	for (size_t i = 0; i < sizeof migration_code / sizeof migration_code[0]; i++)
+		if (migration_code[i].version == version)
+			return migration_code[i].run(s, err);
+	return GG_OK;
+}

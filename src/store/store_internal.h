@@ -47,6 +47,9 @@ typedef struct store_migration {
 
 extern const store_migration store_migrations[];
 extern const size_t store_migration_count;
+/* What a migration's SQL cannot do (hash the rows it found), run after
+ * its SQL in the same transaction; GG_OK for a version without any. */
+int st_migration_code(store *s, int version, gg_err *err);
 
 /* Opens path with sqlite3_open_v2 flags and the busy timeout, and nothing
  * else: no identity check, no migration, no journal mode (store_open's
@@ -87,7 +90,8 @@ int st_check_writer(store *s, const char *what, gg_err *err);
 #define st_begin(s, err) st_begin_as((s), __func__, (err))
 int st_commit(store *s, gg_err *err);
 void st_rollback(store *s);
-/* Appends an audit row in the open transaction. */
+/* Appends an audit row in the open transaction, chained to the last one
+ * (chain.c: its id, the previous row's hash and its own). */
 int st_audit(store *s, const char *action, int64_t incident_id, const char *before,
              const char *after, gg_err *err);
 /* Column helpers: a malloc'd copy of a text column ("" for NULL); NULL only
@@ -108,6 +112,14 @@ int st_step_check(store *s, int64_t id, int64_t expect, incident_step step, int6
  * reason), bumps the row version and writes the audit row. */
 int st_apply_step(store *s, incident *before, incident_step step, incident_state to, int64_t at,
                   const char *reason, gg_err *err);
+
+/* chain.c: migration 7's chaining of the rows found, and the checks of
+ * the chain, the documents against their issue rows, the counters and the
+ * incidents against the replay of their audit rows. */
+int st_chain_existing(store *s, gg_err *err);
+int st_check_chain(store *s, check_sink *k, gg_err *err);
+/* The last row's id and hash (0 and CHAIN_GENESIS for an empty log). */
+int st_chain_head(store *s, int64_t *id, char hash[65], gg_err *err);
 
 /* JSON of an incident row, for audit before/after. */
 void st_incident_json(strbuf *sb, const incident *inc);

@@ -629,6 +629,8 @@ static const form_field_def number_fields[] = {
 	{ "year", N_("Tahun"), 6, FF_TEXT, 1, 4, valid_year, NULL, NULL },
 	{ "next", N_("Nomor berikutnya"), 8, FF_TEXT, 1, 6, form_valid_next_number, NULL,
 	  N_("sekali per tahun: lanjutan buku agenda kertas") },
+	{ "reason", N_("Alasan lompatan"), 40, FF_TEXT, 0, 500, NULL, NULL,
+	  N_("wajib bila nomor tahun itu sudah terbit; dicatat di audit") },
 };
 
 /* The register of a year as the note: the last letter issued, the next number. */
@@ -682,7 +684,8 @@ static int number_submit(form *f)
 		app_status(a, "%s", _("Nomor tidak diubah."));
 		return -1;
 	}
-	if (store_counter_set(a->ses->st, year, next, &err)) {
+	const char *reason = form_get(f, "reason");
+	if (store_counter_jump(a->ses->st, year, next, reason && *reason ? reason : NULL, &err)) {
 		app_error(a, "%s", err.msg);
 		return -1;
 	}

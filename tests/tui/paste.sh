@@ -35,6 +35,12 @@ wait_screen "it shows the last letter issued" "terakhir terbit No. 001/LPSE.Lebo
 tui_keys Tab C-u
 tui_type "50"
 tui_keys F2
+wait_screen "it asks before a jump without a reason" "menjadi 50? Hanya sekali."
+tui_keys y
+wait_screen "a jump past 001 needs a reason, as number --set does" "perlu alasan"
+tui_keys Tab
+tui_type "buku agenda kertas 002-049"
+tui_keys F2
 wait_screen "it asks first" "menjadi 50? Hanya sekali. (y/T)"
 tui_keys y
 wait_screen "the next number is set" "Nomor surat berikutnya tahun"

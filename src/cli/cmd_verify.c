@@ -1,0 +1,80 @@
+/* gangguan verify FILE: whether a document as printed (`doc NUMBER`) is
+ * one of the register, unchanged, and which number. */
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli_commands.h"
+
+#define MAX_DOC_BYTES (4 << 20)
+
+static const cli_arg verify_args[] = {
+	{ "FILE", "berkas teks berita acara ('-': masukan standar)", CLI_FILE },
+	{ NULL, NULL, 0 }
+};
+
+static int read_text(cli_ctx *ctx, const char *path, char **text)
+{
+	FILE *f = strcmp(path, "-") == 0 ? stdin : fopen(path, "rb");
+	if (!f)
+		return cli_fail(ctx, GG_ENOTFOUND, "verify: %s: %s", path, strerror(errno));
+	strbuf sb = STRBUF_INIT;
+	char buf[8192];
+	size_t n;
+	while ((n = fread(buf, 1, sizeof buf, f)) > 0 && sb.len <= MAX_DOC_BYTES)
+		sb_appendn(&sb, buf, n);
+	int bad = ferror(f);
+	if (f != stdin)
+		fclose(f);
+	if (!bad && sb.len >= 5 && memcmp(sb_str(&sb), "%PDF-", 5) == 0) {
+		sb_free(&sb);
+		return cli_fail(ctx, GG_EUNAVAILABLE, "verify: %s adalah PDF; verify membaca teks berita acara "
+		                "('gangguan doc NOMOR > BERKAS'); PDF belum didukung", path);
+	}
+	if (bad || sb.len > MAX_DOC_BYTES || sb_failed(&sb) || memchr(sb_str(&sb), '\0', sb.len)) {
+		sb_free(&sb);
+		return cli_fail(ctx, GG_EDATA, "verify: %s: tidak dapat dibaca sebagai teks (paling besar 4 MB)", path);
+	}
+	*text = sb_steal(&sb);
+	return *text ? GG_OK : cli_fail(ctx, GG_ESOFTWARE, "verify: memori habis");
+}
+
+static int cmd_verify(cli_ctx *ctx, const cli_args *a)
+{
+	char *text = NULL, *number = NULL;
+	gg_err err;
+	verify_outcome v;
+	int code = read_text(ctx, a->pos[0], &text);
+	if (code)
+		return code;
+	code = store_doc_verify(ctx->s.st, text, &v, &number, &err);
+	free(text);
+	if (code)
+		return cli_fail(ctx, code, "verify: %s", err.msg);
+	switch (v) {
+	case VERIFY_MATCH:
+		fprintf(ctx->out, "cocok: %s, seperti terdaftar di register\n", number);
+		break;
+	case VERIFY_CHANGED:
+		code = cli_fail(ctx, GG_EDATA, "verify: TIDAK COCOK: berkas menyebut %s, tetapi isinya berbeda dari "
+		                "yang terdaftar", number);
+		break;
+	case VERIFY_TAMPERED:
+		code = cli_fail(ctx, GG_EDATA, "verify: TIDAK COCOK: berkas sama dengan %s di basis data, tetapi salinan "
+		                "itu tidak cocok dengan sidiknya saat terbit (jalankan 'gangguan check')", number);
+		break;
+	case VERIFY_UNKNOWN:
+		code = cli_fail(ctx, GG_EDATA, "verify: TIDAK COCOK: bukan berita acara register ini");
+		break;
+	}
+	free(number);
+	return code;
+}
+
+const cli_command cli_cmd_verify = {
+	.name = "verify",
+	.needs = NEEDS_RO,
+	.summary = "periksa apakah berkas berita acara cocok dengan register, dan nomornya",
+	.args = verify_args,
+	.run = cmd_verify,
+};
