@@ -12,14 +12,23 @@ int main(int argc, char **argv)
 	int wants_tui = 0;
 
 	setlocale(LC_ALL, "");
-	ctx.out = stdout;
-	ctx.err = stderr;
+	/* everything the CLI prints passes the one sanitiser on its way out */
+	FILE *out = cli_safe_stream(stdout), *err = cli_safe_stream(stderr);
+	ctx.out = out ? out : stdout;
+	ctx.err = err ? err : stderr;
+	setvbuf(ctx.err, NULL, _IOLBF, 0);
 	int code = cli_main(argc, argv, &ctx, &wants_tui);
-	if (wants_tui)
+	if (wants_tui) {
+		fflush(ctx.out);
 		code = tui_run(&ctx.s);
+	}
 	cli_ctx_release(&ctx);
+	if (out && fclose(out) != 0 && code == GG_OK)
+		code = GG_EIO;
 	if (fflush(stdout) != 0 && code == GG_OK)
 		code = GG_EIO;
+	if (err)
+		fclose(err);
 	/* The TUI left on SIGHUP/SIGTERM/SIGINT after saving the draft and
 	 * restoring the terminal: die of that signal, so that the parent (sshd,
 	 * a shell, a service manager) sees how it ended, and no exit-time

@@ -30,6 +30,15 @@ typedef struct cli_ctx {
 int cli_main(int argc, char **argv, cli_ctx *ctx, int *wants_tui);
 void cli_ctx_release(cli_ctx *ctx);
 
+/* A stream that writes to `under` what is written to it, each control
+ * character (other than newline, tab and a CR before a newline), C1
+ * control, bidi control and byte of invalid UTF-8 as a visible escape
+ * ("\x1b", "\u202e", "\xff"; sanitize.h).  main() puts the CLI's
+ * stdout and stderr behind it.  Closing it flushes `under`; a failed
+ * write under it (a full disk) is an error of this stream.  NULL when
+ * out of memory. */
+FILE *cli_safe_stream(FILE *under);
+
 /* Loads the config (for commands and the TUI): prints every problem as
  * "FILE:LINE: key: what" on ctx->err.  Returns a gg_status. */
 int cli_load_config(cli_ctx *ctx);
