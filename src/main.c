@@ -1,4 +1,5 @@
 /* gangguan: the command line, or with no command the full-screen front end. */
+#include <errno.h>
 #include <locale.h>
 #include <signal.h>
 #include <stdio.h>
@@ -12,6 +13,9 @@ int main(int argc, char **argv)
 	int wants_tui = 0;
 
 	setlocale(LC_ALL, "");
+	/* past a file size limit (ulimit -f) a write fails with EFBIG, and the
+	 * message says so, rather than the process being killed mid-write */
+	signal(SIGXFSZ, SIG_IGN);
 	/* everything the CLI prints passes the one sanitiser on its way out */
 	FILE *out = cli_safe_stream(stdout), *err = cli_safe_stream(stderr);
 	ctx.out = out ? out : stdout;
@@ -22,10 +26,10 @@ int main(int argc, char **argv)
 		fflush(ctx.out);
 		code = tui_run(&ctx.s);
 	}
+	errno = 0;
+	code = cli_finish_output(&ctx, code);
 	cli_ctx_release(&ctx);
 	if (out && fclose(out) != 0 && code == GG_OK)
-		code = GG_EIO;
-	if (fflush(stdout) != 0 && code == GG_OK)
 		code = GG_EIO;
 	if (err)
 		fclose(err);
