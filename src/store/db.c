@@ -176,8 +176,9 @@ int st_verify_before_write(store *s, gg_err *err)
 	if (s->corrupt)
 		return gg_fail(err, GG_EIO,
 		               "basis data %s rusak (%s): perubahan ditolak agar kerusakannya tidak bertambah; "
-		               "data yang terbaca tetap dapat dilihat. Jalankan 'gangguan check', lalu pulihkan "
-		               "dari cadangan: gangguan restore BERKAS (gangguan(1), BACKUP)",
+		               "data yang terbaca tetap dapat dilihat. Jalankan 'gangguan check'; lalu, saat tidak "
+		               "ada operator yang memakainya, pindahkan berkas rusak itu (mv) dan pulihkan cadangan "
+		               "terakhir ke jalurnya: gangguan restore BERKAS (gangguan(1), STORAGE FAULTS)",
 		               s->path, s->corrupt_why);
 	return GG_OK;
 }

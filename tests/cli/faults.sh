@@ -111,6 +111,15 @@ g -c "$CFG" -d "$C" list
 expect_rc "list still reads the pages that are whole" 0
 g -c "$CFG" -d "$C" check
 [ "$RC" -ne 0 ] && ok "check fails on the damaged page" || not_ok "check fails on the damaged page" "$OUT"
+# the way back that the message gives: the damaged file aside, the backup restored to its path
+g -c "$CFG" -d "$F.bak-src" demo
+g -c "$CFG" -d "$F.bak-src" backup "$T/last.db"
+mv "$C" "$C.rusak"
+rm -f "$C-wal" "$C-shm"
+g -c "$CFG" -d "$C" restore "$T/last.db"
+expect_rc "the last backup restores to the damaged file's path" 0
+g -c "$CFG" -d "$C" report --start "2018-02-05 10:00" --cause listrik --summary percobaan
+expect_rc "and writes work again" 0
 
 # --- a result that cannot be printed ------------------------------------
 F=$T/full.db
