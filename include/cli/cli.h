@@ -15,13 +15,15 @@ enum cli_needs {
 	NEED_CONFIG = 1,          /* a valid config in ctx->cfg */
 	NEED_STORE = 2,           /* an open, migrated store in ctx->st */
 	NEED_STORE_CREATE = 4,    /* ... created if the file is missing */
-	NEED_STORE_READ = 8       /* ... opened read-only (never written) */
+	NEED_STORE_READ = 8,      /* ... opened read-only (never written) */
+	NEED_STORE_AS_IS = 16     /* ... read-only, an older schema not migrated (check, migrate) */
 };
 
 typedef struct cli_ctx {
 	session s;                /* config when NEED_CONFIG, store when NEED_STORE* */
 	FILE *out;
 	FILE *err;
+	char saved[200];          /* what the command saved ("gangguan #12"): named when its result cannot be printed */
 } cli_ctx;
 
 /* Runs gangguan's command line (without argv[0]'s program name handling):
@@ -29,6 +31,22 @@ typedef struct cli_ctx {
  * is given, *wants_tui is set and 0 returned with ctx prepared. */
 int cli_main(int argc, char **argv, cli_ctx *ctx, int *wants_tui);
 void cli_ctx_release(cli_ctx *ctx);
+/* Notes what a command saved, before it prints the result: if stdout then
+ * fails (a full disk, a closed pipe), the message on stderr names it. */
+void cli_saved(cli_ctx *ctx, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+/* After the command: stdout is flushed; when that fails, says so on
+ * stderr with what was saved (cli_saved, or that changes were committed)
+ * and returns GG_EIO; else `code`. */
+int cli_finish_output(cli_ctx *ctx, int code);
+
+/* A stream that writes to `under` what is written to it, each control
+ * character (other than newline, tab and a CR before a newline), C1
+ * control, bidi control and byte of invalid UTF-8 as a visible escape
+ * ("\x1b", "\u202e", "\xff"; sanitize.h).  main() puts the CLI's
+ * stdout and stderr behind it.  Closing it flushes `under`; a failed
+ * write under it (a full disk) is an error of this stream.  NULL when
+ * out of memory. */
+FILE *cli_safe_stream(FILE *under);
 
 /* Loads the config (for commands and the TUI): prints every problem as
  * "FILE:LINE: key: what" on ctx->err.  Returns a gg_status. */

@@ -43,6 +43,14 @@ const text_field_info *text_field_about(text_field f);
 
 /* Characters of UTF-8 text (a malformed byte counts as one). */
 size_t utf8_chars(const char *s);
+/* The same over the first len bytes. */
+size_t utf8_chars_n(const char *s, size_t len);
+
+/* GG_OK, or GG_EDATA "WHAT: berisi karakter kontrol U+001B pada karakter
+ * ke-3; ..." for text that must not reach a document or a terminal: a
+ * control other than newline and tab, a C1 control, a bidi control, or
+ * invalid UTF-8 (sanitize.h).  Every store check of typed text uses it. */
+int text_check_safe(const char *what, const char *value, gg_err *err);
 
 /* GG_OK, or GG_EDATA naming the field and what is wrong: empty when
  * required, longer than its limit ("(1228 karakter, paling banyak

@@ -25,7 +25,10 @@ typedef struct store_actor {
 
 enum store_open_flags {
 	STORE_CREATE = 1,      /* create the file (and migrate) if missing */
-	STORE_READONLY = 2     /* open read-only: no migration, no writes */
+	STORE_READONLY = 2,    /* open read-only: no writes (an older schema is migrated once if the
+	                          file is writable: a read command after an upgrade) */
+	STORE_AS_IS = 4        /* with STORE_READONLY: never migrate; an older schema is opened as
+	                          it is (store_schema_version tells); for check */
 };
 
 /* Opens (and, unless read-only, migrates) the database at path.
@@ -33,6 +36,9 @@ enum store_open_flags {
  * (GG_ECONFIG), a file that is not a gangguan database or is corrupt
  * (GG_EIO), a missing file without STORE_CREATE (GG_ENOTFOUND). */
 int store_open(const char *path, int flags, const store_actor *actor, store **out, gg_err *err);
+/* Changes committed through this connection (a face names what was saved
+ * when it cannot print its result). */
+int store_commits(const store *s);
 void store_close(store *s);
 /* The operator chosen after opening (the TUI asks at start); NULL memory
  * error leaves the old name. */

@@ -45,6 +45,30 @@ int cli_fail(cli_ctx *ctx, int code, const char *fmt, ...)
 	return code;
 }
 
+void cli_saved(cli_ctx *ctx, const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	vsnprintf(ctx->saved, sizeof ctx->saved, fmt, ap);
+	va_end(ap);
+}
+
+int cli_finish_output(cli_ctx *ctx, int code)
+{
+	if (fflush(ctx->out) == 0 && !ferror(ctx->out))
+		return code;
+	const char *why = strerror(errno ? errno : EIO);
+	if (ctx->saved[0])
+		cli_fail(ctx, GG_EIO, "keluaran tidak dapat ditulis (%s); %s sudah tersimpan di basis data, hanya "
+		         "keluaran ini yang hilang", why, ctx->saved);
+	else if (store_commits(ctx->s.st))
+		cli_fail(ctx, GG_EIO, "keluaran tidak dapat ditulis (%s); perubahan sudah tersimpan di basis data, "
+		         "hanya keluaran ini yang hilang", why);
+	else
+		cli_fail(ctx, GG_EIO, "keluaran tidak dapat ditulis (%s)", why);
+	return code == GG_OK ? GG_EIO : code;
+}
+
 int cli_report(cli_ctx *ctx, const gg_err *err)
 {
 	return cli_fail(ctx, err->code ? err->code : GG_ESOFTWARE, "%s", err->msg);
@@ -119,7 +143,8 @@ int cli_choose_operator(cli_ctx *ctx)
 int cli_open_store(cli_ctx *ctx, int needs)
 {
 	gg_err err;
-	int flags = (needs & NEED_STORE_CREATE ? STORE_CREATE : 0) | (needs & NEED_STORE_READ ? STORE_READONLY : 0);
+	int flags = (needs & NEED_STORE_CREATE ? STORE_CREATE : 0) | (needs & NEED_STORE_READ ? STORE_READONLY : 0) |
+	            (needs & NEED_STORE_AS_IS ? STORE_READONLY | STORE_AS_IS : 0);
 	int code = session_open_store(&ctx->s, flags, &err);
 	return code ? cli_report(ctx, &err) : GG_OK;
 }
@@ -208,7 +233,7 @@ static int run_command(cli_ctx *ctx, const cli_command *cmd, int argc, char **ar
 		return code;
 	if ((cmd->needs & NEED_CONFIG) && ctx->s.operator_arg && (code = cli_choose_operator(ctx)))
 		return code;
-	if ((cmd->needs & (NEED_STORE | NEED_STORE_CREATE | NEED_STORE_READ)) &&
+	if ((cmd->needs & (NEED_STORE | NEED_STORE_CREATE | NEED_STORE_READ | NEED_STORE_AS_IS)) &&
 	    (code = cli_open_store(ctx, cmd->needs)))
 		return code;
 	return cmd->run(ctx, &a);

@@ -53,6 +53,7 @@ extern const cli_command cli_cmd_init;
 extern const cli_command cli_cmd_demo;
 extern const cli_command cli_cmd_config;
 extern const cli_command cli_cmd_check;
+extern const cli_command cli_cmd_migrate;
 extern const cli_command cli_cmd_report;
 extern const cli_command cli_cmd_event;
 extern const cli_command cli_cmd_edit;

@@ -29,13 +29,15 @@ void out_incidents(cli_ctx *ctx, const incident_list *l, int format, char sep);
 /* One incident as a JSON object (times in ISO 8601 with the zone offset). */
 void out_incident_json(const cli_ctx *ctx, strbuf *sb, const incident *inc);
 void out_event_json(const cli_ctx *ctx, strbuf *sb, const event *e);
-/* A TSV field: tab, newline, carriage return and backslash escaped. */
+/* A TSV field: tab, newline, carriage return and backslash escaped, as
+ * every other control character (sanitize.h text_escape). */
 void out_tsv_field(FILE *f, const char *s);
 /* "2018-02-03T14:30:00+07:00"; "" for 0. */
 const char *out_iso_time(const cli_ctx *ctx, int64_t utc, char *buf, size_t n);
 /* "40 menit" from start to restore, "masih berlangsung", or "-". */
 const char *out_duration(const incident *inc, char *buf, size_t n);
-/* Copies s for one table cell: control characters as spaces, cut to
+/* Copies s for one table cell: newline and tab as spaces, other control
+ * characters as visible escapes ("\x1b"), cut to
  * `width` columns with "…" (UTF-8 aware, one column per character). */
 void out_cell(char *dst, size_t n, const char *s, int width);
 

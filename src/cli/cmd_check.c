@@ -229,11 +229,19 @@ static int cmd_check(cli_ctx *ctx, const cli_args *a)
 		locked_out = store_check_access(db, cli_print_finding, ctx->out, summary, sizeof summary);
 		fprintf(ctx->out, "izin berkas: %s%s\n", summary, locked_out ? "" : ": baik");
 	}
-	if ((code = cli_open_store(ctx, NEED_STORE_READ)))
+	/* as it is: check never writes, not even a migration */
+	if ((code = cli_open_store(ctx, NEED_STORE_AS_IS)))
 		return code;
 	int v = store_schema_version(ctx->s.st);
 	fprintf(ctx->out, "basis data: %s: skema %d (program ini: %d)\n", ctx->s.db_path, v,
 	        store_schema_latest());
+	if (v < store_schema_latest()) {
+		cli_print_finding(ctx->out, "skema basis data lebih tua dari program ini; check tidak mengubahnya: "
+		                  "jalankan 'gangguan migrate' (atau perintah baca apa pun sebagai pemiliknya), "
+		                  "lalu check lagi");
+		fprintf(ctx->out, "%d masalah ditemukan\n", 1 + locked_out);
+		return GG_EDATA;
+	}
 	int n = store_check(ctx->s.st, cli_print_finding, ctx->out, &err);
 	if (n < 0)
 		return cli_report(ctx, &err);

@@ -100,6 +100,7 @@ static int cmd_event(cli_ctx *ctx, const cli_args *a)
 		return code;
 	if ((code = store_event_add(ctx->s.st, id, &in, &eid, &err)))
 		return cli_fail(ctx, code, "event: %s", err.msg);
+	cli_saved(ctx, "kronologi #%lld gangguan #%lld", (long long)eid, (long long)id);
 	fprintf(ctx->out, "%lld\n", (long long)eid);
 	return GG_OK;
 }

@@ -28,6 +28,7 @@ static int cmd_report(cli_ctx *ctx, const cli_args *a)
 	gg_err err;
 	if ((code = store_incident_report(ctx->s.st, &in, &id, &err)))
 		return cli_fail(ctx, code, "report: %s", err.msg);
+	cli_saved(ctx, "laporan gangguan #%lld", (long long)id);
 	fprintf(ctx->out, "%lld\n", (long long)id);
 	return GG_OK;
 }

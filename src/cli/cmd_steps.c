@@ -74,8 +74,10 @@ int cli_step_close(cli_ctx *ctx, int64_t id, int64_t at, document *issued)
 static int print_issued(cli_ctx *ctx, int code, document *d)
 {
 	if (code == GG_OK) {
-		if (d->number)
+		if (d->number) {
+			cli_saved(ctx, "berita acara %s", d->number);
 			fprintf(ctx->out, "%s\n", d->number);
+		}
 		else
 			fprintf(ctx->err, "gangguan: gaya satu berita acara: nomor terbit saat ditutup\n");
 	}

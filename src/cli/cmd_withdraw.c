@@ -21,6 +21,7 @@ static int cmd_withdraw(cli_ctx *ctx, const cli_args *a)
 	int64_t id;
 	if ((code = store_doc_withdraw(ctx->s.st, number, a->val[O_REASON], &id, &err)))
 		return cli_fail(ctx, code, "withdraw: %s", err.msg);
+	cli_saved(ctx, "pembatalan %s (gangguan #%lld)", number, (long long)id);
 	incident inc;
 	if (store_incident_get(ctx->s.st, id, &inc, &err) == GG_OK) {
 		fprintf(ctx->out, "%s dibatalkan; gangguan #%lld kembali %s\n", number, (long long)id, state_label(inc.state));

@@ -8,6 +8,7 @@ const cli_command *const cli_commands[] = {
 	&cli_cmd_demo,
 	&cli_cmd_config,
 	&cli_cmd_check,
+	&cli_cmd_migrate,
 	&cli_cmd_report,
 	&cli_cmd_event,
 	&cli_cmd_edit,

@@ -1,10 +1,12 @@
 #include "cli_output.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 #include "cause.h"
 #include "idtime.h"
 #include "json.h"
+#include "sanitize.h"
 
 const char *const list_format_names[] = { "table", "tsv", "json", "csv", NULL };
 
@@ -12,18 +14,23 @@ void csv_field(csv_out *c, const char *s)
 {
 	if (c->col++)
 		fputc(c->sep, c->f);
-	s = s ? s : "";
-	if (!strchr(s, c->sep) && !strpbrk(s, "\"\r\n")) {
-		fputs(s, c->f);
+	/* a newline and a tab stay (a quoted field may hold them); every other
+	 * control, CR included, becomes a visible escape */
+	char *clean = text_escape(s, SAN_ESC_KEEP_NL | SAN_ESC_KEEP_TAB);
+	const char *t = clean ? clean : "";
+	if (!strchr(t, c->sep) && !strpbrk(t, "\"\r\n")) {
+		fputs(t, c->f);
+		free(clean);
 		return;
 	}
 	fputc('"', c->f);
-	for (; *s; s++) {
-		if (*s == '"')
+	for (; *t; t++) {
+		if (*t == '"')
 			fputc('"', c->f);
-		fputc(*s, c->f);
+		fputc(*t, c->f);
 	}
 	fputc('"', c->f);
+	free(clean);
 }
 
 void csv_end(csv_out *c)
@@ -86,7 +93,8 @@ void out_cell(char *dst, size_t n, const char *s, int width)
 {
 	size_t j = 0;
 	int cols = 0;
-	const unsigned char *p = (const unsigned char *)s;
+	char *clean = text_escape(s, SAN_ESC_KEEP_NL | SAN_ESC_KEEP_TAB);
+	const unsigned char *p = (const unsigned char *)(clean ? clean : "");
 	while (*p && j + 4 < n) {
 		size_t len = 1;
 		if (*p >= 0xC0)
@@ -107,19 +115,14 @@ void out_cell(char *dst, size_t n, const char *s, int width)
 		cols++;
 	}
 	dst[j] = '\0';
+	free(clean);
 }
 
 void out_tsv_field(FILE *f, const char *s)
 {
-	for (; s && *s; s++) {
-		switch (*s) {
-		case '\t': fputs("\\t", f); break;
-		case '\n': fputs("\\n", f); break;
-		case '\r': fputs("\\r", f); break;
-		case '\\': fputs("\\\\", f); break;
-		default: fputc(*s, f);
-		}
-	}
+	char *clean = text_escape(s, SAN_ESC_BACKSLASH);
+	fputs(clean ? clean : "", f);
+	free(clean);
 }
 
 void out_incident_json(const cli_ctx *ctx, strbuf *sb, const incident *inc)

@@ -12,6 +12,7 @@
 #include <strings.h>
 
 #include "docnum.h"
+#include "sanitize.h"
 #include "textfield.h"
 #include "files.h"
 #include "nip.h"
@@ -119,12 +120,13 @@ static int parse_bool(const char *s, int *out)
 	return -1;
 }
 
+/* A value ends in letters (signatory, unit name ...): controls, bidi
+ * overrides and invalid UTF-8 are refused as the record fields are. */
 static int has_control(const char *s)
 {
-	for (const unsigned char *p = (const unsigned char *)s; *p; p++)
-		if (*p < 0x20 || *p == 0x7f)
-			return 1;
-	return 0;
+	size_t at;
+	unsigned cp;
+	return text_find_unsafe(s, NULL, &at, &cp) != TEXT_SAFE;
 }
 
 int config_check_value(const config_option *o, const char *v, char *why, size_t n)
@@ -133,7 +135,7 @@ int config_check_value(const config_option *o, const char *v, char *why, size_t 
 	int b;
 	unsigned char addr[16];
 	if (has_control(v)) {
-		snprintf(why, n, "mengandung karakter kontrol");
+		snprintf(why, n, "mengandung karakter kontrol, pengatur arah teks atau bukan UTF-8 yang sah");
 		return -1;
 	}
 	if (!*v && o->type != CT_LIST && o->type != CT_REGIME && o->type != CT_OPTPATH) {

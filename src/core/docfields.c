@@ -10,6 +10,7 @@
 #include "nip.h"
 #include "schedule.h"
 #include "remedy.h"
+#include "sanitize.h"
 #include "strbuf.h"
 #include "textfield.h"
 
@@ -152,6 +153,18 @@ static void put(builder *b, tpl_data *d, const char *name, const char *value, co
 			return;
 		}
 		sb_putc(&b->tmp, (char)*p);
+	}
+	/* C1 controls, bidi overrides and invalid UTF-8 would reorder or
+	 * garble the printed letter as surely as an escape sequence */
+	size_t at;
+	unsigned cp;
+	int kind = text_find_unsafe(sb_str(&b->tmp), NULL, &at, &cp);
+	if (kind != TEXT_SAFE) {
+		char why[80];
+		text_unsafe_describe(kind, cp, why, sizeof why);
+		gg_fail(b->err, GG_EDATA, "%s %s; perbaiki teksnya dahulu", what, why);
+		b->refused = 1;
+		return;
 	}
 	tpl_set(d, name, sb_str(&b->tmp));
 }

@@ -3,6 +3,8 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "sanitize.h"
+
 /* Length of the valid UTF-8 sequence at p, or 0 if invalid. */
 static size_t utf8_len(const unsigned char *p)
 {
@@ -61,7 +63,14 @@ void json_string(strbuf *sb, const char *s)
 			p++;
 			continue;
 		}
-		sb_appendn(sb, (const char *)p, n);
+		/* C1 and bidi controls as \\u escapes: the same string to a parser,
+		 * harmless to a terminal that shows the JSON */
+		unsigned cp = n == 1 ? p[0] : n == 2 ? (p[0] & 0x1Fu) << 6 | (p[1] & 0x3Fu)
+		            : n == 3 ? (p[0] & 0x0Fu) << 12 | (p[1] & 0x3Fu) << 6 | (p[2] & 0x3Fu) : 0x10000;
+		if (text_unsafe_cp(cp))
+			sb_appendf(sb, "\\u%04x", cp);
+		else
+			sb_appendn(sb, (const char *)p, n);
 		p += n;
 	}
 	sb_putc(sb, '"');

@@ -3,6 +3,8 @@
 
 #include <string.h>
 
+#include "sanitize.h"
+
 static const text_field_info fields[TF__COUNT] = {
 	[TF_SUMMARY] = { "ringkasan", TF_MAX_SUMMARY, 0, 1 },
 	[TF_IMPACT] = { "dampak", TF_MAX_IMPACT, 1, 0 },
@@ -20,22 +22,28 @@ const text_field_info *text_field_about(text_field f)
 
 size_t utf8_chars(const char *s)
 {
+	return utf8_chars_n(s, s ? strlen(s) : 0);
+}
+
+size_t utf8_chars_n(const char *s, size_t len)
+{
 	size_t n = 0;
-	for (const unsigned char *p = (const unsigned char *)s; p && *p; p++)
+	for (const unsigned char *p = (const unsigned char *)s; p && len--; p++)
 		n += (*p & 0xC0) != 0x80;
 	return n;
 }
 
-/* Length of the UTF-8 sequence at p, or 0 if it is malformed. */
-static size_t utf8_seq(const unsigned char *p)
+int text_check_safe(const char *what, const char *v, gg_err *err)
 {
-	size_t len = *p < 0x80 ? 1 : (*p >> 5) == 6 ? 2 : (*p >> 4) == 14 ? 3 : (*p >> 3) == 30 ? 4 : 0;
-	if (!len || (len == 2 && *p < 0xC2))
-		return 0;
-	for (size_t i = 1; i < len; i++)
-		if ((p[i] & 0xC0) != 0x80)
-			return 0;
-	return len;
+	size_t at;
+	unsigned cp;
+	int kind = text_find_unsafe(v, "\n\t", &at, &cp);
+	if (kind == TEXT_SAFE)
+		return GG_OK;
+	char why[80];
+	text_unsafe_describe(kind, cp, why, sizeof why);
+	return gg_fail(err, GG_EDATA, "%s: %s pada karakter ke-%zu; hapus atau ketik ulang bagian itu", what, why,
+	               utf8_chars_n(v, at) + 1);
 }
 
 int text_field_check(text_field f, const char *v, gg_err *err)
@@ -46,16 +54,11 @@ int text_field_check(text_field f, const char *v, gg_err *err)
 			return gg_fail(err, GG_EDATA, "%s: tidak boleh kosong", fi->label);
 		return GG_OK;
 	}
-	for (const unsigned char *p = (const unsigned char *)v; *p;) {
-		if (*p == '\n' && !fi->multiline)
-			return gg_fail(err, GG_EDATA, "%s: hanya satu baris; ganti baris baru dengan spasi", fi->label);
-		if ((*p < 0x20 && *p != '\n' && *p != '\t') || *p == 0x7f)
-			return gg_fail(err, GG_EDATA, "%s: berisi karakter kontrol (0x%02x)", fi->label, *p);
-		size_t len = utf8_seq(p);
-		if (!len)
-			return gg_fail(err, GG_EDATA, "%s: bukan teks UTF-8 yang sah (byte 0x%02x)", fi->label, *p);
-		p += len;
-	}
+	if (!fi->multiline && strchr(v, '\n'))
+		return gg_fail(err, GG_EDATA, "%s: hanya satu baris; ganti baris baru dengan spasi", fi->label);
+	int code = text_check_safe(fi->label, v, err);
+	if (code)
+		return code;
 	size_t n = utf8_chars(v);
 	if (n > fi->max_chars)
 		return gg_fail(err, GG_EDATA, "%s: terlalu panjang (%zu karakter, paling banyak %zu)", fi->label, n,

@@ -243,10 +243,7 @@ int st_check_text(const char *what, const char *t, int required, size_t max, gg_
 	size_t n = strlen(t);
 	if (n > max)
 		return gg_fail(err, GG_EDATA, "%s: terlalu panjang (%zu byte, paling banyak %zu)", what, n, max);
-	for (const unsigned char *p = (const unsigned char *)t; *p; p++)
-		if ((*p < 0x20 && *p != '\n' && *p != '\t') || *p == 0x7f)
-			return gg_fail(err, GG_EDATA, "%s: berisi karakter kontrol (0x%02x)", what, *p);
-	return GG_OK;
+	return text_check_safe(what, t, err);
 }
 
 int store_incident_report(store *s, const incident_new *in, int64_t *id, gg_err *err)

@@ -21,6 +21,12 @@ struct store {
 	int64_t (*clock)(void);
 	int utc_offset;      /* the unit's zone, for the year and month of numbers */
 	int batch;           /* inside store_batch_begin(): changes are savepoints */
+	int ro_fs;           /* opened immutable: its file system is mounted read-only */
+	int immutable;       /* opened immutable: no -shm could be made (disk full, a directory we cannot write) */
+	int verified;        /* quick_check passed before this connection's first write */
+	int corrupt;         /* a statement met SQLITE_CORRUPT, or quick_check failed: no more writes */
+	char corrupt_why[200];
+	int commits;         /* transactions committed (store_commits) */
 };
 
 /* shared.c: the database's directory is setgid (a shared setup), with
@@ -83,6 +89,9 @@ int st_prepare(store *s, const char *sql, sqlite3_stmt **stmt, gg_err *err);
  * An operator in a read-only role is refused (GG_ENOPERM) and the refusal
  * of `what` (the store function's name) is written to the audit. */
 int st_begin_as(store *s, const char *what, gg_err *err);
+/* GG_EIO when the database is damaged (quick_check once per connection,
+ * or SQLITE_CORRUPT met by any statement): st_begin_as calls it. */
+int st_verify_before_write(store *s, gg_err *err);
 /* The operator's part of st_begin: a read-only role (refused, audited)
  * or a shared account without a chosen name; for writes that take no
  * transaction of their own (a restore). */

@@ -124,7 +124,12 @@ static void json_is(const char *in, const char *want)
 static void test_utf8_boundaries(void **state)
 {
 	(void)state;
-	json_is("\xc2\x80", "\"\xc2\x80\"");                 /* U+0080, smallest 2-byte */
+	/* C1 and bidi controls escaped, as harmless to a terminal as to a parser */
+	json_is("\xc2\x80", "\"\\u0080\"");                 /* U+0080, smallest 2-byte, C1 */
+	json_is("\xc2\x9f", "\"\\u009f\"");                 /* the last C1 control */
+	json_is("\xc2\xa0", "\"\xc2\xa0\"");                 /* U+00A0 is text again */
+	json_is("a\xe2\x80\xae" "b", "\"a\\u202eb\"");         /* RIGHT-TO-LEFT OVERRIDE */
+	json_is("\xe2\x81\xa9", "\"\\u2069\"");             /* POP DIRECTIONAL ISOLATE */
 	json_is("\xdf\xbf", "\"\xdf\xbf\"");                 /* U+07FF */
 	json_is("\xe0\xa0\x80", "\"\xe0\xa0\x80\"");         /* U+0800 */
 	json_is("\xe2\x82\xac", "\"\xe2\x82\xac\"");         /* euro sign */

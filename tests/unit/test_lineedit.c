@@ -249,6 +249,49 @@ static void test_sanitize(void **state)
 	free(s);
 }
 
+/* The CLI's visible escapes (text_escape), and the same result when the
+ * text arrives one byte at a time (san_feed keeps a cut UTF-8 sequence
+ * or CR for the next piece). */
+static void test_escape(void **state)
+{
+	(void)state;
+	static const struct {
+		const char *in;
+		int flags;
+		const char *want;
+	} cases[] = {
+		{ "a\x1b]52;c;aGk=\x07" "b", 0, "a\\x1b]52;c;aGk=\\x07b" },
+		{ "t\tn\nr\r\x7f", 0, "t\\tn\\nr\\r\\x7f" },
+		{ "t\tn\n", SAN_ESC_KEEP_NL | SAN_ESC_KEEP_TAB, "t\tn\n" },
+		{ "x\r\ny\rz", SAN_ESC_KEEP_NL | SAN_ESC_KEEP_CRLF, "x\r\ny\\rz" },
+		{ "c1 \xc2\x9b bidi \xe2\x80\xae \xe2\x81\xa6 lrm \xe2\x80\x8e", 0,
+		  "c1 \\u009b bidi \\u202e \\u2066 lrm \\u200e" },
+		{ "bad \xff \xc3 \xe2\x80", 0, "bad \\xff \\xc3 \\xe2\\x80" },
+		{ "±40 menit “é” \\", 0, "±40 menit “é” \\" },
+		{ "a\\b\tc", SAN_ESC_BACKSLASH, "a\\\\b\\tc" },
+	};
+	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		char *s = text_escape(cases[i].in, cases[i].flags);
+		assert_string_equal(s, cases[i].want);
+		free(s);
+		strbuf sb = STRBUF_INIT;
+		san_stream st = { cases[i].flags, 0, { 0 } };
+		for (const char *p = cases[i].in; *p; p++)
+			san_feed(&st, p, 1, &sb);
+		san_finish(&st, &sb);
+		assert_string_equal(sb_str(&sb), cases[i].want);
+		sb_free(&sb);
+	}
+	size_t at;
+	unsigned cp;
+	assert_int_equal(text_find_unsafe("ab\ncd", "\n", &at, &cp), TEXT_SAFE);
+	assert_int_equal(text_find_unsafe("ab\ncd", NULL, &at, &cp), TEXT_CONTROL);
+	assert_int_equal(at, 2);
+	assert_int_equal(text_find_unsafe("é\xe2\x80\xaex", "\n\t", &at, &cp), TEXT_CONTROL);
+	assert_int_equal(cp, 0x202E);
+	assert_int_equal(text_find_unsafe("\xed\xa0\x80", NULL, &at, &cp), TEXT_INVALID);
+}
+
 /* What a terminal that is not UTF-8 shows instead (draw.c): one visible
  * ASCII character per code point. */
 static void test_ascii_fallback(void **state)
@@ -287,6 +330,7 @@ int main(void)
 		cmocka_unit_test(test_wide_scroll),
 		cmocka_unit_test(test_keymap),
 		cmocka_unit_test(test_sanitize),
+		cmocka_unit_test(test_escape),
 		cmocka_unit_test(test_ascii_fallback),
 		cmocka_unit_test(test_area),
 	};
