@@ -25,16 +25,20 @@ int letters_step_has_letter(const session *s, doc_kind kind);
  * force on its start date.  GG_ECONFIG when the catalogue has none. */
 int letters_regime(session *s, const incident *inc, const regime **out, gg_err *err);
 
-/* The letter step `kind` would issue at `at`, with the number it would
- * get now; nothing is written.  *number and *text are malloc'd. */
+/* The letter step `kind` would issue at `at` (0: now), with the number
+ * it would get now; nothing is written.  *number and *text are malloc'd. */
 int letters_preview(session *s, int64_t id, doc_kind kind, int64_t at, char **number, char **text,
                     gg_err *err);
 
 /* Opens (STEP_OPEN) or closes (STEP_CLOSE) incident id at `at`, issuing
- * its letter.  expect: the row version the caller saw (0: any).
- * *issued gets the document (number NULL when none is issued). */
+ * its letter.  at 0: now, read inside the write transaction.  expect:
+ * the row version the caller saw (0: any).  seen: the preview the
+ * operator confirmed (NULL: none); when the letter would differ (the
+ * number was taken meanwhile, the text changed) nothing is issued and
+ * GG_EBUSY asks to preview again.  *issued gets the document (number
+ * NULL when none is issued). */
 int letters_issue_step(session *s, incident_step step, int64_t id, int64_t expect, int64_t at,
-                       document *issued, gg_err *err);
+                       const doc_seen *seen, document *issued, gg_err *err);
 
 /* Document d as an A4 PDF at path (pdf.h): its frozen text, the
  * letterhead it was issued with ([letterhead] lines otherwise), the

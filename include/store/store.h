@@ -137,7 +137,10 @@ int store_events(store *s, int64_t incident_id, event_list *out, gg_err *err);
 
 /* `expect` is the row version the caller saw (0: any).  If another
  * operator changed the incident since, the step is refused with GG_EBUSY
- * and a message saying so: a lost update becomes a visible conflict. */
+ * and a message saying so: a lost update becomes a visible conflict.
+ * `at` 0 is "now", read after the write transaction began: a letter
+ * another operator issues meanwhile is then always earlier, never a
+ * refusal of the order of dates (GG_EDATA) for a time nobody typed. */
 int store_incident_open(store *s, int64_t id, int64_t expect, int64_t at,
                         doc_render_fn render, void *ctx, document *issued, gg_err *err);
 int store_incident_restore(store *s, int64_t id, int64_t expect, int64_t at, gg_err *err);
@@ -145,9 +148,25 @@ int store_incident_close(store *s, int64_t id, int64_t expect, int64_t at,
                          doc_render_fn render, void *ctx, document *issued, gg_err *err);
 int store_incident_void(store *s, int64_t id, int64_t expect, const char *reason, gg_err *err);
 
-/* Renders the document that step `kind` would issue at `at`, with the
- * number it would get now, without issuing anything (forms preview it
- * before the operator confirms).  *number and *text are malloc'd. */
+/* The letter an operator previewed and confirmed: its number and text
+ * (store_doc_preview's). */
+typedef struct doc_seen {
+	const char *number;
+	const char *text;
+} doc_seen;
+
+/* Opens (STEP_OPEN) or closes (STEP_CLOSE) as above; with seen, the
+ * letter rendered inside the write transaction must be the one seen,
+ * else nothing is written and GG_EBUSY says what changed (another
+ * operator took the number, or the text differs): preview again. */
+int store_incident_issue(store *s, incident_step step, int64_t id, int64_t expect, int64_t at,
+                         const doc_seen *seen, doc_render_fn render, void *ctx, document *issued,
+                         gg_err *err);
+
+/* Renders the document that step `kind` would issue at `at` (0: now),
+ * with the number it would get now, without issuing anything (forms
+ * preview it before the operator confirms).  *number and *text are
+ * malloc'd. */
 int store_doc_preview(store *s, int64_t id, doc_kind kind, int64_t at, doc_render_fn render,
                       void *ctx, char **number, char **text, gg_err *err);
 

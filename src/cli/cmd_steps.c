@@ -37,13 +37,15 @@ static const cli_arg step_args[] = {
 	{ NULL, NULL, 0 }
 };
 
-/* The incident and the time (now when --at is not given). */
+/* The incident and the time: 0 when --at is not given, "now" as the
+ * store reads it once the write transaction has begun (a time read here
+ * could be older than a letter another operator issues meanwhile). */
 static int step_args_read(cli_ctx *ctx, const cli_args *a, int64_t *id, int64_t *at)
 {
 	int code;
 	if ((code = cli_parse_id(ctx, a->name, a->pos[0], id)))
 		return code;
-	*at = store_now(ctx->s.st);
+	*at = 0;
 	if (a->val[O_AT] && (code = cli_parse_when(ctx, a->name, "--at", a->val[O_AT], at)))
 		return code;
 	return GG_OK;
@@ -57,7 +59,7 @@ static int issue_step(cli_ctx *ctx, incident_step step, int64_t id, int64_t at, 
 	int code = cli_catalogues(ctx, step_name(step));
 	if (code)
 		return code;
-	code = letters_issue_step(&ctx->s, step, id, 0, at, issued, &err);
+	code = letters_issue_step(&ctx->s, step, id, 0, at, NULL, issued, &err);
 	return code ? cli_fail(ctx, code, "%s: %s", step_name(step), err.msg) : GG_OK;
 }
 

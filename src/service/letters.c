@@ -262,7 +262,7 @@ int letters_preview(session *s, int64_t id, doc_kind kind, int64_t at, char **nu
 }
 
 int letters_issue_step(session *s, incident_step step, int64_t id, int64_t expect, int64_t at,
-                       document *issued, gg_err *err)
+                       const doc_seen *seen, document *issued, gg_err *err)
 {
 	memset(issued, 0, sizeof *issued);
 	doc_kind kind = step == STEP_OPEN ? DOC_OPENING : DOC_CLOSING;
@@ -270,10 +270,7 @@ int letters_issue_step(session *s, incident_step step, int64_t id, int64_t expec
 	int code = with ? ready(s, err) : GG_OK;
 	if (code)
 		return code;
-	doc_render_fn fn = with ? render : NULL;
-	if (step == STEP_OPEN)
-		return store_incident_open(s->st, id, expect, at, fn, s, issued, err);
-	return store_incident_close(s->st, id, expect, at, fn, s, issued, err);
+	return store_incident_issue(s->st, step, id, expect, at, seen, with ? render : NULL, s, issued, err);
 }
 
 int letters_validate(session *s, strbuf *problems, gg_err *err)

@@ -271,9 +271,28 @@ static int check_issue_order(store *s, int year, int64_t at, gg_err *err)
 /* Allocates the next number of the issue's year, asks the caller to
  * render the document, and (unless preview) stores it and advances the
  * counter.  Runs inside the caller's transaction. */
+/* What the operator confirmed is what is issued: the letter rendered now,
+ * inside the write transaction, against the one previewed.  A difference
+ * is someone else's write since (a number taken, a chronology line, the
+ * time or the config), so it is "try again" with the new preview. */
+static int same_as_seen(const document *made, const doc_seen *seen, gg_err *err)
+{
+	if (seen->number && strcmp(seen->number, made->number) != 0)
+		return gg_fail(err, GG_EBUSY,
+		               "nomor %s yang dipratinjau sudah diterbitkan operator lain; %s ini kini "
+		               "bernomor %s: periksa pratinjau baru lalu terbitkan (coba lagi)",
+		               seen->number, doc_kind_title(made->kind), made->number);
+	if (seen->text && strcmp(seen->text, made->text) != 0)
+		return gg_fail(err, GG_EBUSY,
+		               "isi %s No. %s berubah sejak pratinjau (kronologi, waktu atau konfigurasi); "
+		               "periksa pratinjau baru lalu terbitkan (coba lagi)",
+		               doc_kind_title(made->kind), made->number);
+	return GG_OK;
+}
+
 static int render_document(store *s, const incident *inc, doc_kind kind, int64_t at,
-                           doc_render_fn render, void *ctx, int preview, document *made,
-                           gg_err *err)
+                           doc_render_fn render, void *ctx, int preview, const doc_seen *seen,
+                           document *made, gg_err *err)
 {
 	civil c;
 	event_list events;
@@ -327,6 +346,8 @@ static int render_document(store *s, const incident *inc, doc_kind kind, int64_t
 	}
 	sha256_hex(made->text, strlen(made->text), made->sha256);
 	if (preview)
+		goto out;
+	if (seen && (code = same_as_seen(made, seen, err)))
 		goto out;
 
 	char canon[256];
@@ -421,16 +442,22 @@ static int step_document_kind(store *s, const incident *inc, incident_step step,
 	return code;
 }
 
-static int step_with_document(store *s, int64_t id, int64_t expect, incident_step step, int64_t at,
-                              doc_render_fn render, void *ctx, document *issued, gg_err *err)
+int store_incident_issue(store *s, incident_step step, int64_t id, int64_t expect, int64_t at,
+                         const doc_seen *seen, doc_render_fn render, void *ctx, document *issued,
+                         gg_err *err)
 {
 	incident inc;
 	incident_state to;
 	document made;
 	doc_kind kind;
+	if (step != STEP_OPEN && step != STEP_CLOSE)
+		return gg_fail(err, GG_ESOFTWARE, "langkah %s tidak menerbitkan dokumen", step_name(step));
 	int code = st_begin(s, err);
 	if (code)
 		return code;
+	/* "now" once the lock is ours: any letter issued before is older */
+	if (!at)
+		at = store_now(s);
 	if ((code = st_step_check(s, id, expect, step, at, &inc, &to, err))) {
 		st_rollback(s);
 		return code;
@@ -439,7 +466,7 @@ static int step_with_document(store *s, int64_t id, int64_t expect, incident_ste
 	if (render) {
 		code = step_document_kind(s, &inc, step, &kind, err);
 		if (!code)
-			code = render_document(s, &inc, kind, at, render, ctx, 0, &made, err);
+			code = render_document(s, &inc, kind, at, render, ctx, 0, seen, &made, err);
 	}
 	if (!code)
 		code = st_apply_step(s, &inc, step, to, at, NULL, err);
@@ -458,13 +485,13 @@ static int step_with_document(store *s, int64_t id, int64_t expect, incident_ste
 int store_incident_open(store *s, int64_t id, int64_t expect, int64_t at, doc_render_fn render,
                         void *ctx, document *issued, gg_err *err)
 {
-	return step_with_document(s, id, expect, STEP_OPEN, at, render, ctx, issued, err);
+	return store_incident_issue(s, STEP_OPEN, id, expect, at, NULL, render, ctx, issued, err);
 }
 
 int store_incident_close(store *s, int64_t id, int64_t expect, int64_t at, doc_render_fn render,
                          void *ctx, document *issued, gg_err *err)
 {
-	return step_with_document(s, id, expect, STEP_CLOSE, at, render, ctx, issued, err);
+	return store_incident_issue(s, STEP_CLOSE, id, expect, at, NULL, render, ctx, issued, err);
 }
 
 int store_doc_preview(store *s, int64_t id, doc_kind kind, int64_t at, doc_render_fn render,
@@ -477,6 +504,8 @@ int store_doc_preview(store *s, int64_t id, doc_kind kind, int64_t at, doc_rende
 	int rc = sqlite3_exec(s->db, "BEGIN", NULL, NULL, NULL);
 	if (rc != SQLITE_OK)
 		return st_sqlerr(s, rc, "membaca basis data", err);
+	if (!at)
+		at = store_now(s);
 	int code = store_incident_get(s, id, &inc, err);
 	if (!code) {
 		if (kind == DOC_CLOSING || kind == DOC_SINGLE) {
@@ -485,7 +514,7 @@ int store_doc_preview(store *s, int64_t id, doc_kind kind, int64_t at, doc_rende
 			kind = code ? kind : k;
 		}
 		if (!code)
-			code = render_document(s, &inc, kind, at, render, ctx, 1, &made, err);
+			code = render_document(s, &inc, kind, at, render, ctx, 1, NULL, &made, err);
 		incident_free(&inc);
 	}
 	st_rollback(s);

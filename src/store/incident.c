@@ -370,6 +370,8 @@ int store_incident_restore(store *s, int64_t id, int64_t expect, int64_t at, gg_
 	int code = st_begin(s, err);
 	if (code)
 		return code;
+	if (!at)
+		at = store_now(s);   /* "now" inside the transaction, as for open and close */
 	code = st_step_check(s, id, expect, STEP_RESTORE, at, &inc, &to, err);
 	if (!code) {
 		code = st_apply_step(s, &inc, STEP_RESTORE, to, at, NULL, err);

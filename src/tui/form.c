@@ -24,6 +24,9 @@ struct form {
 	char **why;             /* reason a field is invalid, NULL if valid */
 	char **cache;           /* form_get results */
 	unsigned char *fresh;   /* a time the form filled in (now): typing replaces it */
+	char **filled;          /* that time as filled in, while it may still mean "now" */
+	char *preview_number;   /* the letter last previewed for confirmation (form_set_preview) */
+	char *preview_text;
 	size_t focus;
 	size_t top;             /* first field shown: the form scrolls to keep the focus in view */
 	int64_t target;         /* the record the form is about (a chronology event's id), 0 if none */
@@ -107,6 +110,34 @@ void form_set(form *f, const char *key, const char *value)
 	int i = field_index(f, key);
 	if (i >= 0)
 		le_set(&f->ed[i], value ? value : "");
+}
+
+int form_as_filled(form *f, const char *key)
+{
+	int i = field_index(f, key);
+	return i >= 0 && f->filled[i] && strcmp(form_get(f, key), f->filled[i]) == 0;
+}
+
+int form_set_preview(form *f, const char *number, const char *text)
+{
+	char *n = strdup(number ? number : ""), *t = strdup(text ? text : "");
+	if (!n || !t) {
+		free(n);
+		free(t);
+		return -1;
+	}
+	free(f->preview_number);
+	free(f->preview_text);
+	f->preview_number = n;
+	f->preview_text = t;
+	return 0;
+}
+
+int form_preview(const form *f, const char **number, const char **text)
+{
+	*number = f->preview_number;
+	*text = f->preview_text;
+	return f->preview_text != NULL;
 }
 
 int64_t form_when(form *f, const char *key)
@@ -615,6 +646,11 @@ static void form_close(screen *s)
 		free(f->why[i]);
 		free(f->cache[i]);
 	}
+	for (size_t i = 0; f->filled && i < f->def->n; i++)
+		free(f->filled[i]);
+	free(f->filled);
+	free(f->preview_number);
+	free(f->preview_text);
 	free(f->fresh);
 	free(f->ed);
 	free(f->why);
@@ -667,11 +703,13 @@ static form *form_new(app *a, const form_def *def, int64_t incident_id, int64_t 
 	f->why = calloc(def->n, sizeof *f->why);
 	f->cache = calloc(def->n, sizeof *f->cache);
 	f->fresh = calloc(def->n, 1);
-	if (!f->ed || !f->why || !f->cache || !f->fresh) {
+	f->filled = calloc(def->n, sizeof *f->filled);
+	if (!f->ed || !f->why || !f->cache || !f->fresh || !f->filled) {
 		free(f->ed);
 		free(f->why);
 		free(f->cache);
 		free(f->fresh);
+		free(f->filled);
 		free(f);
 		app_error(a, "%s", _("memori habis"));
 		return NULL;
@@ -705,8 +743,11 @@ static form *form_new(app *a, const form_def *def, int64_t incident_id, int64_t 
 	/* A time filled in as "now" is a guess: the operator usually types
 	 * another, so the first character typed replaces it (moving the
 	 * cursor first keeps it for editing). */
-	for (size_t i = 0; i < def->n; i++)
+	for (size_t i = 0; i < def->n; i++) {
 		f->fresh[i] = def->fields[i].kind == FF_WHEN && f->ed[i].len > 0;
+		if (f->fresh[i])
+			f->filled[i] = le_get(&f->ed[i]);   /* NULL (no memory): the typed time is used */
+	}
 	return f;
 }
 
@@ -715,6 +756,10 @@ static void resume_values(form *f, const draft *d)
 	for (size_t i = 0; i < d->n; i++)
 		form_set(f, d->keys[i], d->values[i]);
 	memset(f->fresh, 0, f->def->n);   /* resumed values are the operator's own */
+	for (size_t i = 0; i < f->def->n; i++) {
+		free(f->filled[i]);
+		f->filled[i] = NULL;
+	}
 	f->dirty = 1;
 	/* Another operator changed the incident since this was typed: the
 	 * draft's values are against the old row, so saving them must meet

@@ -238,6 +238,14 @@ static const form_field_def close_fields[] = {
 	{ "at", N_("Waktu penutupan"), 20, FF_WHEN, 1, 40, step_time, NULL, WHEN_HINT },
 };
 
+/* The step's time: 0 while the field holds the "now" the form filled in,
+ * so that the store reads the time once its write transaction has begun
+ * (the minute shown would be older than a letter issued meanwhile). */
+static int64_t step_at(form *f)
+{
+	return form_as_filled(f, "at") ? 0 : form_when(f, "at");
+}
+
 static void note_number(form *f, doc_kind kind, int64_t at)
 {
 	app *a = form_app(f);
@@ -260,19 +268,19 @@ static void open_init(form *f)
 	char t[64];
 	now_text(form_app(f), t, sizeof t);
 	form_set(f, "at", t);
-	note_number(f, DOC_OPENING, store_now(form_app(f)->ses->st));
+	note_number(f, DOC_OPENING, 0);
 }
 
 static void open_left(form *f, const char *key)
 {
 	(void)key;
-	note_number(f, DOC_OPENING, form_when(f, "at"));
+	note_number(f, DOC_OPENING, step_at(f));
 }
 
 static void close_left(form *f, const char *key)
 {
 	(void)key;
-	note_number(f, DOC_CLOSING, form_when(f, "at"));
+	note_number(f, DOC_CLOSING, step_at(f));
 }
 
 static void close_init(form *f)
@@ -280,22 +288,56 @@ static void close_init(form *f)
 	char t[64];
 	now_text(form_app(f), t, sizeof t);
 	form_set(f, "at", t);
-	note_number(f, DOC_CLOSING, store_now(form_app(f)->ses->st));
+	note_number(f, DOC_CLOSING, 0);
+}
+
+static int preview_then_issue(form *f, doc_kind kind);
+
+/* The letter as it would be issued now, for a new confirmation, and on
+ * one status row (the pager's question stays in view) why it is shown:
+ * the number was taken, or the text changed; else the store's reason. */
+static void repreview(form *f, doc_kind kind, const doc_seen *seen, const char *why)
+{
+	app *a = form_app(f);
+	char *was_number = seen && seen->number ? strdup(seen->number) : NULL;
+	char *was_text = seen && seen->text ? strdup(seen->text) : NULL;
+	const char *number, *text;
+	if (preview_then_issue(f, kind) == 0 && form_preview(f, &number, &text)) {
+		if (was_number && strcmp(was_number, number) != 0)
+			app_error(a, _("No. %s sudah diterbitkan operator lain: periksa pratinjau baru ini."), was_number);
+		else if (was_text && strcmp(was_text, text) != 0)
+			app_error(a, "%s", _("Isi berubah sejak pratinjau (operator lain): periksa pratinjau baru ini."));
+		else
+			app_error(a, "%s", why);
+	}   /* else the preview's own reason is shown */
+	free(was_number);
+	free(was_text);
 }
 
 /* What the pager's 'y' runs: the step itself, with the row version the
- * form saw, so that a change by another operator meanwhile is refused. */
+ * form saw and the letter the operator confirmed, so that a change by
+ * another operator meanwhile is refused.  Refused as "try again" (a
+ * number taken, the text changed, the incident changed), the letter as
+ * it would be issued now is previewed for a new confirmation. */
 static int issue(form *f, doc_kind kind)
 {
 	app *a = form_app(f);
 	gg_err err;
 	document d;
+	doc_seen seen;
 	const incident *inc = form_incident(f);
-	int64_t id = inc->id, at = form_when(f, "at");
+	int64_t id = inc->id;
+	int has_seen = form_preview(f, &seen.number, &seen.text);
+	int with = letters_step_has_letter(a->ses, kind);
 	int code = letters_issue_step(a->ses, kind == DOC_OPENING ? STEP_OPEN : STEP_CLOSE, id, inc->version,
-	                              at, &d, &err);
+	                              step_at(f), with && has_seen ? &seen : NULL, &d, &err);
 	if (code) {
 		app_pop_to(a, form_screen(f));   /* back to the form, the message shown */
+		if (code == GG_EBUSY && with) {
+			form_reload(f);   /* the row version as it is now */
+			repreview(f, kind, has_seen ? &seen : NULL, err.msg);
+			return -1;
+		}
 		app_error(a, "%s", err.msg);
 		return -1;
 	}
@@ -320,19 +362,25 @@ static int issue_closing(void *ctx)
 	return issue(ctx, DOC_CLOSING);
 }
 
+/* The letter as it would be issued, in the pager; 'y' issues exactly it. */
 static int preview_then_issue(form *f, doc_kind kind)
 {
 	app *a = form_app(f);
 	gg_err err;
 	char *number = NULL, *text = NULL, q[400], title[200];
-	int64_t at = form_when(f, "at");
 	if (!letters_step_has_letter(a->ses, kind)) {
 		if (app_confirm(a, _("Buka gangguan ini? (y/T)")) == 1)
 			return issue(f, kind);
 		return -1;
 	}
-	if (letters_preview(a->ses, form_incident(f)->id, kind, at, &number, &text, &err)) {
+	if (letters_preview(a->ses, form_incident(f)->id, kind, step_at(f), &number, &text, &err)) {
 		app_error(a, "%s", err.msg);
+		return -1;
+	}
+	if (form_set_preview(f, number, text) < 0) {
+		free(number);
+		free(text);
+		app_error(a, "%s", _("memori habis"));
 		return -1;
 	}
 	snprintf(q, sizeof q, _(" Terbitkan No. %s?  y = ya · Enter/n/Esc = tidak"), number);
@@ -373,7 +421,7 @@ static int restore_submit(form *f)
 	app *a = form_app(f);
 	gg_err err;
 	const incident *inc = form_incident(f);
-	if (store_incident_restore(a->ses->st, inc->id, inc->version, form_when(f, "at"), &err)) {
+	if (store_incident_restore(a->ses->st, inc->id, inc->version, step_at(f), &err)) {
 		app_error(a, "%s", err.msg);
 		form_reload(f);
 		return -1;

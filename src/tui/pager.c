@@ -253,7 +253,7 @@ static const km_action pager_actions[] = {
 	{ P_END, "pager.end", N_("ke akhir"), { KM_END, 'G' }, p_end },
 	{ P_EXPORT, "pager.export", N_("ekspor ke berkas: .txt teks, .md markdown, .pdf BA A4 (bertanya sebelum menimpa)"),
 	  { 'e' }, p_export },
-	{ P_YES, "pager.issue", N_("pratinjau: ya, terbitkan dokumen ini"), { 'y' }, p_yes },
+	{ P_YES, "pager.issue", N_("pratinjau: ya, terbitkan dokumen ini (berubah sejak pratinjau: pratinjau baru, tidak terbit)"), { 'y' }, p_yes },
 	{ P_BACK, "pager.back", N_("kembali; pratinjau: tidak menerbitkan"), { 'q', KM_ESC, 'n', KM_ENTER }, p_back },
 };
 static const keymap pager_keymap = { N_("Penampil dokumen"), pager_actions,

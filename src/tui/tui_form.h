@@ -91,6 +91,15 @@ const char *form_title_by_name(const char *name);
 const char *form_get(form *f, const char *key);
 void form_set(form *f, const char *key, const char *value);
 int64_t form_when(form *f, const char *key);     /* a validated FF_WHEN field, UTC */
+/* 1 while FF_WHEN field key holds the time the form filled in ("now")
+ * unchanged, not resumed from a draft: the step then passes 0 and the
+ * store reads "now" inside its write transaction. */
+int form_as_filled(form *f, const char *key);
+/* The letter shown for confirmation (its number and text), kept with
+ * the form so that the issue can insist on it; -1 when out of memory.
+ * form_preview gives it back, 0 when none was shown. */
+int form_set_preview(form *f, const char *number, const char *text);
+int form_preview(const form *f, const char **number, const char **text);
 const incident *form_incident(const form *f);
 int form_step(const form *f);                    /* the form_def's step, -1 none */
 app *form_app(const form *f);

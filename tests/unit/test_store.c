@@ -391,6 +391,141 @@ static void test_preview_writes_nothing(void **state)
 	store_close(s);
 }
 
+/* Another operator's process on the same register, and a clock for the
+ * first that lets it write at the moment "now" is read. */
+static store *intruder;
+static int64_t intruder_incident;
+static int intruder_rc;
+static char intruder_number[100];
+
+static int64_t later_fn(void)
+{
+	return fake_now + 3600;
+}
+
+static store *open_other(void)
+{
+	store *o;
+	gg_err err;
+	assert_int_equal(store_open(path, 0, &actor, &o, &err), GG_OK);
+	store_set_clock(o, later_fn);
+	store_set_busy_timeout(o, 0);   /* a held lock is GG_EBUSY at once */
+	return o;
+}
+
+/* Reads "now" as the store asks, and at that moment lets the intruder
+ * issue a letter dated a minute later (once). */
+static int64_t racing_clock(void)
+{
+	if (intruder) {
+		store *o = intruder;
+		document d;
+		gg_err err;
+		intruder = NULL;
+		intruder_rc = store_incident_open(o, intruder_incident, 0, fake_now + 60, test_render, NULL, &d, &err);
+		if (intruder_rc == GG_OK) {
+			snprintf(intruder_number, sizeof intruder_number, "%s", d.number);
+			document_free(&d);
+		}
+	}
+	return fake_now;
+}
+
+/* The clock race, made deterministic: a default time ("now", at 0) read
+ * before the write transaction could be older than a letter another
+ * process issues in between, and be refused by the order of dates
+ * (GG_EDATA) for a time nobody typed.  Read inside, the other process
+ * finds the register locked (GG_EBUSY: try again) and issues after. */
+static void test_default_time_read_inside_transaction(void **state)
+{
+	(void)state;
+	store *s = open_new(), *o = open_other();
+	gg_err err;
+	document d;
+	int64_t a = report(s, "2018-02-05 11:00"), b = report(s, "2018-02-05 11:00");
+	intruder = o;
+	intruder_incident = b;
+	intruder_rc = -1;
+	store_set_clock(s, racing_clock);
+	assert_int_equal(store_incident_open(s, a, 0, 0, test_render, NULL, &d, &err), GG_OK);
+	assert_null(intruder);   /* the clock was read */
+	assert_int_equal(intruder_rc, GG_EBUSY);
+	assert_int_equal(d.issued, fake_now);
+	assert_string_equal(d.number, "001/TEST/II/2018");
+	document_free(&d);
+	/* the other process's retry comes after, as its date says */
+	assert_int_equal(store_incident_open(o, b, 0, fake_now + 60, test_render, NULL, &d, &err), GG_OK);
+	assert_string_equal(d.number, "002/TEST/II/2018");
+	document_free(&d);
+	/* restore's default time likewise */
+	store_set_clock(s, clock_fn);
+	fake_now += 120;
+	assert_int_equal(store_incident_restore(s, a, 0, 0, &err), GG_OK);
+	incident x;
+	assert_int_equal(store_incident_get(s, a, &x, &err), GG_OK);
+	assert_int_equal(x.t.restored, fake_now);
+	incident_free(&x);
+	store_close(o);
+	store_close(s);
+}
+
+/* The preview race: what was previewed is what is issued, or nothing is. */
+static void test_issue_insists_on_the_preview(void **state)
+{
+	(void)state;
+	store *s = open_new(), *o = open_other();
+	gg_err err;
+	document d;
+	char *number, *text;
+	int64_t a = report(s, "2018-02-05 11:00"), b = report(s, "2018-02-05 11:00");
+	assert_int_equal(store_doc_preview(s, a, DOC_OPENING, 0, test_render, NULL, &number, &text, &err), GG_OK);
+	assert_string_equal(number, "001/TEST/II/2018");
+	/* meanwhile another operator issues 001 */
+	assert_int_equal(store_incident_open(o, b, 0, fake_now, test_render, NULL, &d, &err), GG_OK);
+	assert_string_equal(d.number, "001/TEST/II/2018");
+	document_free(&d);
+	size_t a0 = audit_count(s);
+	doc_seen seen = { number, text };
+	assert_int_equal(store_incident_issue(s, STEP_OPEN, a, 0, 0, &seen, test_render, NULL, &d, &err), GG_EBUSY);
+	assert_non_null(strstr(err.msg, "001/TEST/II/2018 yang dipratinjau sudah diterbitkan"));
+	assert_non_null(strstr(err.msg, "002/TEST/II/2018"));
+	assert_non_null(strstr(err.msg, "coba lagi"));
+	assert_int_equal(state_of(s, a, NULL), ST_REPORTED);
+	assert_int_equal(audit_count(s), a0);
+	free(number);
+	free(text);
+	/* the new preview, confirmed, is issued */
+	assert_int_equal(store_doc_preview(s, a, DOC_OPENING, 0, test_render, NULL, &number, &text, &err), GG_OK);
+	assert_string_equal(number, "002/TEST/II/2018");
+	seen = (doc_seen){ number, text };
+	assert_int_equal(store_incident_issue(s, STEP_OPEN, a, 0, 0, &seen, test_render, NULL, &d, &err), GG_OK);
+	assert_string_equal(d.number, "002/TEST/II/2018");
+	assert_string_equal(d.text, text);
+	document_free(&d);
+	free(number);
+	free(text);
+	/* same number, other text: a chronology line added since the preview */
+	event_new ev = { .at = fake_now, .text = "server dinyalakan ulang" };
+	assert_int_equal(store_event_add(s, a, &ev, NULL, &err), GG_OK);
+	fake_now += 60;
+	assert_int_equal(store_incident_restore(s, a, 0, 0, &err), GG_OK);
+	assert_int_equal(store_doc_preview(s, a, DOC_CLOSING, 0, test_render, NULL, &number, &text, &err), GG_OK);
+	ev.text = "catatan operator lain";
+	assert_int_equal(store_event_add(o, a, &ev, NULL, &err), GG_OK);
+	seen = (doc_seen){ number, text };
+	assert_int_equal(store_incident_issue(s, STEP_CLOSE, a, 0, 0, &seen, test_render, NULL, &d, &err), GG_EBUSY);
+	assert_non_null(strstr(err.msg, "berubah sejak pratinjau"));
+	assert_int_equal(state_of(s, a, NULL), ST_RESTORED);
+	/* without a preview (the CLI) it is issued as it is now */
+	assert_int_equal(store_incident_issue(s, STEP_CLOSE, a, 0, 0, NULL, test_render, NULL, &d, &err), GG_OK);
+	assert_non_null(strstr(d.text, "events=2"));
+	document_free(&d);
+	free(number);
+	free(text);
+	store_close(o);
+	store_close(s);
+}
+
 static int exec_sql(const char *sql)
 {
 	sqlite3 *db;
@@ -606,6 +741,8 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_migrates_older_database, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_search_and_filters, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_conflict_and_busy, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_default_time_read_inside_transaction, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_issue_insists_on_the_preview, setup, teardown),
 		cmocka_unit_test(test_sqlite_minimum),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
