@@ -80,6 +80,6 @@ closed=$(printf '%s\n' "$OUT" | awk -F '\t' '$2 == "closed"' | grep -c .)
 expect_eq "every cycle closed its incident" "$closed" "$((WRITERS * CYCLES))"
 G check
 expect_rc "check passes: the register is gapless" 0
-expect_out "check says the numbering is whole" "penomoran, sidik dokumen: baik"
+expect_out "check says the numbering is whole" "penomoran, sidik dokumen, rantai audit: baik"
 echo "# $WRITERS writers x $CYCLES cycles: $steps commands, $busy busy (75), $order refused by the time rule"
 finish

@@ -62,7 +62,7 @@ expect_out "the TUI's incident is open" '"state":"open"'
 expect_out "and holds 002" '"number":"002 '
 G check
 expect_rc "check passes" 0
-expect_out "the register is whole" "penomoran, sidik dokumen: baik"
+expect_out "the register is whole" "penomoran, sidik dokumen, rantai audit: baik"
 tui_keys q q
 wait_exit "leaves" 0
 expect_all_exited "no program is left running after its terminal is gone"
