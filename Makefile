@@ -84,7 +84,7 @@ SAN_PDF_OBJ := $(patsubst src/%.c,build/san/%.o,$(PRINT_SRC) $(PDF_MAIN) $(CORE_
 SAN_MAIN   := build/san/main.o
 UNIT_BIN   := $(patsubst tests/unit/%.c,build/tests/%,$(UNIT_SRC))
 
-.PHONY: all deps run check test bench install uninstall clean lint-man deb deb-test
+.PHONY: all deps run check test fuzz bench install uninstall clean lint-man deb deb-test
 
 # The programs only: no package check, no apt-get.
 all: gangguan gangguan-pdf
@@ -210,10 +210,49 @@ build/.layers-ok: $(LIB_SRC) $(MAIN_SRC) $(wildcard include/*/*.h src/*/*.h)
 # are used: ./gangguan is never rebuilt or replaced by a check.
 check: build/.deps-ok
 	@$(MAKE) --no-print-directory test
-test: build/san/gangguan build/san/gangguan-pdf $(UNIT_BIN) build/opt/gangguan build/.clang-ok
+test: build/san/gangguan build/san/gangguan-pdf $(UNIT_BIN) $(FUZZ_REPLAY) build/opt/gangguan build/.clang-ok
 	@GANGGUAN=$(CURDIR)/build/san/gangguan GANGGUAN_DATADIR=$(CURDIR)/data \
 	  ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 LSAN_OPTIONS=suppressions=$(CURDIR)/tests/lsan.supp \
 	  sh tests/run $(UNIT_BIN)
+
+# Fuzzing (tests/fuzz/README): each tests/fuzz/fuzz_NAME.c is built twice.
+# make check links it with replay.c against the sanitizer archive and
+# runs every input of tests/fuzz/corpus/NAME/ once; make fuzz builds it
+# with clang's libFuzzer (objects of its own: gcc's and clang's ASan do not
+# mix) and runs each for FUZZ_SECONDS, a crash landing in the corpus.
+FUZZ_NAMES   := $(patsubst tests/fuzz/fuzz_%.c,%,$(wildcard tests/fuzz/fuzz_*.c))
+FUZZ_REPLAY  := $(patsubst %,build/fuzz/replay/fuzz_%,$(FUZZ_NAMES))
+FUZZ_BIN     := $(patsubst %,build/fuzz/bin/fuzz_%,$(FUZZ_NAMES))
+FUZZ_OBJ     := $(patsubst src/%.c,build/fuzz/obj/%.o,$(CORE_SRC) $(wildcard src/config/*.c) src/tui/draft.c)
+FUZZ_HELPERS  = tests/fuzz/fuzzlib.c tests/fuzz/fuzz.h
+FUZZ_SECONDS ?= 60
+
+build/fuzz/replay/%: tests/fuzz/%.c tests/fuzz/replay.c $(FUZZ_HELPERS) build/san/libgangguan.a
+	@mkdir -p $(dir $@)
+	$(CC) $(WARNFLAGS) $(SAN_FLAGS) $(SAN_DEFS) $(INC_tests) -Itests/fuzz $(PKG_CFLAGS) -o $@ $< tests/fuzz/replay.c \
+	  tests/fuzz/fuzzlib.c build/san/libgangguan.a $(LIBS_ALL)
+
+build/fuzz/obj/%.o: src/%.c
+	@mkdir -p $(dir $@)
+	clang $(WARNFLAGS) $(SAN_FLAGS) -fsanitize=fuzzer-no-link $(SAN_DEFS) $(call layer_inc,$<) $(PKG_CFLAGS) -MMD -MP -c -o $@ $<
+
+build/fuzz/libgangguan.a: $(FUZZ_OBJ)
+	rm -f $@
+	ar rcs $@ $^
+
+build/fuzz/bin/%: tests/fuzz/%.c $(FUZZ_HELPERS) build/fuzz/libgangguan.a
+	@mkdir -p $(dir $@)
+	clang $(WARNFLAGS) $(SAN_FLAGS) -fsanitize=fuzzer $(SAN_DEFS) $(INC_tests) -Itests/fuzz $(PKG_CFLAGS) -o $@ $< \
+	  tests/fuzz/fuzzlib.c build/fuzz/libgangguan.a $(LIBS_ALL)
+
+# New inputs go to build/fuzz/work/NAME (the first corpus dir); what is
+# worth keeping is copied into tests/fuzz/corpus/NAME by hand (README).
+fuzz: build/.deps-ok
+	@$(MAKE) --no-print-directory $(FUZZ_BIN)
+	@for n in $(FUZZ_NAMES); do echo "== fuzz_$$n, $(FUZZ_SECONDS) s"; mkdir -p build/fuzz/work/$$n && \
+	  ASAN_OPTIONS=detect_leaks=1 LSAN_OPTIONS=suppressions=$(CURDIR)/tests/lsan.supp GANGGUAN_DATADIR=$(CURDIR)/data \
+	  build/fuzz/bin/fuzz_$$n -max_total_time=$(FUZZ_SECONDS) -max_len=8192 -print_final_stats=1 \
+	    -artifact_prefix=tests/fuzz/corpus/$$n/crash- build/fuzz/work/$$n tests/fuzz/corpus/$$n || exit 1; done
 
 # Speed and memory targets (not timed tests): an optimised build against a
 # store of 100,000 incidents; exits non-zero when a target is missed.
@@ -294,4 +333,4 @@ deb-test:
 clean:
 	rm -rf build gangguan gangguan-pdf
 
--include $(OBJ:.o=.d) $(SAN_OBJ:.o=.d) $(SAN_MAIN:.o=.d) $(PDF_OBJ:.o=.d) $(SAN_PDF_OBJ:.o=.d)
+-include $(OBJ:.o=.d) $(SAN_OBJ:.o=.d) $(FUZZ_OBJ:.o=.d) $(SAN_MAIN:.o=.d) $(PDF_OBJ:.o=.d) $(SAN_PDF_OBJ:.o=.d)
