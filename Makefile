@@ -205,6 +205,15 @@ build/.layers-ok: $(LIB_SRC) $(MAIN_SRC) $(wildcard include/*/*.h src/*/*.h)
 	if [ -n "$$bad" ]; then echo "layer violation (see README.md, Hacking):"; echo "$$bad"; exit 1; fi
 	@mkdir -p build && touch $@
 
+# The fuzz harnesses (defined here: `test` below lists their replays as
+# prerequisites, which make expands when it reads the rule).
+FUZZ_NAMES   := $(patsubst tests/fuzz/fuzz_%.c,%,$(wildcard tests/fuzz/fuzz_*.c))
+FUZZ_REPLAY  := $(patsubst %,build/fuzz/replay/fuzz_%,$(FUZZ_NAMES))
+FUZZ_BIN     := $(patsubst %,build/fuzz/bin/fuzz_%,$(FUZZ_NAMES))
+FUZZ_OBJ     := $(patsubst src/%.c,build/fuzz/obj/%.o,$(CORE_SRC) $(wildcard src/config/*.c) src/tui/draft.c)
+FUZZ_HELPERS  = tests/fuzz/fuzzlib.c tests/fuzz/fuzz.h
+FUZZ_SECONDS ?= 60
+
 # All tests under the sanitizers; tests/run prints the one closing line.
 # `make test` is the same without the package check.  Only build/ outputs
 # are used: ./gangguan is never rebuilt or replaced by a check.
@@ -220,12 +229,6 @@ test: build/san/gangguan build/san/gangguan-pdf $(UNIT_BIN) $(FUZZ_REPLAY) build
 # runs every input of tests/fuzz/corpus/NAME/ once; make fuzz builds it
 # with clang's libFuzzer (objects of its own: gcc's and clang's ASan do not
 # mix) and runs each for FUZZ_SECONDS, a crash landing in the corpus.
-FUZZ_NAMES   := $(patsubst tests/fuzz/fuzz_%.c,%,$(wildcard tests/fuzz/fuzz_*.c))
-FUZZ_REPLAY  := $(patsubst %,build/fuzz/replay/fuzz_%,$(FUZZ_NAMES))
-FUZZ_BIN     := $(patsubst %,build/fuzz/bin/fuzz_%,$(FUZZ_NAMES))
-FUZZ_OBJ     := $(patsubst src/%.c,build/fuzz/obj/%.o,$(CORE_SRC) $(wildcard src/config/*.c) src/tui/draft.c)
-FUZZ_HELPERS  = tests/fuzz/fuzzlib.c tests/fuzz/fuzz.h
-FUZZ_SECONDS ?= 60
 
 build/fuzz/replay/%: tests/fuzz/%.c tests/fuzz/replay.c $(FUZZ_HELPERS) build/san/libgangguan.a
 	@mkdir -p $(dir $@)
