@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "cli_commands.h"
+#include "files.h"
 
 #define MAX_DOC_BYTES (4 << 20)
 
@@ -15,23 +16,17 @@ static const cli_arg verify_args[] = {
 
 static int read_text(cli_ctx *ctx, const char *path, char **text)
 {
-	FILE *f = strcmp(path, "-") == 0 ? stdin : fopen(path, "rb");
-	if (!f)
-		return cli_fail(ctx, GG_ENOTFOUND, "verify: %s: %s", path, strerror(errno));
 	strbuf sb = STRBUF_INIT;
-	char buf[8192];
-	size_t n;
-	while ((n = fread(buf, 1, sizeof buf, f)) > 0 && sb.len <= MAX_DOC_BYTES)
-		sb_appendn(&sb, buf, n);
-	int bad = ferror(f);
-	if (f != stdin)
-		fclose(f);
-	if (!bad && sb.len >= 5 && memcmp(sb_str(&sb), "%PDF-", 5) == 0) {
+	int r = files_read_all(path, MAX_DOC_BYTES, &sb);
+	if (r < 0)
+		return cli_fail(ctx, errno == ENOENT ? GG_ENOTFOUND : GG_EDATA, "verify: %s: %s", path,
+		                errno == ENOENT ? "tidak ada" : files_error_text(errno));
+	if (r == 0 && sb.len >= 5 && memcmp(sb_str(&sb), "%PDF-", 5) == 0) {
 		sb_free(&sb);
 		return cli_fail(ctx, GG_EUNAVAILABLE, "verify: %s adalah PDF; verify membaca teks berita acara "
 		                "('gangguan doc NOMOR > BERKAS'); PDF belum didukung", path);
 	}
-	if (bad || sb.len > MAX_DOC_BYTES || sb_failed(&sb) || memchr(sb_str(&sb), '\0', sb.len)) {
+	if (r || memchr(sb_str(&sb), '\0', sb.len)) {
 		sb_free(&sb);
 		return cli_fail(ctx, GG_EDATA, "verify: %s: tidak dapat dibaca sebagai teks (paling besar 4 MB)", path);
 	}

@@ -34,6 +34,30 @@ char *files_expand_home(const char *path)
 	return path ? strdup(path) : NULL;
 }
 
+int files_read_all(const char *path, size_t max, strbuf *out)
+{
+	FILE *f = strcmp(path, "-") == 0 ? stdin : fopen(path, "rb");
+	if (!f)
+		return -1;
+	char buf[8192];
+	size_t got;
+	while ((got = fread(buf, 1, sizeof buf, f)) > 0 && out->len <= max)
+		sb_appendn(out, buf, got);
+	int bad = ferror(f), saved = errno;
+	if (f != stdin)
+		fclose(f);
+	if (bad || sb_failed(out)) {
+		sb_free(out);
+		errno = bad ? saved : ENOMEM;
+		return -1;
+	}
+	if (out->len > max) {
+		sb_free(out);
+		return 1;
+	}
+	return 0;
+}
+
 const char *files_error_text(int errnum)
 {
 	static const struct {

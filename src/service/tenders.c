@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "files.h"
 #include "grow.h"
 #include "strbuf.h"
 
@@ -98,24 +99,18 @@ static int method_ok(const char *m)
 int tender_read_text(const char *path, char **text, gg_err *err)
 {
 	*text = NULL;
-	FILE *f = strcmp(path, "-") == 0 ? stdin : fopen(path, "rb");
-	if (!f)
-		return gg_fail(err, GG_ENOTFOUND, "%s: %s", path, strerror(errno));
 	strbuf sb = STRBUF_INIT;
-	char buf[8192];
-	size_t got;
-	while ((got = fread(buf, 1, sizeof buf, f)) > 0 && sb.len <= MAX_STAGE_BYTES)
-		sb_appendn(&sb, buf, got);
-	int bad = ferror(f);
-	if (f != stdin)
-		fclose(f);
+	int r = files_read_all(path, MAX_STAGE_BYTES, &sb);
+	if (r < 0)
+		return gg_fail(err, errno == ENOENT ? GG_ENOTFOUND : GG_EDATA, "%s: %s", path,
+		               errno == ENOENT ? "tidak ada" : files_error_text(errno));
 	const unsigned char *u = (const unsigned char *)sb_str(&sb);
-	if (!bad && sb.len >= 2 && ((u[0] == 0xFF && u[1] == 0xFE) || (u[0] == 0xFE && u[1] == 0xFF))) {
+	if (r == 0 && sb.len >= 2 && ((u[0] == 0xFF && u[1] == 0xFE) || (u[0] == 0xFE && u[1] == 0xFF))) {
 		/* What a spreadsheet's "Unicode text" gives. */
 		sb_free(&sb);
 		return gg_fail(err, GG_EDATA, "%s: berkas UTF-16; simpan sebagai CSV UTF-8 atau teks UTF-8", path);
 	}
-	if (bad || sb.len > MAX_STAGE_BYTES || sb_failed(&sb) || memchr(sb_str(&sb), '\0', sb.len)) {
+	if (r || memchr(sb_str(&sb), '\0', sb.len)) {
 		sb_free(&sb);
 		return gg_fail(err, GG_EDATA, "%s: tidak dapat dibaca sebagai teks CSV (paling besar 1 MB)", path);
 	}
