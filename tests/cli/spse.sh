@@ -15,21 +15,7 @@ G init >/dev/null
 # Package 10095767000 of LPSE Kabupaten Tapin as SPSE showed it (WITA),
 # from github.com/israndria/asisten-pokja, analyze_jadwal.py; written as
 # SPSE's jadwal page writes dates.
-cat >"$T/10095767000.csv" <<'CSV'
-No,Tahap,Mulai,Sampai,Perubahan
-1,Pengumuman Pascakualifikasi,7 November 2025 14:30,12 November 2025 14:30,
-2,Download Dokumen Pemilihan,7 November 2025 14:31,13 November 2025 10:01,
-3,Pemberian Penjelasan,10 November 2025 08:00,10 November 2025 10:00,
-4,Upload Dokumen Penawaran,10 November 2025 11:00,13 November 2025 10:01,
-5,Pembukaan Dokumen Penawaran,13 November 2025 10:02,14 November 2025 09:00,
-6,"Evaluasi Administrasi, Kualifikasi, Teknis, dan Harga",13 November 2025 10:03,18 November 2025 16:00,
-7,Pembuktian Kualifikasi,18 November 2025 09:00,18 November 2025 15:50,
-8,Penetapan Pemenang,18 November 2025 16:01,18 November 2025 18:00,
-9,Pengumuman Pemenang,18 November 2025 18:01,18 November 2025 22:00,
-10,Masa Sanggah,18 November 2025 22:01,24 November 2025 08:00,
-11,Surat Penunjukan Penyedia Barang/Jasa,24 November 2025 08:01,28 November 2025 16:00,
-12,Penandatanganan Kontrak,24 November 2025 14:00,1 Desember 2025 16:00,
-CSV
+cp "$TOP/tests/fixtures/jadwal-tapin-10095767000.csv" "$T/10095767000.csv"
 G tender add 10095767000 --name "Normalisasi Sungai Haur dan Sungai Labuhan" --committee "Pokja Pemilihan"
 G tender import 10095767000 "$T/10095767000.csv"
 expect_rc "the overlapping SPSE schedule imports" 0
