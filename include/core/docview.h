@@ -59,4 +59,13 @@ int docview_blocks(const char *markup, int (*fn)(void *ctx, const dv_block *b), 
 void docview_inline(const char *s, size_t n, void (*run)(void *ctx, const char *t, size_t len, int emphasis),
                     void *ctx);
 
+/* Every character the PDF draws for the markup (print/pdf.c: each
+ * block's marker, then its text with inline markup resolved), in order,
+ * without blanks: what a printed letter read back must hold, whatever
+ * its line breaks and justification.  0, or -1 if allocation failed. */
+int docview_glyphs(const char *markup, strbuf *out);
+
+/* Appends s[0..n) to out without its blanks (ASCII white space). */
+void text_glyphs(strbuf *out, const char *s, size_t n);
+
 #endif

@@ -46,6 +46,13 @@ int letters_issue_step(session *s, incident_step step, int64_t id, int64_t expec
  * 16 hex digits of its register fingerprint. */
 int letters_write_pdf(session *s, const document *d, const char *path, gg_err *err);
 
+/* A letter as printed by letters_write_pdf() (pdf bytes, len long): read
+ * back with pdftotext (pdfclient.h), the document its footer's
+ * fingerprint names, and whether its letterhead, words and footers are
+ * that document's (pdftext.h).  out and number as store_doc_verify();
+ * GG_EUNAVAILABLE without poppler-utils. */
+int letters_verify_pdf(session *s, const char *pdf, size_t len, verify_outcome *out, char **number, gg_err *err);
+
 /* What `check` asks before any number is taken: every template parses
  * and uses only known fields, the pinned regime exists, every regime of
  * the catalogue has the terms a letter needs.  Each problem is a line

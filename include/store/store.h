@@ -257,6 +257,11 @@ typedef enum verify_outcome {
  * differently; runs of blanks count as one) against the register.
  * number (malloc'd, or NULL) names the document found. */
 int store_doc_verify(store *s, const char *text, verify_outcome *out, char **number, gg_err *err);
+/* The document whose fingerprint starts with prefix (hex), as the
+ * register holds it now; else the one whose issue row kept such a
+ * fingerprint, with *changed_since set (its copy was changed after it
+ * was issued).  GG_ENOTFOUND when none. */
+int store_doc_by_fingerprint(store *s, const char *prefix, document *out, int *changed_since, gg_err *err);
 
 /* ---- backup and restore (gangguan(1), BACKUP) ----
  * A copy is one consistent snapshot taken while other operators write,

@@ -1,51 +1,51 @@
-/* gangguan verify FILE: whether a document as printed (`doc NUMBER`) is
- * one of the register, unchanged, and which number. */
+/* gangguan verify FILE: whether a document as printed (`doc NUMBER`, or
+ * its PDF) is one of the register, unchanged, and which number. */
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "cli_commands.h"
 #include "files.h"
+#include "letters.h"
 
 #define MAX_DOC_BYTES (4 << 20)
 
 static const cli_arg verify_args[] = {
-	{ "FILE", "berkas teks berita acara ('-': masukan standar)", CLI_FILE },
+	{ "FILE", "berita acara sebagai teks atau PDF ('-': masukan standar)", CLI_FILE },
 	{ NULL, NULL, 0 }
 };
 
-static int read_text(cli_ctx *ctx, const char *path, char **text)
+/* The file's bytes; *is_pdf when it is a PDF, else it must be text. */
+static int read_document(cli_ctx *ctx, const char *path, strbuf *sb, int *is_pdf)
 {
-	strbuf sb = STRBUF_INIT;
-	int r = files_read_all(path, MAX_DOC_BYTES, &sb);
+	int r = files_read_all(path, MAX_DOC_BYTES, sb);
 	if (r < 0)
 		return cli_fail(ctx, errno == ENOENT ? GG_ENOTFOUND : GG_EDATA, "verify: %s: %s", path,
 		                errno == ENOENT ? "tidak ada" : files_error_text(errno));
-	if (r == 0 && sb.len >= 5 && memcmp(sb_str(&sb), "%PDF-", 5) == 0) {
-		sb_free(&sb);
-		return cli_fail(ctx, GG_EUNAVAILABLE, "verify: %s adalah PDF; verify membaca teks berita acara "
-		                "('gangguan doc NOMOR > BERKAS'); PDF belum didukung", path);
-	}
-	if (r || memchr(sb_str(&sb), '\0', sb.len)) {
-		sb_free(&sb);
-		return cli_fail(ctx, GG_EDATA, "verify: %s: tidak dapat dibaca sebagai teks (paling besar 4 MB)", path);
-	}
-	*text = sb_steal(&sb);
-	return *text ? GG_OK : cli_fail(ctx, GG_ESOFTWARE, "verify: memori habis");
+	*is_pdf = r == 0 && sb->len >= 5 && memcmp(sb_str(sb), "%PDF-", 5) == 0;
+	if (r || (!*is_pdf && memchr(sb_str(sb), '\0', sb->len)))
+		return cli_fail(ctx, GG_EDATA, "verify: %s: tidak dapat dibaca sebagai teks atau PDF (paling besar 4 MB)",
+		                path);
+	return GG_OK;
 }
 
 static int cmd_verify(cli_ctx *ctx, const cli_args *a)
 {
-	char *text = NULL, *number = NULL;
+	char *number = NULL;
 	gg_err err;
 	verify_outcome v;
-	int code = read_text(ctx, a->pos[0], &text);
-	if (code)
+	strbuf doc = STRBUF_INIT;
+	int is_pdf = 0;
+	int code = read_document(ctx, a->pos[0], &doc, &is_pdf);
+	if (code) {
+		sb_free(&doc);
 		return code;
-	code = store_doc_verify(ctx->s.st, text, &v, &number, &err);
-	free(text);
+	}
+	code = is_pdf ? letters_verify_pdf(&ctx->s, sb_str(&doc), doc.len, &v, &number, &err)
+	              : store_doc_verify(ctx->s.st, sb_str(&doc), &v, &number, &err);
+	sb_free(&doc);
 	if (code)
-		return cli_fail(ctx, code, "verify: %s", err.msg);
+		return cli_fail(ctx, code, "verify: %s: %s", a->pos[0], err.msg);
 	switch (v) {
 	case VERIFY_MATCH:
 		fprintf(ctx->out, "cocok: %s, seperti terdaftar di register\n", number);

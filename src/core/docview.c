@@ -405,3 +405,33 @@ void docview_inline(const char *s, size_t n, void (*run)(void *ctx, const char *
 		run(ctx, sb_str(&cur), cur.len, emph);
 	sb_free(&cur);
 }
+
+void text_glyphs(strbuf *out, const char *s, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if (s[i] != ' ' && s[i] != '\t' && s[i] != '\n' && s[i] != '\r' && s[i] != '\f' && s[i] != '\v')
+			sb_putc(out, s[i]);
+}
+
+static void glyph_run(void *ctx, const char *t, size_t len, int emphasis)
+{
+	(void)emphasis;
+	text_glyphs(ctx, t, len);
+}
+
+static int glyph_block(void *ctx, const dv_block *b)
+{
+	if (b->kind == DV_BLANK)
+		return 0;
+	if (b->marker)
+		text_glyphs(ctx, b->marker, b->marker_len);
+	docview_inline(b->text, b->len, glyph_run, ctx);
+	return 0;
+}
+
+int docview_glyphs(const char *markup, strbuf *out)
+{
+	if (docview_blocks(markup, glyph_block, out) < 0)
+		return -1;
+	return sb_failed(out) ? -1 : 0;
+}

@@ -84,6 +84,13 @@ static PangoLayout *make_layout(layout_ctx *L, const char *text, size_t len, int
 	strbuf sb = STRBUF_INIT;
 	docview_inline(text, len, run_markup, &sb);
 	pango_layout_set_markup(lay, sb_str(&sb), -1);
+	/* a word broken at a line's end gets no hyphen the letter does not
+	 * have: verify reads the words back (pdftext.h) */
+	PangoAttrList *al = pango_layout_get_attributes(lay);
+	al = al ? pango_attr_list_copy(al) : pango_attr_list_new();
+	pango_attr_list_insert(al, pango_attr_insert_hyphens_new(FALSE));
+	pango_layout_set_attributes(lay, al);
+	pango_attr_list_unref(al);
 	if (sb_failed(&sb))
 		L->failed = 1;
 	sb_free(&sb);

@@ -14,11 +14,13 @@
 #include "json.h"
 #include "jsonread.h"
 #include "pdfclient.h"
+#include "pdftext.h"
 #include "schedule.h"
 #include "sha256.h"
 #include "template.h"
 
 /* A template is a page or two of text; a bigger file is not one. */
+#define PDF_TEXT_MAX (4 << 20)   /* the text of a printed letter, read back */
 #define TEMPLATE_MAX_BYTES (256 * 1024)
 
 struct letters {
@@ -324,6 +326,12 @@ static int letterhead_of(const session *s, const document *d, char ***lines, siz
 	return 0;
 }
 
+/* The footer of every page of a printed letter: what verify reads back. */
+static void letter_footer(const document *d, char *buf, size_t n)
+{
+	snprintf(buf, n, "No. %s  ·  sidik register %.*s", d->number, PDFTEXT_FP_LEN, d->sha256 ? d->sha256 : "");
+}
+
 int letters_write_pdf(session *s, const document *d, const char *path, gg_err *err)
 {
 	char **lines;
@@ -332,7 +340,7 @@ int letters_write_pdf(session *s, const document *d, const char *path, gg_err *e
 		return gg_fail(err, GG_ESOFTWARE, "memori habis");
 	char *logo = s->cfg->logo && *s->cfg->logo ? config_data_path(s->cfg, s->cfg->logo) : NULL;
 	char footer[300];
-	snprintf(footer, sizeof footer, "No. %s  ·  sidik register %.16s", d->number, d->sha256);
+	letter_footer(d, footer, sizeof footer);
 	strbuf req = STRBUF_INIT;
 	for (size_t i = 0; i < n; i++)
 		pdfreq_put(&req, "head", lines[i]);
@@ -349,5 +357,67 @@ int letters_write_pdf(session *s, const document *d, const char *path, gg_err *e
 		free(lines[i]);
 	free(lines);
 	free(logo);
+	return code;
+}
+
+/* Which document the footer's fingerprint names, and whether the PDF is
+ * that document as printed (its letterhead, text and footers). */
+static int verify_printed(session *s, const char *text, verify_outcome *out, char **number, gg_err *err)
+{
+	char fp[PDFTEXT_FP_LEN + 1], named[128];
+	if (pdftext_footer(text, fp, named, sizeof named) < 0)
+		return GG_OK;   /* no footer of ours: not a letter of this program */
+	document d;
+	int changed_since;
+	int code = store_doc_by_fingerprint(s->st, fp, &d, &changed_since, err);
+	if (code == GG_ENOTFOUND) {
+		/* a footer with an unknown fingerprint: which number it claims */
+		if (*named && store_doc_by_number(s->st, named, &d, err) == GG_OK) {
+			*out = VERIFY_CHANGED;
+			*number = d.number;
+			d.number = NULL;
+			document_free(&d);
+		}
+		return GG_OK;
+	}
+	if (code)
+		return code;
+	char **lines;
+	size_t n;
+	char footer[300];
+	if (letterhead_of(s, &d, &lines, &n) < 0) {
+		document_free(&d);
+		return gg_fail(err, GG_ESOFTWARE, "memori habis");
+	}
+	letter_footer(&d, footer, sizeof footer);
+	pdftext_letter l = { (const char *const *)lines, n, d.text ? d.text : "", footer };
+	int same = pdftext_matches(text, &l);
+	for (size_t i = 0; i < n; i++)
+		free(lines[i]);
+	free(lines);
+	gg_err why;
+	if (same < 0)
+		code = gg_fail(err, GG_ESOFTWARE, "memori habis");
+	else if (changed_since)
+		*out = VERIFY_TAMPERED;
+	else if (!same)
+		*out = VERIFY_CHANGED;
+	else
+		*out = store_doc_authentic(s->st, &d, &why) ? VERIFY_TAMPERED : VERIFY_MATCH;
+	*number = d.number;
+	d.number = NULL;
+	document_free(&d);
+	return code;
+}
+
+int letters_verify_pdf(session *s, const char *pdf, size_t len, verify_outcome *out, char **number, gg_err *err)
+{
+	*out = VERIFY_UNKNOWN;
+	*number = NULL;
+	strbuf text = STRBUF_INIT;
+	int code = pdf_text_read(pdf, len, PDF_TEXT_MAX, &text, err);
+	if (!code)
+		code = verify_printed(s, sb_str(&text), out, number, err);
+	sb_free(&text);
 	return code;
 }

@@ -816,3 +816,27 @@ int store_doc_verify(store *s, const char *text, verify_outcome *out, char **num
 	document_free(&d);
 	return GG_OK;
 }
+
+int store_doc_by_fingerprint(store *s, const char *prefix, document *out, int *changed_since, gg_err *err)
+{
+	*changed_since = 0;
+	sqlite3_stmt *st;
+	/* the fingerprint it carries now, else the one its issue row kept */
+	int code = st_prepare(s, "SELECT id, 0 FROM document WHERE substr(sha256, 1, length(?1)) = ?1"
+	                         " UNION ALL SELECT json_extract(after, '$.document'), 1 FROM audit"
+	                         " WHERE action = 'issue' AND json_valid(after)"
+	                         " AND substr(json_extract(after, '$.sha256'), 1, length(?1)) = ?1"
+	                         " ORDER BY 2, 1 LIMIT 1", &st, err);
+	if (code)
+		return code;
+	st_bind_text(st, 1, prefix);
+	int rc = sqlite3_step(st);
+	int64_t id = rc == SQLITE_ROW ? sqlite3_column_int64(st, 0) : 0;
+	*changed_since = rc == SQLITE_ROW && sqlite3_column_int(st, 1);
+	if (rc == SQLITE_DONE)
+		code = gg_fail(err, GG_ENOTFOUND, "tidak ada dokumen bersidik %s", prefix);
+	else if (rc != SQLITE_ROW)
+		code = st_sqlerr(s, rc, "membaca register", err);
+	sqlite3_finalize(st);
+	return code ? code : store_doc_by_id(s, id, out, err);
+}
