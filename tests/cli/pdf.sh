@@ -5,7 +5,7 @@
 # page 1 renders to PNG; a missing logo or font names the file and key.
 . "$(dirname "$0")/../lib.sh"
 if ! command -v pdftotext >/dev/null 2>&1 || ! command -v pdftoppm >/dev/null 2>&1; then
-	echo "skip: poppler-utils is not installed (pdftotext, pdftoppm): apt-get install poppler-utils"
+	echo "# skip: poppler-utils is not installed (pdftotext, pdftoppm): apt-get install poppler-utils"
 	exit 0
 fi
 DB=$T/p.db

@@ -54,7 +54,7 @@ if command -v pdftotext >/dev/null 2>&1; then
 	G rekap --year 2025 --format pdf
 	expect_rc "a PDF needs a file" 64
 else
-	echo "skip: poppler-utils is not installed (pdftotext)"
+	echo "# skip: poppler-utils is not installed (pdftotext)"
 fi
 G rekap --by pekan
 expect_rc "an unknown grouping is a usage error" 64
