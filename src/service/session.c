@@ -142,6 +142,19 @@ int session_open_store(session *s, int flags, gg_err *err)
 	return GG_OK;
 }
 
+int session_open_store_or_read(session *s, int flags, gg_err *err)
+{
+	s->read_only_why[0] = '\0';
+	int code = session_open_store(s, flags, err);
+	if (code != GG_ECANTCREAT && code != GG_ENOPERM)
+		return code;
+	gg_err ro;
+	if (session_open_store(s, STORE_READONLY, &ro) != GG_OK)
+		return code;   /* the first reason is the one to tell */
+	snprintf(s->read_only_why, sizeof s->read_only_why, "%s", err->msg);
+	return GG_OK;
+}
+
 int session_catalogues(session *s, char **problems, gg_err *err)
 {
 	char *found = NULL;

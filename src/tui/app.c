@@ -191,7 +191,7 @@ static void draw_header(app *a)
 	const session *s = a->ses;
 	/* who is writing, beside the unit: "sari · LPSE ...", "baca saja" */
 	snprintf(unit, sizeof unit, "%s%s%s%s", s->operator_name, s->operator_name[0] ? " · " : "",
-	         s->actor.read_only_role ? _("baca saja · ") : "",
+	         s->actor.read_only_role || s->read_only_why[0] ? _("baca saja · ") : "",
 	         s->cfg && s->cfg->unit_name ? s->cfg->unit_name : "");
 	int w = text_width(unit);
 	if (w + 2 < COLS - text_width(left) - 2)
@@ -618,7 +618,7 @@ static int open_config_and_store(session *s)
 	if (!code && s->operator_arg) /* --operator or $GANGGUAN_OPERATOR: no question at start */
 		code = session_choose_operator(s, s->operator_arg, &err);
 	if (!code)
-		code = session_open_store(s, STORE_CREATE, &err);
+		code = session_open_store_or_read(s, STORE_CREATE, &err);
 	if (code) {
 		config_problems_print(&probs, print_problem, stderr);
 		fprintf(stderr, "gangguan: %s\n", err.msg);
@@ -657,6 +657,8 @@ int tui_run(session *ses)
 	setup_colors(&a);
 	if (note[0])
 		app_status(&a, "%s", note);   /* once, on the first screen */
+	else if (ses->read_only_why[0])
+		app_status(&a, _("Hanya membaca: %s"), ses->read_only_why);
 
 	if (need_setup) {
 		code = setup_run(&a);   /* writes the config and creates the database */
