@@ -74,6 +74,11 @@ int64_t store_now(store *s);
  * with GG_EBUSY (default 5000 ms). */
 void store_set_busy_timeout(store *s, int ms);
 
+/* A store opened to read because opening it to write failed with code
+ * and why (a full disk, a read-only directory): every write is refused
+ * with that status and "perubahan tidak dapat disimpan: WHY". */
+void store_set_read_only_reason(store *s, int code, const char *why);
+
 /* The unit's zone (seconds east of UTC): a document's number takes the
  * year and month of its issue there.  WIB until set. */
 void store_set_utc_offset(store *s, int seconds);

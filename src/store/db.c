@@ -189,6 +189,9 @@ int st_begin_as(store *s, const char *what, gg_err *err)
 	int code = st_check_writer(s, what, err);
 	if (code)
 		return code;
+	if (s->ro_code)
+		return gg_fail(err, s->ro_code, "perubahan tidak dapat disimpan: %s (tutup lalu buka lagi gangguan "
+		               "setelah diperbaiki)", s->ro_why);
 	if (s->ro_fs)
 		return gg_fail(err, GG_ECANTCREAT,
 		               "sistem berkas tempat %s hanya-baca (read-only): perubahan tidak dapat disimpan; "
@@ -341,6 +344,12 @@ void store_set_clock(store *s, int64_t (*now)(void))
 void store_set_busy_timeout(store *s, int ms)
 {
 	sqlite3_busy_timeout(s->db, ms);
+}
+
+void store_set_read_only_reason(store *s, int code, const char *why)
+{
+	s->ro_code = code;
+	snprintf(s->ro_why, sizeof s->ro_why, "%s", why ? why : "");
 }
 
 void store_set_utc_offset(store *s, int seconds)

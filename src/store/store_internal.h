@@ -22,6 +22,8 @@ struct store {
 	int utc_offset;      /* the unit's zone, for the year and month of numbers */
 	int batch;           /* inside store_batch_begin(): changes are savepoints */
 	int ro_fs;           /* opened immutable: its file system is mounted read-only */
+	int ro_code;         /* opened to read because writing failed: that status, */
+	char ro_why[1024];   /* and why ("" otherwise): every write is refused so */
 	int immutable;       /* opened immutable: no -shm could be made (disk full, a directory we cannot write) */
 	int verified;        /* quick_check passed before this connection's first write */
 	int corrupt;         /* a statement met SQLITE_CORRUPT, or quick_check failed: no more writes */
