@@ -112,8 +112,8 @@ expect_rc "list still reads the pages that are whole" 0
 g -c "$CFG" -d "$C" check
 [ "$RC" -ne 0 ] && ok "check fails on the damaged page" || not_ok "check fails on the damaged page" "$OUT"
 # the way back that the message gives: the damaged file aside, the backup restored to its path
-g -c "$CFG" -d "$F.bak-src" demo
-g -c "$CFG" -d "$F.bak-src" backup "$T/last.db"
+g -c "$CFG" -d "$T/bak-src.db" demo
+g -c "$CFG" -d "$T/bak-src.db" backup "$T/last.db"
 mv "$C" "$C.rusak"
 rm -f "$C-wal" "$C-shm"
 g -c "$CFG" -d "$C" restore "$T/last.db"
