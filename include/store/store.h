@@ -105,21 +105,48 @@ int store_incident_get(store *s, int64_t id, incident *out, gg_err *err);
 /* incident_filter.state: the incidents still being handled (open or restored). */
 #define FILTER_STATE_ACTIVE ST__COUNT
 
+/* A row's place in the list: the list is ordered by start, then id. */
+typedef struct incident_key {
+	int64_t started;
+	int64_t id;
+} incident_key;
+
 typedef struct incident_filter {
 	int state;               /* -1 any, an incident_state, or FILTER_STATE_ACTIVE */
 	int year;                /* 0 any; year of the start in the unit's zone */
 	int month;               /* 0 the whole year, else 1..12 of that year */
 	int tz_offset;           /* the unit's zone, seconds east of UTC (for year) */
 	const char *cause;       /* NULL any */
-	const char *query;       /* NULL, or words to find in summary or chronology:
+	const char *query;       /* NULL, or words to find in an incident's summary,
+	                          * impact, chronology, letter numbers or tenders:
 	                          * every word must occur, as a prefix ("list" finds
 	                          * "listrik"), diacritics ignored */
 	int newest_first;        /* sort by start descending */
 	size_t offset, limit;    /* limit 0 = all */
+	/* Keyset paging (a page costs its rows, however deep): with has_after,
+	 * only the rows after `after` in the order above; with backward, the
+	 * rows before it (or, without has_after, the last rows), nearest
+	 * first: PageUp, and End. */
+	int has_after;
+	incident_key after;
+	int backward;
 } incident_filter;
 
+/* Each incident of the filter, in its order, to row (which may keep
+ * nothing of it past the call); a non-zero return from row stops. */
+typedef int (*incident_row_fn)(void *ctx, const incident *x);
+int store_incident_each(store *s, const incident_filter *f, incident_row_fn row, void *ctx, gg_err *err);
+/* The same into a list (one screen's page; callers of a whole register
+ * should stream with store_incident_each). */
 int store_incident_list(store *s, const incident_filter *f, incident_list *out, gg_err *err);
 int store_incident_count(store *s, const incident_filter *f, size_t *count, gg_err *err);
+/* A count that stops at cap: *count is the number of rows when at most
+ * cap, else cap + 1 ("1000+": what a screen shows of a broad search). */
+int store_incident_count_upto(store *s, const incident_filter *f, size_t cap, size_t *count, gg_err *err);
+/* The list header: the incidents of each state under the filter's year,
+ * month and cause (its state and query are not applied), from counts kept
+ * by triggers when no year is set. */
+int store_incident_tally(store *s, const incident_filter *f, size_t counts[ST__COUNT], gg_err *err);
 /* The incidents (not void) that were down some time in [from, until): begun
  * before until, restored after from or not yet (the recap). */
 int store_incidents_down(store *s, int64_t from, int64_t until, incident_list *out, gg_err *err);

@@ -26,6 +26,18 @@ int cli_parse_sep(cli_ctx *ctx, const char *cmd, const char *s, char *sep);
 const char *out_utc_time(int64_t utc, char *buf, size_t n);
 
 void out_incidents(cli_ctx *ctx, const incident_list *l, int format, char sep);
+/* The same, one row at a time as the store reads them: out_incident_row
+ * is a store incident_row_fn (ctx an out_stream); out_incident_end closes
+ * the list (the header of an empty one, JSON's "]"). */
+typedef struct out_stream {
+	cli_ctx *ctx;
+	int format;
+	char sep;
+	int begun;
+	size_t rows;
+} out_stream;
+int out_incident_row(void *ctx, const incident *x);
+void out_incident_end(out_stream *o);
 /* One incident as a JSON object (times in ISO 8601 with the zone offset). */
 void out_incident_json(const cli_ctx *ctx, strbuf *sb, const incident *inc);
 void out_event_json(const cli_ctx *ctx, strbuf *sb, const event *e);

@@ -7,25 +7,48 @@
 #include "cli_commands.h"
 #include "cli_output.h"
 
+/* Rows are printed as the store reads them: the memory of a list does not
+ * grow with the register. */
 static int run_list(cli_ctx *ctx, const incident_filter *f, int format, char sep)
 {
-	incident_list l;
 	gg_err err;
-	int code = store_incident_list(ctx->s.st, f, &l, &err);
+	out_stream o = { ctx, format, sep, 0, 0 };
+	int code = store_incident_each(ctx->s.st, f, out_incident_row, &o, &err);
 	if (code)
 		return cli_report(ctx, &err);
-	out_incidents(ctx, &l, format, sep);
-	incident_list_free(&l);
+	out_incident_end(&o);
 	return GG_OK;
 }
 
-enum { O_STATE, O_YEAR, O_MONTH, O_CAUSE, O_FORMAT, O_SEP };
+static const char *const sort_names[] = { "newest", "oldest", NULL };
+enum { SORT_NEWEST, SORT_OLDEST };
+
+/* --limit N and --sort, shared by list and search. */
+static int parse_order(cli_ctx *ctx, const char *cmd, const cli_args *a, int o_limit, int o_sort, int dflt,
+                       incident_filter *f)
+{
+	const char *limit = a->val[o_limit];
+	if (limit) {
+		char *end;
+		errno = 0;
+		unsigned long long n = strtoull(limit, &end, 10);
+		if (!*limit || *end || errno || limit[0] == '-' || n < 1 || n > 1000000000ULL)
+			return cli_fail(ctx, GG_EUSAGE, "%s: --limit %s bukan bilangan bulat 1 sampai 1000000000", cmd, limit);
+		f->limit = (size_t)n;
+	}
+	f->newest_first = cli_choice(a, o_sort, dflt) == SORT_NEWEST;
+	return GG_OK;
+}
+
+enum { O_STATE, O_YEAR, O_MONTH, O_CAUSE, O_LIMIT, O_SORT, O_FORMAT, O_SEP };
 static const cli_option list_opts[] = {
 	[O_STATE] = { "state", 0, "S", "reported, open, restored, closed, void, atau active (dibuka dan pulih)",
 	              0, NULL },
 	[O_YEAR] = { "year", 0, "Y", "yang mulai pada tahun Y", 0, NULL },
 	[O_MONTH] = { "month", 0, "M", "yang mulai pada bulan M (1-12) dari --year atau tahun ini", 0, NULL },
 	[O_CAUSE] = { "cause", 0, "C", "yang berpenyebab C", 0, NULL },
+	[O_LIMIT] = { "limit", 0, "N", "paling banyak N gangguan", 0, NULL },
+	[O_SORT] = { "sort", 0, "URUT", "newest (terbaru dulu) atau oldest (bawaan: oldest)", 0, sort_names },
 	[O_FORMAT] = { "format", 0, "FORMAT", "bentuk keluaran (bawaan: table)", 0, list_format_names },
 	[O_SEP] = { "sep", 0, "SEP", "pemisah CSV: , (bawaan) atau ;", 0, NULL },
 	{ NULL, 0, NULL, NULL, 0, NULL }
@@ -38,7 +61,7 @@ static int cmd_list(cli_ctx *ctx, const cli_args *a)
 	char sep;
 	incident_filter f = { .state = -1, .tz_offset = zone_utc_offset(ctx->s.cfg->tz) };
 	int fmt = cli_choice(a, O_FORMAT, FMT_TABLE);
-	if (cli_parse_sep(ctx, "list", a->val[O_SEP], &sep))
+	if (cli_parse_sep(ctx, "list", a->val[O_SEP], &sep) || parse_order(ctx, "list", a, O_LIMIT, O_SORT, SORT_OLDEST, &f))
 		return GG_EUSAGE;
 	if (state) {
 		incident_state st;
@@ -79,8 +102,10 @@ static int cmd_list(cli_ctx *ctx, const cli_args *a)
 	return run_list(ctx, &f, fmt, sep);
 }
 
-enum { S_FORMAT, S_SEP };
+enum { S_LIMIT, S_SORT, S_FORMAT, S_SEP };
 static const cli_option search_opts[] = {
+	[S_LIMIT] = { "limit", 0, "N", "paling banyak N gangguan", 0, NULL },
+	[S_SORT] = { "sort", 0, "URUT", "newest (bawaan: terbaru dulu) atau oldest", 0, sort_names },
 	[S_FORMAT] = { "format", 0, "FORMAT", "bentuk keluaran (bawaan: table)", 0, list_format_names },
 	[S_SEP] = { "sep", 0, "SEP", "pemisah CSV: , (bawaan) atau ;", 0, NULL },
 	{ NULL, 0, NULL, NULL, 0, NULL }
@@ -110,9 +135,10 @@ static int cmd_search(cli_ctx *ctx, const cli_args *a)
 	if (!query[strspn(query, " \t\n")])
 		return cli_fail(ctx, GG_EUSAGE, "search: kata kunci kosong");
 	int fmt = cli_choice(a, S_FORMAT, FMT_TABLE);
-	if (cli_parse_sep(ctx, "search", a->val[S_SEP], &sep))
+	incident_filter f = { .state = -1, .query = query };
+	if (cli_parse_sep(ctx, "search", a->val[S_SEP], &sep) ||
+	    parse_order(ctx, "search", a, S_LIMIT, S_SORT, SORT_NEWEST, &f))
 		return GG_EUSAGE;
-	incident_filter f = { .state = -1, .query = query, .newest_first = 1 };
 	return run_list(ctx, &f, fmt, sep);
 }
 

@@ -179,86 +179,126 @@ void out_event_json(const cli_ctx *ctx, strbuf *sb, const event *e)
 	sb_putc(sb, '}');
 }
 
-static void out_table(cli_ctx *ctx, const incident_list *l)
+/* Each format as its header and one row, so that a list is printed as
+ * the store reads it (a register of a million incidents in constant
+ * memory). */
+static void table_head(cli_ctx *ctx)
 {
-	char t[40], d[80], cell[400];
 	fprintf(ctx->out, "%-5s %-10s %-20s %-18s %-15s %s\n", "ID", "STATUS", "MULAI", "DURASI",
 	        "PENYEBAB", "RINGKASAN");
-	for (size_t i = 0; i < l->n; i++) {
-		const incident *x = &l->v[i];
-		const cause_info *c = cause_find(x->cause);
-		out_cell(cell, sizeof cell, x->summary, 60);
-		fprintf(ctx->out, "%-5lld %-10s %-20s %-18s %-15s %s\n", (long long)x->id,
-		        state_label(x->state), cli_time(ctx, x->t.started, t, sizeof t),
-		        out_duration(x, d, sizeof d), c ? c->label : x->cause, cell);
-	}
 }
 
-static void out_tsv(cli_ctx *ctx, const incident_list *l)
+static void table_row(cli_ctx *ctx, const incident *x)
+{
+	char t[40], d[80], cell[400];
+	const cause_info *c = cause_find(x->cause);
+	out_cell(cell, sizeof cell, x->summary, 60);
+	fprintf(ctx->out, "%-5lld %-10s %-20s %-18s %-15s %s\n", (long long)x->id,
+	        state_label(x->state), cli_time(ctx, x->t.started, t, sizeof t),
+	        out_duration(x, d, sizeof d), c ? c->label : x->cause, cell);
+}
+
+static void tsv_head(cli_ctx *ctx)
+{
+	fputs("id\tstate\tstarted\trestored\tclosed\tduration\tcause\tsummary\n", ctx->out);
+}
+
+static void tsv_row(cli_ctx *ctx, const incident *x)
 {
 	char t[40], d[80];
-	fputs("id\tstate\tstarted\trestored\tclosed\tduration\tcause\tsummary\n", ctx->out);
-	for (size_t i = 0; i < l->n; i++) {
-		const incident *x = &l->v[i];
-		fprintf(ctx->out, "%lld\t%s\t", (long long)x->id, state_name(x->state));
-		fprintf(ctx->out, "%s\t", out_iso_time(ctx, x->t.started, t, sizeof t));
-		fprintf(ctx->out, "%s\t", out_iso_time(ctx, x->t.restored, t, sizeof t));
-		fprintf(ctx->out, "%s\t", out_iso_time(ctx, x->t.closed, t, sizeof t));
-		out_tsv_field(ctx->out, out_duration(x, d, sizeof d));
-		fputc('\t', ctx->out);
-		out_tsv_field(ctx->out, x->cause);
-		fputc('\t', ctx->out);
-		out_tsv_field(ctx->out, x->summary);
-		fputc('\n', ctx->out);
-	}
+	fprintf(ctx->out, "%lld\t%s\t", (long long)x->id, state_name(x->state));
+	fprintf(ctx->out, "%s\t", out_iso_time(ctx, x->t.started, t, sizeof t));
+	fprintf(ctx->out, "%s\t", out_iso_time(ctx, x->t.restored, t, sizeof t));
+	fprintf(ctx->out, "%s\t", out_iso_time(ctx, x->t.closed, t, sizeof t));
+	out_tsv_field(ctx->out, out_duration(x, d, sizeof d));
+	fputc('\t', ctx->out);
+	out_tsv_field(ctx->out, x->cause);
+	fputc('\t', ctx->out);
+	out_tsv_field(ctx->out, x->summary);
+	fputc('\n', ctx->out);
 }
 
-static void out_csv(cli_ctx *ctx, const incident_list *l, char sep)
+static void csv_head(cli_ctx *ctx, char sep)
 {
 	static const char *const head[] = { "id", "state", "started", "restored", "closed", "duration_s", "cause",
 	                                    "summary", "impact" };
 	csv_out c = { ctx->out, sep, 0 };
-	char t[40], n[32];
 	for (size_t i = 0; i < sizeof head / sizeof head[0]; i++)
 		csv_field(&c, head[i]);
 	csv_end(&c);
-	for (size_t i = 0; i < l->n; i++) {
-		const incident *x = &l->v[i];
-		snprintf(n, sizeof n, "%lld", (long long)x->id);
-		csv_field(&c, n);
-		csv_field(&c, state_name(x->state));
-		csv_field(&c, out_iso_time(ctx, x->t.started, t, sizeof t));
-		csv_field(&c, out_iso_time(ctx, x->t.restored, t, sizeof t));
-		csv_field(&c, out_iso_time(ctx, x->t.closed, t, sizeof t));
-		if (x->state != ST_VOID && x->t.restored)
-			snprintf(n, sizeof n, "%lld", (long long)(x->t.restored - x->t.started));
-		else
-			n[0] = '\0';
-		csv_field(&c, n);
-		csv_field(&c, x->cause);
-		csv_field(&c, x->summary);
-		csv_field(&c, x->impact);
-		csv_end(&c);
+}
+
+static void csv_row(cli_ctx *ctx, const incident *x, char sep)
+{
+	csv_out c = { ctx->out, sep, 0 };
+	char t[40], n[32];
+	snprintf(n, sizeof n, "%lld", (long long)x->id);
+	csv_field(&c, n);
+	csv_field(&c, state_name(x->state));
+	csv_field(&c, out_iso_time(ctx, x->t.started, t, sizeof t));
+	csv_field(&c, out_iso_time(ctx, x->t.restored, t, sizeof t));
+	csv_field(&c, out_iso_time(ctx, x->t.closed, t, sizeof t));
+	if (x->state != ST_VOID && x->t.restored)
+		snprintf(n, sizeof n, "%lld", (long long)(x->t.restored - x->t.started));
+	else
+		n[0] = '\0';
+	csv_field(&c, n);
+	csv_field(&c, x->cause);
+	csv_field(&c, x->summary);
+	csv_field(&c, x->impact);
+	csv_end(&c);
+}
+
+/* The header (or "[") goes out with the first row, or at the end of an
+ * empty list: a query refused before its first row prints nothing. */
+static void stream_begin(out_stream *o)
+{
+	if (o->begun)
+		return;
+	o->begun = 1;
+	if (o->format == FMT_CSV)
+		csv_head(o->ctx, o->sep);
+	else if (o->format == FMT_TSV)
+		tsv_head(o->ctx);
+	else if (o->format == FMT_JSON)
+		fputc('[', o->ctx->out);
+	else
+		table_head(o->ctx);
+}
+
+int out_incident_row(void *ctx, const incident *x)
+{
+	out_stream *o = ctx;
+	stream_begin(o);
+	if (o->format == FMT_CSV) {
+		csv_row(o->ctx, x, o->sep);
+	} else if (o->format == FMT_TSV) {
+		tsv_row(o->ctx, x);
+	} else if (o->format == FMT_JSON) {
+		strbuf sb = STRBUF_INIT;
+		if (o->rows)
+			sb_putc(&sb, ',');
+		out_incident_json(o->ctx, &sb, x);
+		fputs(sb_str(&sb), o->ctx->out);
+		sb_free(&sb);
+	} else {
+		table_row(o->ctx, x);
 	}
+	o->rows++;
+	return 0;
+}
+
+void out_incident_end(out_stream *o)
+{
+	stream_begin(o);
+	if (o->format == FMT_JSON)
+		fputs("]\n", o->ctx->out);
 }
 
 void out_incidents(cli_ctx *ctx, const incident_list *l, int format, char sep)
 {
-	if (format == FMT_CSV) {
-		out_csv(ctx, l, sep);
-	} else if (format == FMT_TSV) {
-		out_tsv(ctx, l);
-	} else if (format == FMT_JSON) {
-		strbuf sb = STRBUF_INIT;
-		sb_putc(&sb, '[');
-		for (size_t i = 0; i < l->n; i++) {
-			json_sep(&sb);
-			out_incident_json(ctx, &sb, &l->v[i]);
-		}
-		sb_append(&sb, "]\n");
-		fputs(sb_str(&sb), ctx->out);
-		sb_free(&sb);
-	} else {
-		out_table(ctx, l);
-	}
+	out_stream o = { ctx, format, sep, 0, 0 };
+	for (size_t i = 0; i < l->n; i++)
+		out_incident_row(&o, &l->v[i]);
+	out_incident_end(&o);
 }

@@ -109,21 +109,63 @@ static char *fts_expression(const char *query)
 	return sb_steal(&sb);
 }
 
+/* The search index's rowid of a row (migration 8): its place in the list,
+ * so that the index's own order is the list's. */
+#define SEARCH_ID_BITS 67108864LL   /* 2^26 */
+#define SEARCH_KEY(started, id) ((started) * SEARCH_ID_BITS + (id))
+
+static int has_words(const char *q)
+{
+	return q && q[strspn(q, " \t\n")] != '\0';
+}
+
+/* The start of a filter's year (or month) and the start of the next, UTC. */
+static void filter_span(const incident_filter *f, int64_t *from, int64_t *until)
+{
+	int m0 = f->month >= 1 && f->month <= 12 ? f->month : 1;
+	int64_t next = f->month >= 1 && f->month <= 12
+	               ? (f->month == 12 ? days_from_civil(f->year + 1, 1, 1) : days_from_civil(f->year, f->month + 1, 1))
+	               : days_from_civil(f->year + 1, 1, 1);
+	*from = days_from_civil(f->year, m0, 1) * 86400 - f->tz_offset;
+	*until = next * 86400 - f->tz_offset;
+}
+
+/* Whether rows come last-first: newest first, or read backwards, not both. */
+static int filter_descending(const incident_filter *f)
+{
+	return f && (!!f->newest_first ^ !!f->backward);
+}
+
 /* Builds the WHERE clause of a filter from fixed fragments; every value is
- * bound, never pasted.  Returns the number of parameters bound later. */
-static void filter_sql(strbuf *sql, const incident_filter *f, int has_query)
+ * bound, never pasted (filter_bind).  state_sql is the state's own test,
+ * so that the active filter can be two ordered halves.  A search reads
+ * its matches from the index, in the index's order, and joins each to its
+ * incident by rowid: the year and the keyset are rowid ranges there. */
+static void filter_sql(strbuf *sql, const incident_filter *f, int has_query, const char *state_sql,
+                       int keyset)
 {
 	sb_append(sql, " WHERE 1");
-	if (f && f->state == FILTER_STATE_ACTIVE)
+	if (has_query)
+		sb_append(sql, " AND search MATCH :query");
+	if (state_sql)
+		sb_append(sql, state_sql);
+	else if (f && f->state == FILTER_STATE_ACTIVE)
 		sb_append(sql, " AND i.state IN ('open', 'restored')");
 	else if (f && f->state >= 0)
 		sb_append(sql, " AND i.state = :state");
 	if (f && f->year)
-		sb_append(sql, " AND i.started_at >= :from AND i.started_at < :until");
+		sb_append(sql, has_query ? " AND search.rowid >= :kfrom AND search.rowid < :kuntil"
+		                         : " AND i.started_at >= :from AND i.started_at < :until");
 	if (f && f->cause)
 		sb_append(sql, " AND i.cause = :cause");
-	if (has_query)
-		sb_append(sql, " AND i.id IN (SELECT incident_id FROM search WHERE search MATCH :query)");
+	if (keyset && f && f->has_after) {
+		int desc = filter_descending(f);
+		if (has_query)
+			sb_append(sql, desc ? " AND search.rowid < :key" : " AND search.rowid > :key");
+		else   /* the range on the index, then the ties of its start by id */
+			sb_append(sql, desc ? " AND i.started_at <= :kstart AND (i.started_at < :kstart OR i.id < :kid)"
+			                    : " AND i.started_at >= :kstart AND (i.started_at > :kstart OR i.id > :kid)");
+	}
 }
 
 static void filter_bind(sqlite3_stmt *st, const incident_filter *f, const char *fts)
@@ -133,96 +175,189 @@ static void filter_bind(sqlite3_stmt *st, const incident_filter *f, const char *
 		return;
 	if ((idx = sqlite3_bind_parameter_index(st, ":state")))
 		sqlite3_bind_text(st, idx, state_name((incident_state)f->state), -1, SQLITE_STATIC);
-	/* the year, or one month of it, in the unit's zone */
-	int m0 = f->month >= 1 && f->month <= 12 ? f->month : 1;
-	int64_t until = f->month >= 1 && f->month <= 12
-	                ? (f->month == 12 ? days_from_civil(f->year + 1, 1, 1) : days_from_civil(f->year, f->month + 1, 1))
-	                : days_from_civil(f->year + 1, 1, 1);
+	int64_t from = 0, until = 0;
+	if (f->year)   /* the year, or one month of it, in the unit's zone */
+		filter_span(f, &from, &until);
 	if ((idx = sqlite3_bind_parameter_index(st, ":from")))
-		sqlite3_bind_int64(st, idx, days_from_civil(f->year, m0, 1) * 86400 - f->tz_offset);
+		sqlite3_bind_int64(st, idx, from);
 	if ((idx = sqlite3_bind_parameter_index(st, ":until")))
-		sqlite3_bind_int64(st, idx, until * 86400 - f->tz_offset);
+		sqlite3_bind_int64(st, idx, until);
+	if ((idx = sqlite3_bind_parameter_index(st, ":kfrom")))
+		sqlite3_bind_int64(st, idx, SEARCH_KEY(from, 0));
+	if ((idx = sqlite3_bind_parameter_index(st, ":kuntil")))
+		sqlite3_bind_int64(st, idx, SEARCH_KEY(until, 0));
 	if ((idx = sqlite3_bind_parameter_index(st, ":cause")))
 		st_bind_text(st, idx, f->cause);
 	if ((idx = sqlite3_bind_parameter_index(st, ":query")))
 		st_bind_text(st, idx, fts);
+	if ((idx = sqlite3_bind_parameter_index(st, ":key")))
+		sqlite3_bind_int64(st, idx, SEARCH_KEY(f->after.started, f->after.id));
+	if ((idx = sqlite3_bind_parameter_index(st, ":kstart")))
+		sqlite3_bind_int64(st, idx, f->after.started);
+	if ((idx = sqlite3_bind_parameter_index(st, ":kid")))
+		sqlite3_bind_int64(st, idx, f->after.id);
 }
 
-static int has_words(const char *q)
+/* FROM and WHERE of a filter: the incidents, or a search's matches, each
+ * joined to its incident by rowid (CROSS JOIN: the index leads). */
+static void filter_from(strbuf *sql, const incident_filter *f, int q, const char *state_sql, int keyset)
 {
-	return q && q[strspn(q, " \t\n")] != '\0';
+	sb_append(sql, q ? " FROM search CROSS JOIN incident i ON i.id = (search.rowid & 67108863)"
+	                 : " FROM incident i");
+	filter_sql(sql, f, q, state_sql, keyset);
 }
 
-int store_incident_list(store *s, const incident_filter *f, incident_list *out, gg_err *err)
+/* The statement of the list: the active filter as two halves each in its
+ * index's order, merged (UNION ALL with ORDER BY), so that a few active
+ * incidents among a million are found without a scan, and many without a
+ * sort. */
+static void list_sql(strbuf *sql, const incident_filter *f, int q)
+{
+	const char *dir = filter_descending(f) ? " DESC" : "";
+	if (!q && f && f->state == FILTER_STATE_ACTIVE) {
+		sb_append(sql, "SELECT " INCIDENT_COLUMNS);
+		filter_from(sql, f, 0, " AND i.state = 'open'", 1);
+		sb_append(sql, " UNION ALL SELECT " INCIDENT_COLUMNS);
+		filter_from(sql, f, 0, " AND i.state = 'restored'", 1);
+		sb_appendf(sql, " ORDER BY started_at%s, id%s", dir, dir);
+	} else {
+		sb_append(sql, "SELECT " INCIDENT_COLUMNS);
+		filter_from(sql, f, q, NULL, 1);
+		if (q)
+			sb_appendf(sql, " ORDER BY search.rowid%s", dir);
+		else
+			sb_appendf(sql, " ORDER BY i.started_at%s, i.id%s", dir, dir);
+	}
+	sb_append(sql, " LIMIT :limit OFFSET :offset");
+}
+
+/* Prepares a statement of the filter (its words as an FTS expression,
+ * every value bound); *fts is the caller's to free after the statement. */
+static int filter_prepare(store *s, const incident_filter *f, strbuf *sql, char *fts, sqlite3_stmt **st,
+                          gg_err *err)
+{
+	int code = sb_failed(sql) ? gg_fail(err, GG_ESOFTWARE, "memori habis") : st_prepare(s, sb_str(sql), st, err);
+	sb_free(sql);
+	if (!code)
+		filter_bind(*st, f, fts);
+	return code;
+}
+
+/* Each row of the filter to take, which owns it (frees or keeps it); a
+ * non-zero return stops. */
+static int incident_rows(store *s, const incident_filter *f, int (*take)(void *ctx, incident *x), void *ctx,
+                         gg_err *err)
 {
 	strbuf sql = STRBUF_INIT;
 	char *fts = NULL;
 	int q = f && has_words(f->query);
 	if (q && !(fts = fts_expression(f->query)))
 		return gg_fail(err, GG_ESOFTWARE, "memori habis");
-	sb_append(&sql, "SELECT " INCIDENT_COLUMNS " FROM incident i");
-	filter_sql(&sql, f, q);
-	sb_append(&sql, f && f->newest_first ? " ORDER BY i.started_at DESC, i.id DESC"
-	                                     : " ORDER BY i.started_at, i.id");
-	sb_append(&sql, " LIMIT :limit OFFSET :offset");
-	if (sb_failed(&sql)) {
-		free(fts);
-		sb_free(&sql);
-		return gg_fail(err, GG_ESOFTWARE, "memori habis");
-	}
+	list_sql(&sql, f, q);
 	sqlite3_stmt *st;
-	int code = st_prepare(s, sb_str(&sql), &st, err);
-	sb_free(&sql);
+	int code = filter_prepare(s, f, &sql, fts, &st, err);
 	if (code) {
 		free(fts);
 		return code;
 	}
-	filter_bind(st, f, fts);
 	sqlite3_bind_int64(st, sqlite3_bind_parameter_index(st, ":limit"),
 	                   f && f->limit ? (int64_t)f->limit : -1);
 	sqlite3_bind_int64(st, sqlite3_bind_parameter_index(st, ":offset"), f ? (int64_t)f->offset : 0);
-	memset(out, 0, sizeof *out);
 	int rc;
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		incident *v = grow_array(out->v, &out->cap, out->n, sizeof *v);
-		if (!v) {
+		incident x;
+		if (read_incident(st, &x) < 0) {
 			code = gg_fail(err, GG_ESOFTWARE, "memori habis");
 			break;
 		}
-		out->v = v;
-		if (read_incident(st, &out->v[out->n]) < 0) {
-			code = gg_fail(err, GG_ESOFTWARE, "memori habis");
+		if (take(ctx, &x))
 			break;
-		}
-		out->n++;
 	}
-	if (!code && rc != SQLITE_DONE)
+	if (!code && rc != SQLITE_DONE && rc != SQLITE_ROW)
 		code = st_sqlerr(s, rc, "membaca daftar gangguan", err);
 	sqlite3_finalize(st);
 	free(fts);
+	return code;
+}
+
+struct row_call {
+	incident_row_fn row;
+	void *ctx;
+};
+
+static int row_then_free(void *ctx, incident *x)
+{
+	struct row_call *rc = ctx;
+	int stop = rc->row(rc->ctx, x);
+	incident_free(x);
+	return stop;
+}
+
+int store_incident_each(store *s, const incident_filter *f, incident_row_fn row, void *ctx, gg_err *err)
+{
+	struct row_call rc = { row, ctx };
+	return incident_rows(s, f, row_then_free, &rc, err);
+}
+
+struct list_fill {
+	incident_list *out;
+	int oom;
+};
+
+static int list_take(void *ctx, incident *x)
+{
+	struct list_fill *lf = ctx;
+	incident_list *out = lf->out;
+	incident *v = grow_array(out->v, &out->cap, out->n, sizeof *v);
+	if (!v) {
+		incident_free(x);
+		lf->oom = 1;
+		return 1;
+	}
+	out->v = v;
+	out->v[out->n++] = *x;
+	return 0;
+}
+
+int store_incident_list(store *s, const incident_filter *f, incident_list *out, gg_err *err)
+{
+	memset(out, 0, sizeof *out);
+	struct list_fill lf = { out, 0 };
+	int code = incident_rows(s, f, list_take, &lf, err);
+	if (!code && lf.oom)
+		code = gg_fail(err, GG_ESOFTWARE, "memori habis");
 	if (code)
 		incident_list_free(out);
 	return code;
 }
 
-int store_incident_count(store *s, const incident_filter *f, size_t *count, gg_err *err)
+/* count(*) of the filter's rows, or of its first cap + 1 (cap 0: all). */
+static int count_rows(store *s, const incident_filter *f, size_t cap, size_t *count, gg_err *err)
 {
 	strbuf sql = STRBUF_INIT;
 	char *fts = NULL;
 	int q = f && has_words(f->query);
 	if (q && !(fts = fts_expression(f->query)))
 		return gg_fail(err, GG_ESOFTWARE, "memori habis");
-	sb_append(&sql, "SELECT count(*) FROM incident i");
-	filter_sql(&sql, f, q);
+	/* a search counts its index's matches, joined to the incident only
+	 * when a filter needs its columns */
+	int plain = q && f->state < 0 && !f->cause;
+	sb_append(&sql, "SELECT count(*) FROM (SELECT 1");
+	if (plain) {
+		sb_append(&sql, " FROM search");
+		filter_sql(&sql, f, q, NULL, 0);
+	} else {
+		filter_from(&sql, f, q, NULL, 0);
+	}
+	sb_append(&sql, cap ? " LIMIT :cap)" : ")");
 	sqlite3_stmt *st;
-	int code = sb_failed(&sql) ? gg_fail(err, GG_ESOFTWARE, "memori habis")
-	                           : st_prepare(s, sb_str(&sql), &st, err);
-	sb_free(&sql);
+	int code = filter_prepare(s, f, &sql, fts, &st, err);
 	if (code) {
 		free(fts);
 		return code;
 	}
-	filter_bind(st, f, fts);
+	if (cap)
+		sqlite3_bind_int64(st, sqlite3_bind_parameter_index(st, ":cap"), (int64_t)cap + 1);
 	int rc = sqlite3_step(st);
 	if (rc == SQLITE_ROW)
 		*count = (size_t)sqlite3_column_int64(st, 0);
@@ -230,6 +365,51 @@ int store_incident_count(store *s, const incident_filter *f, size_t *count, gg_e
 		code = st_sqlerr(s, rc, "menghitung gangguan", err);
 	sqlite3_finalize(st);
 	free(fts);
+	return code;
+}
+
+int store_incident_count(store *s, const incident_filter *f, size_t *count, gg_err *err)
+{
+	return count_rows(s, f, 0, count, err);
+}
+
+int store_incident_count_upto(store *s, const incident_filter *f, size_t cap, size_t *count, gg_err *err)
+{
+	return count_rows(s, f, cap ? cap : 1, count, err);
+}
+
+int store_incident_tally(store *s, const incident_filter *f, size_t counts[ST__COUNT], gg_err *err)
+{
+	strbuf sql = STRBUF_INIT;
+	incident_filter g = { .state = -1 };
+	if (f) {
+		g.year = f->year;
+		g.month = f->month;
+		g.tz_offset = f->tz_offset;
+		g.cause = f->cause;
+	}
+	if (g.year) {   /* a year's rows, by the index of the start (or of the cause) */
+		sb_append(&sql, "SELECT i.state, count(*) FROM incident i");
+		filter_sql(&sql, &g, 0, NULL, 0);
+		sb_append(&sql, " GROUP BY i.state");
+	} else {
+		sb_append(&sql, "SELECT state, sum(n) FROM incident_tally");
+		sb_append(&sql, g.cause ? " WHERE cause = :cause GROUP BY state" : " GROUP BY state");
+	}
+	sqlite3_stmt *st;
+	int code = filter_prepare(s, &g, &sql, NULL, &st, err);
+	if (code)
+		return code;
+	memset(counts, 0, ST__COUNT * sizeof counts[0]);
+	int rc;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		incident_state state;
+		if (state_from_name((const char *)sqlite3_column_text(st, 0), &state) == 0)
+			counts[state] += (size_t)sqlite3_column_int64(st, 1);
+	}
+	if (rc != SQLITE_DONE)
+		code = st_sqlerr(s, rc, "menghitung gangguan", err);
+	sqlite3_finalize(st);
 	return code;
 }
 

@@ -1,5 +1,8 @@
-/* The incident list: what is on screen is all that is queried (one page
- * of LIMIT/OFFSET plus counts), so 100,000 incidents scroll like ten. */
+/* The incident list: what is on screen is all that is queried.  A page is
+ * read by keyset (the rows after, or before, a row's (start, id)), never
+ * by OFFSET, so that the end of a million incidents is as near as their
+ * start; the header's counts come from counts kept by the store, and a
+ * search counts its matches only up to SEARCH_COUNT_CAP. */
 #include <curses.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -14,9 +17,19 @@
 #include "tui_screens.h"
 #include "tui_tender.h"
 
+/* A search's count stops here: "1000+" says enough, and costs what the
+ * screen shows. */
+#define SEARCH_COUNT_CAP 1000
+
+/* Where the page starts when it is read again. */
+enum list_anchor {
+	ANCHOR_HOME,            /* the first rows */
+	ANCHOR_END,             /* the last rows */
+	ANCHOR_ROW,             /* from the row `anchor`, inclusive */
+};
+
 typedef struct list_screen {
 	screen base;
-	incident_filter f;
 	int state;              /* -1 any */
 	int cause;              /* -1 any, else index in cause_table */
 	int year;               /* 0 any */
@@ -26,14 +39,16 @@ typedef struct list_screen {
 	int searching;          /* keys go to the search line */
 	int search_pending;     /* typed, not yet queried (waits for a pause) */
 	char *query;            /* as passed to the store */
-	size_t total;
+	size_t total;           /* during a search: at most SEARCH_COUNT_CAP + 1 */
 	size_t counts[ST__COUNT];
-	size_t top, sel;
 	int rows;               /* data rows on screen */
-	size_t page_top;        /* what page holds */
+	enum list_anchor anchor_kind;
+	incident_key anchor;
+	int64_t keep_id;        /* after a reload, select this incident if on the page */
+	size_t sel;             /* index in page */
 	int page_rows;
 	int page_valid;
-	incident_list page;
+	incident_list page;     /* the rows on screen, in the order shown */
 } list_screen;
 
 enum { ROW_COUNTS = 1, ROW_FILTER = 2, ROW_COLS = 3, ROW_DATA = 4 };
@@ -50,6 +65,45 @@ static void fill_filter(list_screen *l, incident_filter *f)
 	f->newest_first = l->newest;
 }
 
+static incident_key key_of(const incident *x)
+{
+	return (incident_key){ x->t.started, x->id };
+}
+
+/* Up to n rows after (or, backward, before) key in the order shown, or
+ * from the start (the end) without one; into out in the order shown. */
+static int fetch(list_screen *l, const incident_key *key, int backward, size_t n, incident_list *out)
+{
+	incident_filter f;
+	gg_err err;
+	fill_filter(l, &f);
+	f.limit = n;
+	f.backward = backward;
+	if (key) {
+		f.has_after = 1;
+		f.after = *key;
+	}
+	if (store_incident_list(l->base.a->ses->st, &f, out, &err)) {
+		app_error(l->base.a, "%s", err.msg);
+		memset(out, 0, sizeof *out);
+		return -1;
+	}
+	for (size_t i = 0; backward && i < out->n / 2; i++) {   /* nearest first -> as shown */
+		incident t = out->v[i];
+		out->v[i] = out->v[out->n - 1 - i];
+		out->v[out->n - 1 - i] = t;
+	}
+	return 0;
+}
+
+static void set_anchor(list_screen *l)
+{
+	if (l->page.n) {
+		l->anchor_kind = ANCHOR_ROW;
+		l->anchor = key_of(&l->page.v[0]);
+	}
+}
+
 /* Counts for the header; run when the filter changes, not on scroll. */
 static void reload_counts(list_screen *l)
 {
@@ -57,40 +111,54 @@ static void reload_counts(list_screen *l)
 	incident_filter f;
 	gg_err err;
 	fill_filter(l, &f);
-	if (store_incident_count(a->ses->st, &f, &l->total, &err)) {
-		app_error(a, "%s", err.msg);
-		l->total = 0;
-	}
-	/* Counting a full-text search is the slow part (about 0.1 s on
-	 * 100,000 incidents): while searching, count the matches only. */
 	memset(l->counts, 0, sizeof l->counts);
-	for (int s = 0; s < ST__COUNT && !f.query; s++) {
-		f.state = s;
-		if (store_incident_count(a->ses->st, &f, &l->counts[s], &err))
-			l->counts[s] = 0;
+	l->total = 0;
+	if (f.query) {
+		if (store_incident_count_upto(a->ses->st, &f, SEARCH_COUNT_CAP, &l->total, &err))
+			app_error(a, "%s", err.msg);
+	} else if (store_incident_tally(a->ses->st, &f, l->counts, &err)) {
+		app_error(a, "%s", err.msg);
+	} else {
+		for (int s = 0; s < ST__COUNT; s++)
+			if (l->state < 0 || l->state == s ||
+			    (l->state == FILTER_STATE_ACTIVE && (s == ST_OPEN || s == ST_RESTORED)))
+				l->total += l->counts[s];
 	}
-	if (l->sel >= l->total)
-		l->sel = l->total ? l->total - 1 : 0;
 	l->page_valid = 0;
 }
 
+/* Reads the page again from its anchor: after a filter, a resize, a
+ * return from another screen. */
 static void load_page(list_screen *l)
 {
-	app *a = l->base.a;
-	incident_filter f;
-	gg_err err;
-	if (l->page_valid && l->page_top == l->top && l->page_rows == l->rows)
+	if (l->page_valid && l->page_rows == l->rows)
 		return;
+	size_t n = (size_t)(l->rows > 0 ? l->rows : 1);
 	incident_list_free(&l->page);
 	memset(&l->page, 0, sizeof l->page);
-	fill_filter(l, &f);
-	f.offset = l->top;
-	f.limit = (size_t)(l->rows > 0 ? l->rows : 1);
-	if (store_incident_list(a->ses->st, &f, &l->page, &err)) {
-		app_error(a, "%s", err.msg);
-		memset(&l->page, 0, sizeof l->page);
+	if (l->anchor_kind == ANCHOR_ROW) {
+		/* from the anchor inclusive: after the key just before it */
+		incident_key k = l->anchor;
+		k.id += l->newest ? 1 : -1;
+		fetch(l, &k, 0, n, &l->page);
+		if (l->page.n < n) {   /* the end came nearer: fill the screen from it */
+			incident_list_free(&l->page);
+			l->anchor_kind = ANCHOR_END;
+		}
 	}
-	l->page_top = l->top;
+	if (l->anchor_kind == ANCHOR_END)
+		fetch(l, NULL, 1, n, &l->page);
+	else if (l->anchor_kind == ANCHOR_HOME)
+		fetch(l, NULL, 0, n, &l->page);
+	if (l->keep_id) {
+		for (size_t i = 0; i < l->page.n; i++)
+			if (l->page.v[i].id == l->keep_id)
+				l->sel = i;
+		l->keep_id = 0;
+	}
+	if (l->sel >= l->page.n)
+		l->sel = l->page.n ? l->page.n - 1 : 0;
+	set_anchor(l);
 	l->page_rows = l->rows;
 	l->page_valid = 1;
 }
@@ -100,12 +168,40 @@ static void clamp(list_screen *l)
 	l->rows = LINES - ROW_DATA - 2;
 	if (l->rows < 1)
 		l->rows = 1;
-	if (l->sel >= l->total)
-		l->sel = l->total ? l->total - 1 : 0;
-	if (l->sel < l->top)
-		l->top = l->sel;
-	if (l->sel >= l->top + (size_t)l->rows)
-		l->top = l->sel - (size_t)l->rows + 1;
+	if (l->page_valid && l->page_rows != l->rows && l->sel < l->page.n)
+		l->keep_id = l->page.v[l->sel].id;
+}
+
+/* Moves the page by up to `step` rows forward (or backward): the rows
+ * beyond its last (first) are read by keyset and the page slides over
+ * them.  Returns how far it moved. */
+static size_t slide(list_screen *l, size_t step, int backward)
+{
+	load_page(l);
+	if (!l->page.n || (size_t)l->rows > l->page.n)
+		return 0;   /* everything is on screen */
+	incident_list more;
+	const incident *edge = backward ? &l->page.v[0] : &l->page.v[l->page.n - 1];
+	incident_key k = key_of(edge);
+	if (fetch(l, &k, backward, step, &more) < 0 || !more.n) {
+		incident_list_free(&more);
+		return 0;
+	}
+	size_t m = more.n, keep = l->page.n - m;
+	if (!backward) {
+		for (size_t i = 0; i < m; i++)
+			incident_free(&l->page.v[i]);
+		memmove(l->page.v, l->page.v + m, keep * sizeof l->page.v[0]);
+		memcpy(l->page.v + keep, more.v, m * sizeof more.v[0]);
+	} else {
+		for (size_t i = keep; i < l->page.n; i++)
+			incident_free(&l->page.v[i]);
+		memmove(l->page.v + m, l->page.v, keep * sizeof l->page.v[0]);
+		memcpy(l->page.v, more.v, m * sizeof more.v[0]);
+	}
+	free(more.v);   /* its rows now belong to the page */
+	set_anchor(l);
+	return m;
 }
 
 static const char *duration_text(const incident *x, char *buf, size_t n)
@@ -127,9 +223,15 @@ static void list_draw(screen *s)
 	clamp(l);
 	load_page(l);
 
-	if (l->query && *l->query)
-		snprintf(buf, sizeof buf, _("%zu gangguan cocok dengan pencarian%s"), l->total,
+	if (l->query && *l->query) {
+		char n[32];
+		if (l->total > SEARCH_COUNT_CAP)
+			snprintf(n, sizeof n, "%d+", SEARCH_COUNT_CAP);
+		else
+			snprintf(n, sizeof n, "%zu", l->total);
+		snprintf(buf, sizeof buf, _("%s gangguan cocok dengan pencarian%s"), n,
 		         l->search_pending ? " …" : "");
+	}
 	else
 		snprintf(buf, sizeof buf,
 		         _("%zu gangguan · dilaporkan %zu · dibuka %zu · pulih %zu · ditutup %zu · batal %zu"),
@@ -209,13 +311,13 @@ static void list_draw(screen *s)
 			id, _(state_label(xi->state)), app_time(a, xi->t.started, when, sizeof when),
 			duration_text(xi, d, sizeof d), ci ? _(ci->label) : xi->cause, xi->summary,
 		};
-		if (l->top + (size_t)r == l->sel)
+		if ((size_t)r == l->sel)
 			attrset(app_attr(a, ATTR_SELECTED));
 		for (int c = 0; c < NCOLS; c++)
 			draw_cell(y, x0[c], cols[c].width ? cols[c].width : COLS - x0[c], cell[c]);
 		attrset(A_NORMAL);
 	}
-	if (l->total == 0)
+	if (l->page.n == 0)
 		draw_text(ROW_DATA + 1, 2, COLS - 4,
 		          l->query || l->state >= 0 || l->year || l->cause >= 0
 		              ? _("Tidak ada gangguan yang cocok dengan saringan (x: hapus saringan).")
@@ -240,25 +342,35 @@ enum { L_DOWN = 1, L_UP, L_PGDN, L_PGUP, L_HOME, L_END, L_OPEN, L_NEW, L_TENDER,
 static int act_down(void *ctx)
 {
 	list_screen *l = ctx;
-	if (l->sel + 1 < l->total)
+	load_page(l);
+	if (l->sel + 1 < l->page.n)
 		l->sel++;
+	else
+		slide(l, 1, 0);
 	return 0;
 }
 
 static int act_up(void *ctx)
 {
 	list_screen *l = ctx;
+	load_page(l);
 	if (l->sel > 0)
 		l->sel--;
+	else
+		slide(l, 1, 1);
 	return 0;
 }
 
+/* A page moves the selection by a screen less one line; the page follows
+ * as far as there are rows, the selection goes the rest of the way. */
 static int act_pgdn(void *ctx)
 {
 	list_screen *l = ctx;
 	size_t step = (size_t)(l->rows > 1 ? l->rows - 1 : 1);
-	l->sel = l->sel + step < l->total ? l->sel + step : (l->total ? l->total - 1 : 0);
-	l->top = l->top + step < l->total ? l->top + step : l->top;
+	size_t m = slide(l, step, 0);
+	l->sel += step - m;
+	if (l->sel >= l->page.n)
+		l->sel = l->page.n ? l->page.n - 1 : 0;
 	return 0;
 }
 
@@ -266,22 +378,34 @@ static int act_pgup(void *ctx)
 {
 	list_screen *l = ctx;
 	size_t step = (size_t)(l->rows > 1 ? l->rows - 1 : 1);
-	l->sel = l->sel > step ? l->sel - step : 0;
-	l->top = l->top > step ? l->top - step : 0;
+	size_t m = slide(l, step, 1);
+	l->sel = l->sel > step - m ? l->sel - (step - m) : 0;
 	return 0;
+}
+
+static void go_home(list_screen *l)
+{
+	l->anchor_kind = ANCHOR_HOME;
+	l->sel = 0;
+	l->keep_id = 0;
+	l->page_valid = 0;
 }
 
 static int act_home(void *ctx)
 {
-	list_screen *l = ctx;
-	l->sel = l->top = 0;
+	go_home(ctx);
 	return 0;
 }
 
+/* The last rows, read backwards from the end of the order. */
 static int act_end(void *ctx)
 {
 	list_screen *l = ctx;
-	l->sel = l->total ? l->total - 1 : 0;
+	l->anchor_kind = ANCHOR_END;
+	l->keep_id = 0;
+	l->page_valid = 0;
+	load_page(l);
+	l->sel = l->page.n ? l->page.n - 1 : 0;
 	return 0;
 }
 
@@ -289,11 +413,11 @@ static int act_open(void *ctx)
 {
 	list_screen *l = ctx;
 	load_page(l);
-	if (l->sel < l->top || l->sel - l->top >= l->page.n) {
+	if (l->sel >= l->page.n) {
 		app_error(l->base.a, _("Tidak ada gangguan terpilih."));
 		return 0;
 	}
-	app_push(l->base.a, detail_open(l->base.a, l->page.v[l->sel - l->top].id));
+	app_push(l->base.a, detail_open(l->base.a, l->page.v[l->sel].id));
 	return 0;
 }
 
@@ -342,7 +466,7 @@ static int act_state(void *ctx)
 	list_screen *l = ctx;
 	/* semua, each state, then aktif (open and restored) */
 	l->state = l->state + 1 > FILTER_STATE_ACTIVE ? -1 : l->state + 1;
-	l->sel = l->top = 0;
+	go_home(l);
 	reload_counts(l);
 	return 0;
 }
@@ -351,7 +475,7 @@ static int act_cause(void *ctx)
 {
 	list_screen *l = ctx;
 	l->cause = (size_t)(l->cause + 1) >= cause_count ? -1 : l->cause + 1;
-	l->sel = l->top = 0;
+	go_home(l);
 	reload_counts(l);
 	return 0;
 }
@@ -378,7 +502,7 @@ static int act_year(void *ctx)
 			l->year = (int)y;
 			l->month = (int)m;
 		}
-		l->sel = l->top = 0;
+		go_home(l);
 		reload_counts(l);
 	}
 	free(s);
@@ -389,8 +513,7 @@ static int act_sort(void *ctx)
 {
 	list_screen *l = ctx;
 	l->newest = !l->newest;
-	l->sel = l->top = 0;
-	l->page_valid = 0;
+	go_home(l);
 	return 0;
 }
 
@@ -402,7 +525,7 @@ static int act_clear(void *ctx)
 	le_set(&l->search, "");
 	free(l->query);
 	l->query = NULL;
-	l->sel = l->top = 0;
+	go_home(l);
 	reload_counts(l);
 	return 0;
 }
@@ -486,7 +609,7 @@ static int search_key(list_screen *l, int k)
 	if (changed) {
 		free(l->query);
 		l->query = le_get(&l->search);
-		l->sel = l->top = 0;
+		go_home(l);
 		/* Query when typing pauses (the idle tick), not on every key of a
 		 * burst: a fast typist or a paste costs one search. */
 		l->search_pending = 1;
@@ -516,9 +639,14 @@ static int list_key(screen *s, int k)
 	return km_dispatch(&list_keymap, k, l) < 0 ? -1 : 0;
 }
 
+/* Back from another screen: the same rows and the same incident selected,
+ * as far as they are still there. */
 static void list_resume(screen *s)
 {
-	reload_counts((list_screen *)s);
+	list_screen *l = (list_screen *)s;
+	if (l->sel < l->page.n)
+		l->keep_id = l->page.v[l->sel].id;
+	reload_counts(l);
 }
 
 static void list_close(screen *s)
