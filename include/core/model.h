@@ -55,6 +55,24 @@ typedef struct document {
 	char *withdrawn_reason;
 } document;
 
+/* A line of the register: a document without its text and values, as the
+ * list queries give it (a letter is read whole only when one is shown,
+ * printed or verified), with the number of the one it revokes. */
+typedef struct doc_row {
+	int64_t id;
+	int64_t incident_id;
+	doc_kind kind;
+	int year, seq, month;
+	char *number;
+	int64_t issued;
+	char *sha256;
+	int64_t revokes;
+	char *revokes_number;  /* NULL unless revokes (or the one it names is missing) */
+	int64_t withdrawn;
+	char *withdrawn_by;    /* NULL unless withdrawn */
+	char *withdrawn_reason;
+} doc_row;
+
 typedef struct audit_entry {
 	int64_t id;
 	int64_t at;
@@ -70,17 +88,18 @@ typedef struct audit_entry {
 void incident_free(incident *x);
 void event_free(event *x);
 void document_free(document *x);
+void doc_row_free(doc_row *x);
 void audit_entry_free(audit_entry *x);
 
 /* Growable arrays of records, as query results. */
 typedef struct incident_list { incident *v; size_t n, cap; } incident_list;
 typedef struct event_list { event *v; size_t n, cap; } event_list;
-typedef struct document_list { document *v; size_t n, cap; } document_list;
+typedef struct doc_row_list { doc_row *v; size_t n, cap; } doc_row_list;
 typedef struct audit_list { audit_entry *v; size_t n, cap; } audit_list;
 
 void incident_list_free(incident_list *l);
 void event_list_free(event_list *l);
-void document_list_free(document_list *l);
+void doc_row_list_free(doc_row_list *l);
 void audit_list_free(audit_list *l);
 
 #endif

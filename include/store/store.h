@@ -246,7 +246,14 @@ int store_doc_withdraw(store *s, const char *number, const char *reason, int64_t
 int store_doc_by_number(store *s, const char *number, document *out, gg_err *err);
 int store_doc_by_incident(store *s, int64_t incident_id, doc_kind kind, document *out, gg_err *err);
 int store_doc_by_id(store *s, int64_t doc_id, document *out, gg_err *err);
-int store_docs(store *s, int year, int64_t incident_id, document_list *out, gg_err *err); /* 0 = any */
+/* The register's lines of a year and/or an incident (0 = any), in number
+ * order, without the letters' text: store_doc_by_id reads one whole.
+ * store_doc_rows hands each row to fn as it is read (its strings valid
+ * only during the call; a non-zero return stops and is returned);
+ * store_docs collects them. */
+typedef int (*doc_row_fn)(void *ctx, const doc_row *row, gg_err *err);
+int store_doc_rows(store *s, int year, int64_t incident_id, doc_row_fn fn, void *ctx, gg_err *err);
+int store_docs(store *s, int year, int64_t incident_id, doc_row_list *out, gg_err *err);
 
 /* The next sequence number of a year, and setting it once (a unit moving
  * from the paper book mid-year); never below one already issued. */

@@ -57,26 +57,26 @@ static int find_document(cli_ctx *ctx, const char *arg, const char *kind_name, d
 			return cli_fail(ctx, code, "doc: %s", err.msg);
 		return GG_OK;
 	}
-	document_list l;
+	doc_row_list l;
 	if ((code = store_docs(ctx->s.st, 0, id, &l, &err)))
 		return cli_fail(ctx, code, "doc: %s", err.msg);
 	if (!l.n) {
-		document_list_free(&l);
+		doc_row_list_free(&l);
 		return cli_fail(ctx, GG_ENOTFOUND, "doc: gangguan #%lld belum mempunyai berita acara (atau tidak ada)",
 		                (long long)id);
 	}
 	/* The latest in force (the closing one once closed); a withdrawn one
-	 * only when nothing else was issued. */
+	 * only when nothing else was issued.  Its text is read for it alone. */
 	size_t k = l.n - 1;
 	for (size_t i = l.n; i-- > 0;)
 		if (!l.v[i].withdrawn) {
 			k = i;
 			break;
 		}
-	*out = l.v[k];
-	l.v[k] = l.v[l.n - 1];
-	l.n--;
-	document_list_free(&l);
+	int64_t doc_id = l.v[k].id;
+	doc_row_list_free(&l);
+	if ((code = store_doc_by_id(ctx->s.st, doc_id, out, &err)))
+		return cli_fail(ctx, code, "doc: %s", err.msg);
 	return GG_OK;
 }
 
@@ -138,116 +138,147 @@ static int doc_print(cli_ctx *ctx, const cli_args *a)
 	return forged ? GG_EDATA : GG_OK;
 }
 
-/* The number of the document a register row revokes ("" if none); one
- * outside the list (an opening report of the year before) is looked up. */
-static const char *revoked_number(cli_ctx *ctx, const document_list *l, const document *d, char *buf,
-                                  size_t n)
+/* `doc list` prints each row as the store reads it: the revoked letter's
+ * number comes with the row, so the register costs one pass whatever its
+ * size, and no letter's text is read. */
+typedef struct list_out {
+	cli_ctx *ctx;
+	csv_out csv;
+	size_t rows;
+} list_out;
+
+/* "" when it revokes none; "?" when the letter it names is not in the
+ * register (check reports the broken reference). */
+static const char *revoked_number(const doc_row *d)
 {
-	document r;
-	gg_err err;
-	if (!d->revokes)
-		return "";
-	for (size_t i = 0; i < l->n; i++)
-		if (l->v[i].id == d->revokes)
-			return l->v[i].number;
-	if (store_doc_by_id(ctx->s.st, d->revokes, &r, &err))
-		return "?";
-	snprintf(buf, n, "%s", r.number);
-	document_free(&r);
-	return buf;
+	return !d->revokes ? "" : d->revokes_number ? d->revokes_number : "?";
 }
 
-static void list_table(cli_ctx *ctx, const document_list *l)
+static void table_head(list_out *o)
 {
-	char num[160], when[40], rev[160], rbuf[256];
-	fprintf(ctx->out, "%-32s %-16s %-9s %-8s %-32s %s\n", "NOMOR", "TERBIT", "JENIS", "GANGGUAN", "MENCABUT",
+	fprintf(o->ctx->out, "%-32s %-16s %-9s %-8s %-32s %s\n", "NOMOR", "TERBIT", "JENIS", "GANGGUAN", "MENCABUT",
 	        "STATUS");
-	for (size_t i = 0; i < l->n; i++) {
-		const document *d = &l->v[i];
-		char inc[24];
-		out_cell(num, sizeof num, d->number, 32);
-		out_cell(rev, sizeof rev, revoked_number(ctx, l, d, rbuf, sizeof rbuf), 32);
-		cli_time(ctx, d->issued, when, sizeof when);
-		when[16] = '\0';   /* the zone is the unit's; the column keeps date and time */
-		snprintf(inc, sizeof inc, "#%lld", (long long)d->incident_id);
-		fprintf(ctx->out, "%-32s %-16s %-9s %-8s %-32s %s\n", num, when, kind_labels[d->kind], inc, rev,
-		        d->withdrawn ? "dibatalkan" : "berlaku");
-	}
 }
 
-static void list_tsv(cli_ctx *ctx, const document_list *l)
+static int table_row(void *ctx, const doc_row *d, gg_err *err)
 {
-	char when[40], rbuf[256];
-	fprintf(ctx->out, "number\tissued\tkind\tincident\trevokes\tsha256\twithdrawn\n");
-	for (size_t i = 0; i < l->n; i++) {
-		const document *d = &l->v[i];
-		out_tsv_field(ctx->out, d->number);
-		fprintf(ctx->out, "\t%s\t%s\t%lld\t", out_iso_time(ctx, d->issued, when, sizeof when),
-		        doc_kind_name(d->kind), (long long)d->incident_id);
-		out_tsv_field(ctx->out, revoked_number(ctx, l, d, rbuf, sizeof rbuf));
-		fprintf(ctx->out, "\t%s\t%s\n", d->sha256, d->withdrawn ? out_iso_time(ctx, d->withdrawn, when, sizeof when) : "");
-	}
+	(void)err;
+	list_out *o = ctx;
+	char num[160], when[40], rev[160], inc[24];
+	out_cell(num, sizeof num, d->number, 32);
+	out_cell(rev, sizeof rev, revoked_number(d), 32);
+	cli_time(o->ctx, d->issued, when, sizeof when);
+	when[16] = '\0';   /* the zone is the unit's; the column keeps date and time */
+	snprintf(inc, sizeof inc, "#%lld", (long long)d->incident_id);
+	fprintf(o->ctx->out, "%-32s %-16s %-9s %-8s %-32s %s\n", num, when, kind_labels[d->kind], inc, rev,
+	        d->withdrawn ? "dibatalkan" : "berlaku");
+	return GG_OK;
 }
 
-static void list_json(cli_ctx *ctx, const document_list *l)
+static void tsv_head(list_out *o)
 {
-	char when[40], rbuf[256];
+	fprintf(o->ctx->out, "number\tissued\tkind\tincident\trevokes\tsha256\twithdrawn\n");
+}
+
+static int tsv_row(void *ctx, const doc_row *d, gg_err *err)
+{
+	(void)err;
+	list_out *o = ctx;
+	char when[40];
+	out_tsv_field(o->ctx->out, d->number);
+	fprintf(o->ctx->out, "\t%s\t%s\t%lld\t", out_iso_time(o->ctx, d->issued, when, sizeof when),
+	        doc_kind_name(d->kind), (long long)d->incident_id);
+	out_tsv_field(o->ctx->out, revoked_number(d));
+	fprintf(o->ctx->out, "\t%s\t%s\n", d->sha256,
+	        d->withdrawn ? out_iso_time(o->ctx, d->withdrawn, when, sizeof when) : "");
+	return GG_OK;
+}
+
+static void json_head(list_out *o)
+{
+	fputc('[', o->ctx->out);
+}
+
+/* One object per row, a comma before all but the first. */
+static int json_row(void *ctx, const doc_row *d, gg_err *err)
+{
+	list_out *o = ctx;
+	char when[40];
 	strbuf sb = STRBUF_INIT;
-	sb_putc(&sb, '[');
-	for (size_t i = 0; i < l->n; i++) {
-		const document *d = &l->v[i];
-		json_sep(&sb);
-		sb_putc(&sb, '{');
-		json_key_int(&sb, "id", d->id);
-		json_key_string(&sb, "number", d->number);
-		json_key_int(&sb, "year", d->year);
-		json_key_int(&sb, "seq", d->seq);
-		json_key_string(&sb, "kind", doc_kind_name(d->kind));
-		json_key_string(&sb, "issued", out_iso_time(ctx, d->issued, when, sizeof when));
-		json_key_string(&sb, "issued_utc", out_utc_time(d->issued, when, sizeof when));
-		json_key_int(&sb, "incident", d->incident_id);
-		if (d->revokes)
-			json_key_string(&sb, "revokes", revoked_number(ctx, l, d, rbuf, sizeof rbuf));
-		else
-			json_key_null(&sb, "revokes");
-		json_key_string(&sb, "sha256", d->sha256);
-		if (d->withdrawn) {
-			json_key_string(&sb, "withdrawn", out_iso_time(ctx, d->withdrawn, when, sizeof when));
-			json_key_string(&sb, "withdrawn_by", d->withdrawn_by);
-			json_key_string(&sb, "withdrawn_reason", d->withdrawn_reason);
-		} else {
-			json_key_null(&sb, "withdrawn");
-		}
-		sb_putc(&sb, '}');
+	if (o->rows++)
+		sb_putc(&sb, ',');
+	sb_putc(&sb, '{');
+	json_key_int(&sb, "id", d->id);
+	json_key_string(&sb, "number", d->number);
+	json_key_int(&sb, "year", d->year);
+	json_key_int(&sb, "seq", d->seq);
+	json_key_string(&sb, "kind", doc_kind_name(d->kind));
+	json_key_string(&sb, "issued", out_iso_time(o->ctx, d->issued, when, sizeof when));
+	json_key_string(&sb, "issued_utc", out_utc_time(d->issued, when, sizeof when));
+	json_key_int(&sb, "incident", d->incident_id);
+	if (d->revokes)
+		json_key_string(&sb, "revokes", revoked_number(d));
+	else
+		json_key_null(&sb, "revokes");
+	json_key_string(&sb, "sha256", d->sha256);
+	if (d->withdrawn) {
+		json_key_string(&sb, "withdrawn", out_iso_time(o->ctx, d->withdrawn, when, sizeof when));
+		json_key_string(&sb, "withdrawn_by", d->withdrawn_by);
+		json_key_string(&sb, "withdrawn_reason", d->withdrawn_reason);
+	} else {
+		json_key_null(&sb, "withdrawn");
 	}
-	sb_append(&sb, "]\n");
-	fputs(sb_str(&sb), ctx->out);
+	sb_putc(&sb, '}');
+	int failed = sb_failed(&sb);
+	if (!failed)
+		fputs(sb_str(&sb), o->ctx->out);
 	sb_free(&sb);
+	return failed ? gg_fail(err, GG_ESOFTWARE, "memori habis") : GG_OK;
 }
 
-static void list_csv(cli_ctx *ctx, const document_list *l, char sep)
+static void json_tail(list_out *o)
+{
+	fputs("]\n", o->ctx->out);
+}
+
+static void csv_head(list_out *o)
 {
 	static const char *const head[] = { "number", "issued", "issued_utc", "kind", "incident", "revokes", "sha256",
 	                                    "withdrawn" };
-	csv_out c = { ctx->out, sep, 0 };
-	char when[40], rbuf[256], inc[24];
 	for (size_t i = 0; i < sizeof head / sizeof head[0]; i++)
-		csv_field(&c, head[i]);
-	csv_end(&c);
-	for (size_t i = 0; i < l->n; i++) {
-		const document *d = &l->v[i];
-		csv_field(&c, d->number);
-		csv_field(&c, out_iso_time(ctx, d->issued, when, sizeof when));
-		csv_field(&c, out_utc_time(d->issued, when, sizeof when));
-		csv_field(&c, doc_kind_name(d->kind));
-		snprintf(inc, sizeof inc, "%lld", (long long)d->incident_id);
-		csv_field(&c, inc);
-		csv_field(&c, revoked_number(ctx, l, d, rbuf, sizeof rbuf));
-		csv_field(&c, d->sha256);
-		csv_field(&c, d->withdrawn ? out_iso_time(ctx, d->withdrawn, when, sizeof when) : "");
-		csv_end(&c);
-	}
+		csv_field(&o->csv, head[i]);
+	csv_end(&o->csv);
 }
+
+static int csv_row(void *ctx, const doc_row *d, gg_err *err)
+{
+	(void)err;
+	list_out *o = ctx;
+	char when[40], inc[24];
+	csv_field(&o->csv, d->number);
+	csv_field(&o->csv, out_iso_time(o->ctx, d->issued, when, sizeof when));
+	csv_field(&o->csv, out_utc_time(d->issued, when, sizeof when));
+	csv_field(&o->csv, doc_kind_name(d->kind));
+	snprintf(inc, sizeof inc, "%lld", (long long)d->incident_id);
+	csv_field(&o->csv, inc);
+	csv_field(&o->csv, revoked_number(d));
+	csv_field(&o->csv, d->sha256);
+	csv_field(&o->csv, d->withdrawn ? out_iso_time(o->ctx, d->withdrawn, when, sizeof when) : "");
+	csv_end(&o->csv);
+	return GG_OK;
+}
+
+/* Each format: what comes before the rows, each row, what comes after. */
+static const struct {
+	void (*head)(list_out *o);
+	doc_row_fn row;
+	void (*tail)(list_out *o);
+} list_formats[] = {
+	[FMT_TABLE] = { table_head, table_row, NULL },
+	[FMT_TSV] = { tsv_head, tsv_row, NULL },
+	[FMT_JSON] = { json_head, json_row, json_tail },
+	[FMT_CSV] = { csv_head, csv_row, NULL },
+};
 
 enum { L_YEAR, L_FORMAT, L_SEP };
 static const cli_option doc_list_opts[] = {
@@ -272,19 +303,13 @@ static int doc_list(cli_ctx *ctx, const cli_args *a)
 			return cli_fail(ctx, GG_EUSAGE, "doc list: --year %s bukan tahun", year_s);
 		year = (int)y;
 	}
-	document_list l;
+	list_out o = { ctx, { ctx->out, sep, 0 }, 0 };
 	gg_err err;
-	if ((code = store_docs(ctx->s.st, year, 0, &l, &err)))
+	list_formats[fmt].head(&o);
+	if ((code = store_doc_rows(ctx->s.st, year, 0, list_formats[fmt].row, &o, &err)))
 		return cli_report(ctx, &err);
-	if (fmt == FMT_JSON)
-		list_json(ctx, &l);
-	else if (fmt == FMT_CSV)
-		list_csv(ctx, &l, sep);
-	else if (fmt == FMT_TSV)
-		list_tsv(ctx, &l);
-	else
-		list_table(ctx, &l);
-	document_list_free(&l);
+	if (list_formats[fmt].tail)
+		list_formats[fmt].tail(&o);
 	return GG_OK;
 }
 

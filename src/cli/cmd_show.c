@@ -15,7 +15,7 @@ static void print_lines(FILE *o, const char *text, const char *indent)
 	fputc('\n', o);
 }
 
-static void show_text(cli_ctx *ctx, const incident *x, const event_list *ev, const document_list *docs)
+static void show_text(cli_ctx *ctx, const incident *x, const event_list *ev, const doc_row_list *docs)
 {
 	char t[40], d[80];
 	const cause_info *c = cause_find(x->cause);
@@ -57,7 +57,7 @@ static void show_text(cli_ctx *ctx, const incident *x, const event_list *ev, con
 	}
 }
 
-static void show_json(cli_ctx *ctx, const incident *x, const event_list *ev, const document_list *docs)
+static void show_json(cli_ctx *ctx, const incident *x, const event_list *ev, const doc_row_list *docs)
 {
 	char t[40];
 	strbuf sb = STRBUF_INIT;
@@ -106,7 +106,7 @@ static int cmd_show(cli_ctx *ctx, const cli_args *a)
 		return code;
 	incident x;
 	event_list ev;
-	document_list docs;
+	doc_row_list docs;
 	gg_err err;
 	if ((code = store_incident_get(ctx->s.st, id, &x, &err)))
 		return cli_report(ctx, &err);
@@ -123,7 +123,7 @@ static int cmd_show(cli_ctx *ctx, const cli_args *a)
 		show_json(ctx, &x, &ev, &docs);
 	else
 		show_text(ctx, &x, &ev, &docs);
-	document_list_free(&docs);
+	doc_row_list_free(&docs);
 	event_list_free(&ev);
 	incident_free(&x);
 	return GG_OK;

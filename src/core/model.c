@@ -62,6 +62,16 @@ void document_free(document *x)
 	memset(x, 0, sizeof *x);
 }
 
+void doc_row_free(doc_row *x)
+{
+	free(x->number);
+	free(x->sha256);
+	free(x->revokes_number);
+	free(x->withdrawn_by);
+	free(x->withdrawn_reason);
+	memset(x, 0, sizeof *x);
+}
+
 void audit_entry_free(audit_entry *x)
 {
 	free(x->user);
@@ -84,5 +94,5 @@ void audit_entry_free(audit_entry *x)
 
 LIST_FREE(incident_list_free, incident_list, incident_free)
 LIST_FREE(event_list_free, event_list, event_free)
-LIST_FREE(document_list_free, document_list, document_free)
+LIST_FREE(doc_row_list_free, doc_row_list, doc_row_free)
 LIST_FREE(audit_list_free, audit_list, audit_entry_free)

@@ -16,7 +16,7 @@ int recap_load(session *s, int year, int month, recap_by by, recap *out, gg_err 
 	int64_t from = days_from_civil(year, m0, 1) * 86400 - tz;
 	int64_t until = (m1 == 12 ? days_from_civil(year + 1, 1, 1) : days_from_civil(year, m1 + 1, 1)) * 86400 - tz;
 	incident_list l;
-	document_list docs;
+	doc_row_list docs;
 	memset(out, 0, sizeof *out);
 	int code = store_incidents_down(s->st, from, until, &l, err);
 	if (code)
@@ -54,7 +54,7 @@ int recap_load(session *s, int year, int month, recap_by by, recap *out, gg_err 
 		code = gg_fail(err, GG_ESOFTWARE, "memori habis");
 	free(v);
 	free(issued);
-	document_list_free(&docs);
+	doc_row_list_free(&docs);
 	incident_list_free(&l);
 	return code;
 }

@@ -8,15 +8,28 @@
 #include "sha256.h"
 #include "store_internal.h"
 
+/* One statement per case: "?1 = 0 OR incident_id = ?1" would keep SQLite
+ * off audit_by_incident, and one incident's rows a scan of the trail. */
+#define AUDIT_SQL \
+	"SELECT id, at, unix_user, client, action, coalesce(incident_id, 0), before, after, operator FROM audit"
+static const char *const audit_sql[2] = {
+	AUDIT_SQL " ORDER BY id",
+	AUDIT_SQL " WHERE incident_id = ?1 ORDER BY id",
+};
+
+const char *st_audit_sql(int by_incident)
+{
+	return audit_sql[!!by_incident];
+}
+
 int store_audit(store *s, int64_t incident_id, audit_list *out, gg_err *err)
 {
 	sqlite3_stmt *st;
-	int code = st_prepare(s,
-		"SELECT id, at, unix_user, client, action, coalesce(incident_id, 0), before, after, operator"
-		" FROM audit WHERE ?1 = 0 OR incident_id = ?1 ORDER BY id", &st, err);
+	int code = st_prepare(s, st_audit_sql(incident_id != 0), &st, err);
 	if (code)
 		return code;
-	sqlite3_bind_int64(st, 1, incident_id);
+	if (incident_id)
+		sqlite3_bind_int64(st, 1, incident_id);
 	memset(out, 0, sizeof *out);
 	int rc;
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {

@@ -105,36 +105,115 @@ int store_doc_by_id(store *s, int64_t doc_id, document *out, gg_err *err)
 	return one_document(s, st, out, missing, err);
 }
 
-int store_docs(store *s, int year, int64_t incident_id, document_list *out, gg_err *err)
+/* The register's lines, one statement per case: "?1 = 0 OR year = ?1"
+ * would keep SQLite off the indexes and make one incident's two letters
+ * a scan of every document (EXPLAIN QUERY PLAN in test_store.c).  The
+ * text and values are not read, and the revoked letter's number comes
+ * by its primary key (no search of the list per row). */
+#define DOC_ROW_SQL \
+	"SELECT d.id, d.incident_id, d.kind, d.year, d.seq, d.month, d.number, d.issued_at, d.sha256," \
+	" d.revokes, r.number, w.at, w.unix_user, w.reason FROM document d" \
+	" LEFT JOIN document r ON r.id = d.revokes LEFT JOIN withdrawal w ON w.document_id = d.id"
+static const char *const doc_row_sql[2][2] = {
+	{ DOC_ROW_SQL " ORDER BY d.year, d.seq",
+	  DOC_ROW_SQL " WHERE d.incident_id = ?2 ORDER BY d.year, d.seq" },
+	{ DOC_ROW_SQL " WHERE d.year = ?1 ORDER BY d.year, d.seq",
+	  /* "+": an incident's few letters, not its year's, then the year */
+	  DOC_ROW_SQL " WHERE d.incident_id = ?2 AND +d.year = ?1 ORDER BY d.year, d.seq" },
+};
+
+const char *st_doc_rows_sql(int by_year, int by_incident)
+{
+	return doc_row_sql[!!by_year][!!by_incident];
+}
+
+/* A row's strings point into the statement: valid until its next step. */
+static int borrow_doc_row(sqlite3_stmt *st, doc_row *r)
+{
+	memset(r, 0, sizeof *r);
+	r->id = sqlite3_column_int64(st, 0);
+	r->incident_id = sqlite3_column_int64(st, 1);
+	if (doc_kind_from_name((const char *)sqlite3_column_text(st, 2), &r->kind) < 0)
+		r->kind = DOC_OPENING;
+	r->year = sqlite3_column_int(st, 3);
+	r->seq = sqlite3_column_int(st, 4);
+	r->month = sqlite3_column_int(st, 5);
+	r->number = (char *)sqlite3_column_text(st, 6);
+	r->issued = sqlite3_column_int64(st, 7);
+	r->sha256 = (char *)sqlite3_column_text(st, 8);
+	r->revokes = sqlite3_column_int64(st, 9);
+	/* NULL when the letter it names is missing (check reports that) */
+	r->revokes_number = (char *)sqlite3_column_text(st, 10);
+	if (!r->revokes_number && sqlite3_column_type(st, 10) != SQLITE_NULL)
+		return -1;
+	if (sqlite3_column_type(st, 11) != SQLITE_NULL) {
+		r->withdrawn = sqlite3_column_int64(st, 11);
+		r->withdrawn_by = (char *)sqlite3_column_text(st, 12);
+		r->withdrawn_reason = (char *)sqlite3_column_text(st, 13);
+		if (!r->withdrawn_by || !r->withdrawn_reason)
+			return -1;
+	}
+	return r->number && r->sha256 ? 0 : -1;
+}
+
+int store_doc_rows(store *s, int year, int64_t incident_id, doc_row_fn fn, void *ctx, gg_err *err)
 {
 	sqlite3_stmt *st;
-	int code = st_prepare(s, "SELECT " DOCUMENT_COLUMNS DOCUMENT_FROM
-	                         " WHERE (?1 = 0 OR year = ?1) AND (?2 = 0 OR incident_id = ?2)"
-	                         " ORDER BY year, seq", &st, err);
+	int code = st_prepare(s, st_doc_rows_sql(year, incident_id != 0), &st, err);
 	if (code)
 		return code;
-	sqlite3_bind_int(st, 1, year);
-	sqlite3_bind_int64(st, 2, incident_id);
-	memset(out, 0, sizeof *out);
+	if (year)
+		sqlite3_bind_int(st, 1, year);
+	if (incident_id)
+		sqlite3_bind_int64(st, 2, incident_id);
 	int rc;
+	doc_row r;
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		document *v = grow_array(out->v, &out->cap, out->n, sizeof *v);
-		if (!v) {
+		if (borrow_doc_row(st, &r) < 0) {
 			code = gg_fail(err, GG_ESOFTWARE, "memori habis");
 			break;
 		}
-		out->v = v;
-		if (read_document(st, &out->v[out->n]) < 0) {
-			code = gg_fail(err, GG_ESOFTWARE, "memori habis");
+		if ((code = fn(ctx, &r, err)))
 			break;
-		}
-		out->n++;
 	}
 	if (!code && rc != SQLITE_DONE)
 		code = st_sqlerr(s, rc, "membaca daftar dokumen", err);
 	sqlite3_finalize(st);
+	return code;
+}
+
+static char *copy_or_null(const char *t)
+{
+	return t ? strdup(t) : NULL;
+}
+
+static int collect_doc_row(void *ctx, const doc_row *r, gg_err *err)
+{
+	doc_row_list *out = ctx;
+	doc_row *v = grow_array(out->v, &out->cap, out->n, sizeof *v);
+	if (!v)
+		return gg_fail(err, GG_ESOFTWARE, "memori habis");
+	out->v = v;
+	doc_row *c = &out->v[out->n];
+	*c = *r;
+	c->number = strdup(r->number);
+	c->sha256 = strdup(r->sha256);
+	c->revokes_number = copy_or_null(r->revokes_number);
+	c->withdrawn_by = copy_or_null(r->withdrawn_by);
+	c->withdrawn_reason = copy_or_null(r->withdrawn_reason);
+	out->n++;
+	if (!c->number || !c->sha256 || (r->revokes_number && !c->revokes_number) ||
+	    (r->withdrawn_by && !c->withdrawn_by) || (r->withdrawn_reason && !c->withdrawn_reason))
+		return gg_fail(err, GG_ESOFTWARE, "memori habis");
+	return GG_OK;
+}
+
+int store_docs(store *s, int year, int64_t incident_id, doc_row_list *out, gg_err *err)
+{
+	memset(out, 0, sizeof *out);
+	int code = store_doc_rows(s, year, incident_id, collect_doc_row, out, err);
 	if (code)
-		document_list_free(out);
+		doc_row_list_free(out);
 	return code;
 }
 

@@ -111,6 +111,11 @@ char *st_text(sqlite3_stmt *stmt, int col);
 /* sqlite3_bind_text of a C string, SQLITE_TRANSIENT, NULL as "". */
 int st_bind_text(sqlite3_stmt *stmt, int idx, const char *s);
 
+/* The statements of store_doc_rows and store_audit for each case (a
+ * test checks that the one-incident ones search an index). */
+const char *st_doc_rows_sql(int by_year, int by_incident);
+const char *st_audit_sql(int by_incident);
+
 /* Text a user typed into a record: no control characters but newline and
  * tab, not blank when required, at most max bytes. */
 int st_check_text(const char *what, const char *text, int required, size_t max, gg_err *err);

@@ -175,10 +175,10 @@ static void export_name(const document *doc, char *buf, size_t n)
 
 /* A letter freezes what it quoted: when the record was corrected after
  * the last letter in force, say so (the next letter uses the correction). */
-static void corrected_note(detail *d, int cols, const document_list *dl)
+static void corrected_note(detail *d, int cols, const doc_row_list *dl)
 {
 	app *a = d->base.a;
-	const document *last = NULL;
+	const doc_row *last = NULL;
 	for (size_t i = 0; i < dl->n; i++)
 		if (!dl->v[i].withdrawn)
 			last = &dl->v[i];
@@ -204,7 +204,7 @@ static void build_docs(detail *d, int cols)
 {
 	(void)cols;
 	app *a = d->base.a;
-	document_list dl;
+	doc_row_list dl;
 	gg_err err;
 	if (store_docs(a->ses->st, 0, d->id, &dl, &err)) {
 		dl_add(&d->lines, 0, "%s", err.msg);
@@ -223,7 +223,7 @@ static void build_docs(detail *d, int cols)
 	if (dl.n)
 		dl_add(&d->lines, 0, "%s", _("Enter: baca dan ekspor dokumen terpilih. W: batalkan BA yang keliru terbit."));
 	corrected_note(d, cols, &dl);
-	document_list_free(&dl);
+	doc_row_list_free(&dl);
 }
 
 static void build_tender(detail *d, int cols)

@@ -685,7 +685,7 @@ static const form_field_def number_fields[] = {
 static void number_note(form *f, int year)
 {
 	app *a = form_app(f);
-	document_list dl;
+	doc_row_list dl;
 	gg_err err;
 	int next = 0;
 	if (store_docs(a->ses->st, year, 0, &dl, &err) || store_counter_next(a->ses->st, year, &next, &err)) {
@@ -696,7 +696,7 @@ static void number_note(form *f, int year)
 		form_note(f, _("%d: terakhir terbit No. %s; berikutnya %d."), year, dl.v[dl.n - 1].number, next);
 	else
 		form_note(f, _("%d: belum ada BA terbit; berikutnya %d."), year, next);
-	document_list_free(&dl);
+	doc_row_list_free(&dl);
 }
 
 static void number_init(form *f)

@@ -557,6 +557,85 @@ static void test_audit_and_documents_immutable(void **state)
 	store_close(s);
 }
 
+/* The plan of a statement as one string, a line per step. */
+static void query_plan(store *s, const char *sql, char *out, size_t n)
+{
+	char q[2000];
+	sqlite3_stmt *st;
+	snprintf(q, sizeof q, "EXPLAIN QUERY PLAN %s", sql);
+	assert_int_equal(sqlite3_prepare_v2(s->db, q, -1, &st, NULL), SQLITE_OK);
+	size_t len = 0;
+	out[0] = '\0';
+	while (sqlite3_step(st) == SQLITE_ROW && len < n)
+		len += (size_t)snprintf(out + len, n - len, "%s\n", (const char *)sqlite3_column_text(st, 3));
+	sqlite3_finalize(st);
+}
+
+/* One incident's letters and audit, and one year's register, are found by
+ * an index: a SCAN of the table would make `show ID` and the Dokumen and
+ * Audit tabs cost the size of the register. */
+static void test_one_incident_reads_by_index(void **state)
+{
+	(void)state;
+	store *s = open_new();
+	gg_err err;
+	document d1, d2;
+	char plan[2000];
+	int64_t a = report(s, "2018-02-03 14:30"), b = report(s, "2018-02-05 08:00");
+	assert_int_equal(store_incident_open(s, a, 0, wib("2018-02-03 15:00"), test_render, NULL, &d1, &err), GG_OK);
+	assert_int_equal(store_incident_restore(s, a, 0, wib("2018-02-04 09:00"), &err), GG_OK);
+	assert_int_equal(store_incident_close(s, a, 0, wib("2018-02-04 10:00"), test_render, NULL, &d2, &err), GG_OK);
+	document_free(&d1);
+	assert_int_equal(store_incident_open(s, b, 0, wib("2018-02-05 09:00"), test_render, NULL, &d1, &err), GG_OK);
+
+	static const struct { int year, incident; const char *search; } docs[] = {
+		{ 0, 1, "SEARCH d USING INDEX document_by_incident (incident_id=?)" },
+		{ 1, 1, "SEARCH d USING INDEX document_by_incident (incident_id=?)" },
+		{ 1, 0, "SEARCH d USING INDEX sqlite_autoindex_document_2 (year=?)" },
+	};
+	for (size_t i = 0; i < sizeof docs / sizeof docs[0]; i++) {
+		query_plan(s, st_doc_rows_sql(docs[i].year, docs[i].incident), plan, sizeof plan);
+		if (!strstr(plan, docs[i].search))
+			print_message("plan %zu:\n%s", i, plan);
+		assert_non_null(strstr(plan, docs[i].search));
+		assert_null(strstr(plan, "SCAN"));
+	}
+	query_plan(s, st_audit_sql(1), plan, sizeof plan);
+	assert_non_null(strstr(plan, "INDEX audit_by_incident (incident_id=?)"));
+	assert_null(strstr(plan, "SCAN"));
+
+	/* and each case finds what it names */
+	doc_row_list l;
+	assert_int_equal(store_docs(s, 0, a, &l, &err), GG_OK);
+	assert_int_equal(l.n, 2);
+	assert_string_equal(l.v[0].number, "001/TEST/II/2018");
+	assert_null(l.v[0].revokes_number);
+	assert_string_equal(l.v[1].number, d2.number);
+	assert_string_equal(l.v[1].sha256, d2.sha256);
+	assert_string_equal(l.v[1].revokes_number, "001/TEST/II/2018");
+	doc_row_list_free(&l);
+	assert_int_equal(store_docs(s, 2018, b, &l, &err), GG_OK);
+	assert_int_equal(l.n, 1);
+	assert_string_equal(l.v[0].number, d1.number);
+	doc_row_list_free(&l);
+	assert_int_equal(store_docs(s, 2019, 0, &l, &err), GG_OK);
+	assert_int_equal(l.n, 0);
+	doc_row_list_free(&l);
+	assert_int_equal(store_docs(s, 2018, 0, &l, &err), GG_OK);
+	assert_int_equal(l.n, 3);
+	doc_row_list_free(&l);
+	audit_list al;
+	assert_int_equal(store_audit(s, b, &al, &err), GG_OK);
+	assert_int_equal(al.n, 3);   /* report, issue, open */
+	for (size_t i = 0; i < al.n; i++)
+		assert_int_equal(al.v[i].incident_id, b);
+	audit_list_free(&al);
+	assert_int_equal(audit_count(s), 1 + 2 + 5 + 2);   /* init, reports, a: issue open restore issue close, b: issue open */
+	document_free(&d1);
+	document_free(&d2);
+	store_close(s);
+}
+
 static void count_finding(void *ctx, const char *f)
 {
 	(void)f;
@@ -736,6 +815,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_duplicate_number_refused, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_preview_writes_nothing, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_audit_and_documents_immutable, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_one_incident_reads_by_index, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_check_finds_tampering, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_refuses_foreign_files, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_migrates_older_database, setup, teardown),
