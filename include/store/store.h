@@ -265,6 +265,12 @@ int store_counter_set(store *s, int year, int next, gg_err *err);
 int store_counter_jump(store *s, int year, int next, const char *reason, gg_err *err);
 
 /* ---- audit ---- */
+/* Each audit row (of one incident, or all when incident_id is 0) in
+ * order, handed to fn as read: its texts are valid during the call only,
+ * so the whole trail never sits in memory.  fn returns 0 to go on, or a
+ * status with err filled. */
+int store_audit_each(store *s, int64_t incident_id, int (*fn)(void *ctx, const audit_entry *a), void *ctx,
+                     gg_err *err);
 int store_audit(store *s, int64_t incident_id, audit_list *out, gg_err *err); /* 0 = all */
 
 /* ---- health ----

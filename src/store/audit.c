@@ -22,7 +22,14 @@ const char *st_audit_sql(int by_incident)
 	return audit_sql[!!by_incident];
 }
 
-int store_audit(store *s, int64_t incident_id, audit_list *out, gg_err *err)
+static const char *col_text(sqlite3_stmt *st, int i)
+{
+	const char *t = (const char *)sqlite3_column_text(st, i);
+	return t ? t : "";
+}
+
+int store_audit_each(store *s, int64_t incident_id, int (*fn)(void *ctx, const audit_entry *a), void *ctx,
+                     gg_err *err)
 {
 	sqlite3_stmt *st;
 	int code = st_prepare(s, st_audit_sql(incident_id != 0), &st, err);
@@ -30,33 +37,69 @@ int store_audit(store *s, int64_t incident_id, audit_list *out, gg_err *err)
 		return code;
 	if (incident_id)
 		sqlite3_bind_int64(st, 1, incident_id);
-	memset(out, 0, sizeof *out);
 	int rc;
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		audit_entry *v = grow_array(out->v, &out->cap, out->n, sizeof *v);
-		if (!v) {
+		/* the texts point into the statement's row: valid during fn only */
+		audit_entry a = {
+			.id = sqlite3_column_int64(st, 0),
+			.at = sqlite3_column_int64(st, 1),
+			.user = (char *)col_text(st, 2),
+			.client = (char *)col_text(st, 3),
+			.action = (char *)col_text(st, 4),
+			.incident_id = sqlite3_column_int64(st, 5),
+			.before = (char *)col_text(st, 6),
+			.after = (char *)col_text(st, 7),
+			.operator_name = (char *)col_text(st, 8),
+		};
+		if (sqlite3_errcode(s->db) == SQLITE_NOMEM) {
 			code = gg_fail(err, GG_ESOFTWARE, "memori habis");
 			break;
 		}
-		out->v = v;
-		audit_entry *a = &out->v[out->n++];
-		a->id = sqlite3_column_int64(st, 0);
-		a->at = sqlite3_column_int64(st, 1);
-		a->user = st_text(st, 2);
-		a->client = st_text(st, 3);
-		a->action = st_text(st, 4);
-		a->incident_id = sqlite3_column_int64(st, 5);
-		a->before = st_text(st, 6);
-		a->after = st_text(st, 7);
-		a->operator_name = st_text(st, 8);
-		if (!a->operator_name || !a->user || !a->client || !a->action || !a->before || !a->after) {
-			code = gg_fail(err, GG_ESOFTWARE, "memori habis");
+		if ((code = fn(ctx, &a)))
 			break;
-		}
 	}
 	if (!code && rc != SQLITE_DONE)
 		code = st_sqlerr(s, rc, "membaca jejak audit", err);
 	sqlite3_finalize(st);
+	return code;
+}
+
+typedef struct audit_collect {
+	audit_list *out;
+	gg_err *err;
+} audit_collect;
+
+static char *dup_text(const char *t)
+{
+	return strdup(t ? t : "");
+}
+
+static int collect_entry(void *ctx, const audit_entry *a)
+{
+	audit_collect *c = ctx;
+	audit_list *out = c->out;
+	audit_entry *v = grow_array(out->v, &out->cap, out->n, sizeof *v);
+	if (!v)
+		return gg_fail(c->err, GG_ESOFTWARE, "memori habis");
+	out->v = v;
+	audit_entry *e = &out->v[out->n++];
+	*e = (audit_entry){ .id = a->id, .at = a->at, .incident_id = a->incident_id };
+	e->user = dup_text(a->user);
+	e->client = dup_text(a->client);
+	e->action = dup_text(a->action);
+	e->before = dup_text(a->before);
+	e->after = dup_text(a->after);
+	e->operator_name = dup_text(a->operator_name);
+	if (!e->operator_name || !e->user || !e->client || !e->action || !e->before || !e->after)
+		return gg_fail(c->err, GG_ESOFTWARE, "memori habis");
+	return 0;
+}
+
+int store_audit(store *s, int64_t incident_id, audit_list *out, gg_err *err)
+{
+	memset(out, 0, sizeof *out);
+	audit_collect c = { out, err };
+	int code = store_audit_each(s, incident_id, collect_entry, &c, err);
 	if (code)
 		audit_list_free(out);
 	return code;
