@@ -681,22 +681,30 @@ static const form_field_def number_fields[] = {
 	  N_("wajib bila nomor tahun itu sudah terbit; dicatat di audit") },
 };
 
+/* The last number of a year's register, keeping one row, not the year's. */
+static int keep_last_number(void *ctx, const doc_row *row, gg_err *err)
+{
+	(void)err;
+	snprintf(ctx, 128, "%s", row->number ? row->number : "");
+	return 0;
+}
+
 /* The register of a year as the note: the last letter issued, the next number. */
 static void number_note(form *f, int year)
 {
 	app *a = form_app(f);
-	doc_row_list dl;
+	char last[128] = "";
 	gg_err err;
 	int next = 0;
-	if (store_docs(a->ses->st, year, 0, &dl, &err) || store_counter_next(a->ses->st, year, &next, &err)) {
+	if (store_doc_rows(a->ses->st, year, 0, keep_last_number, last, &err) ||
+	    store_counter_next(a->ses->st, year, &next, &err)) {
 		form_note(f, "%s", err.msg);
 		return;
 	}
-	if (dl.n)
-		form_note(f, _("%d: terakhir terbit No. %s; berikutnya %d."), year, dl.v[dl.n - 1].number, next);
+	if (last[0])
+		form_note(f, _("%d: terakhir terbit No. %s; berikutnya %d."), year, last, next);
 	else
 		form_note(f, _("%d: belum ada BA terbit; berikutnya %d."), year, next);
-	doc_row_list_free(&dl);
 }
 
 static void number_init(form *f)
