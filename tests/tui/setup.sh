@@ -6,7 +6,7 @@
 DB=$T/first.db
 INI=$XDG_CONFIG_HOME/gangguan/gangguan.ini
 
-$TMUX_CMD new-session -d -s t -x 80 -y 24 -e LANG=C.UTF-8 -e LC_ALL=C.UTF-8 \
+tui_new_session -x 80 -y 24 -e LANG=C.UTF-8 -e LC_ALL=C.UTF-8 \
 	"\"$GANGGUAN\" -d \"$DB\" 2>>\"$T/tui.err\"; echo \$? >\"$T/tui.rc\"; sleep 600"
 wait_screen "no config: the setup form" "Penyiapan pertama"
 tui_type "LPSE Kabupaten Lebong"; tui_keys Tab

@@ -55,7 +55,7 @@ run_in_pane() {
 	rm -f "$T/tui.rc"
 	$TMUX_CMD kill-server 2>/dev/null
 	_poll "$DEADLINE" _server_gone
-	$TMUX_CMD new-session -d -s t -x 80 -y 24 -e LANG=C.UTF-8 -e LC_ALL=C.UTF-8 \
+	tui_new_session -x 80 -y 24 -e LANG=C.UTF-8 -e LC_ALL=C.UTF-8 \
 		"env TERM=xterm-256color $1; echo \$? >\"$T/tui.rc\"; sleep 600"
 }
 run_in_pane "\"$GANGGUAN\" -c \"$CFG\" -d \"$DB\" >\"$T/screen.out\" 2>\"$T/tty.err\""
@@ -83,7 +83,7 @@ start_recorded() {
 	rm -f "$T/tui.rc" "$T/go" "$T/raw"
 	$TMUX_CMD kill-server 2>/dev/null
 	_poll "$DEADLINE" _server_gone
-	$TMUX_CMD new-session -d -s t -x "$w" -y "$h" -e LANG=C.UTF-8 -e LC_ALL=C.UTF-8 \
+	tui_new_session -x "$w" -y "$h" -e LANG=C.UTF-8 -e LC_ALL=C.UTF-8 \
 		"until [ -e \"$T/go\" ]; do sleep 0.05; done; env TERM=xterm-256color $* \"$GANGGUAN\" -c \"$CFG\" -d \"$DB\" 2>>\"$T/tui.err\"; echo \$? >\"$T/tui.rc\"; sleep 600"
 	$TMUX_CMD pipe-pane -t t "cat >>\"$T/raw\""
 	touch "$T/go"
