@@ -321,11 +321,13 @@ fail:
 /* Numbers follow the order of their dates in the agenda book: a document
  * dated before the last one issued that year would get a higher number
  * with an earlier date, which an auditor reads as a backdated letter. */
+const char st_issue_order_sql[] = "SELECT number, issued_at FROM document WHERE year = ?"
+                                  " ORDER BY issued_at DESC LIMIT 1";
+
 static int check_issue_order(store *s, int year, int64_t at, gg_err *err)
 {
 	sqlite3_stmt *st;
-	int code = st_prepare(s, "SELECT number, issued_at FROM document WHERE year = ?"
-	                         " ORDER BY issued_at DESC LIMIT 1", &st, err);
+	int code = st_prepare(s, st_issue_order_sql, &st, err);
 	if (code)
 		return code;
 	sqlite3_bind_int(st, 1, year);

@@ -403,6 +403,12 @@ const store_migration store_migrations[] = {
 	  " UPDATE incident_tally SET n = n - 1 WHERE state = old.state AND cause = old.cause;"
 	  " END;"
 	},
+	{ 9,
+	  /* Issuing a letter checks the latest date of its year's register
+	   * (numbers follow dates): without this index each issue read the
+	   * whole table, so a year of letters cost the square of its size. */
+	  "CREATE INDEX IF NOT EXISTS document_by_year_issued ON document(year, issued_at);"
+	},
 };
 
 const size_t store_migration_count = sizeof store_migrations / sizeof store_migrations[0];

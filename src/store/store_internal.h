@@ -115,6 +115,8 @@ int st_bind_text(sqlite3_stmt *stmt, int idx, const char *s);
  * test checks that the one-incident ones search an index). */
 const char *st_doc_rows_sql(int by_year, int by_incident);
 const char *st_audit_sql(int by_incident);
+/* The latest letter of a year, which every issue reads (document.c). */
+extern const char st_issue_order_sql[];
 
 /* Text a user typed into a record: no control characters but newline and
  * tab, not blank when required, at most max bytes. */

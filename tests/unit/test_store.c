@@ -603,6 +603,14 @@ static void test_one_incident_reads_by_index(void **state)
 	query_plan(s, st_audit_sql(1), plan, sizeof plan);
 	assert_non_null(strstr(plan, "INDEX audit_by_incident (incident_id=?)"));
 	assert_null(strstr(plan, "SCAN"));
+	/* every issue reads the year's latest letter: by index, not a scan
+	 * of the register (and no sort) */
+	query_plan(s, st_issue_order_sql, plan, sizeof plan);
+	if (!strstr(plan, "INDEX document_by_year_issued (year=?)"))
+		print_message("issue order plan:\n%s", plan);
+	assert_non_null(strstr(plan, "INDEX document_by_year_issued (year=?)"));
+	assert_null(strstr(plan, "SCAN"));
+	assert_null(strstr(plan, "TEMP B-TREE"));
 
 	/* and each case finds what it names */
 	doc_row_list l;
