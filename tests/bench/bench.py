@@ -83,17 +83,21 @@ def proc_state(pid):
     except OSError:
         return 'X'
 
-def run_proc(argv, env=None, stdin=None):
-    """One whole process, its stdout to /dev/null: (wall s, cpu s, maxrss KB, rc)."""
-    t = time.perf_counter()
-    p = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env,
-                         stdin=subprocess.DEVNULL if stdin is None else stdin)
-    _, status, ru = os.wait4(p.pid, 0)
-    wall = time.perf_counter() - t
-    err = p.stderr.read().decode(errors='replace')
-    p.stderr.close()
-    p.returncode = os.waitstatus_to_exitcode(status)
-    return wall, ru.ru_utime + ru.ru_stime, ru.ru_maxrss, p.returncode, err
+RUNNER = None   # build/bench/bench_run (main() sets it)
+
+def run_proc(argv, env=None):
+    """One whole process, its stdout to /dev/null, forked by bench_run
+    (a small parent: Linux carries the parent's peak RSS across exec):
+    (wall s, cpu s, maxrss KB, exit code, stderr)."""
+    p = subprocess.run([RUNNER] + argv, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
+                       stderr=subprocess.PIPE, env=env)
+    err = p.stderr.decode(errors='replace')
+    head, _, last = err.rstrip('\n').rpartition('\n')
+    f = last.split()
+    if len(f) != 6 or f[0] != 'bench_run':
+        sys.exit('bench: bench_run said: ' + err[-300:])
+    wall, user, sys_, rss, code = (int(x) for x in f[1:])
+    return wall / 1e6, (user + sys_) / 1e6, rss, code, head
 
 # ---------------------------------------------------------------- the TUI in a pty
 
@@ -151,7 +155,16 @@ class Tui:
     def screen_tail(self):
         return repr(self.buf[-300:])
 
+    def peak_rss(self):
+        """VmHWM: the peak of this process's own memory (wait4's maxrss
+        would include the Python parent's, kept across exec)."""
+        for line in open('/proc/%d/status' % self.pid):
+            if line.startswith('VmHWM:'):
+                return int(line.split()[1])
+        return 0
+
     def quit(self, data=b'q'):
+        rss = self.peak_rss()
         os.write(self.fd, data)
         deadline = time.perf_counter() + 30
         while time.perf_counter() < deadline:
@@ -161,11 +174,11 @@ class Tui:
             pid, status, ru = os.wait4(self.pid, os.WNOHANG)
             if pid:
                 os.close(self.fd)
-                return ru.ru_maxrss
+                return rss
         os.kill(self.pid, signal.SIGKILL)
-        _, _, ru = os.wait4(self.pid, 0)
+        os.wait4(self.pid, 0)
         os.close(self.fd)
-        return ru.ru_maxrss
+        raise RuntimeError('the program did not end on q')
 
 def tui_keys():
     import curses
@@ -202,11 +215,11 @@ def bench_tui(binary, cfg, db, env, runs):
             samples.setdefault('first screen', []).append(t.first_screen())
             for label, data in script:
                 samples.setdefault(label, []).append(t.key(data))
+            rss.append(t.quit())
         except RuntimeError as e:
             os.kill(t.pid, signal.SIGKILL)
             os.wait4(t.pid, 0)
             raise SystemExit('bench: TUI on %s: %s' % (db, e))
-        rss.append(t.quit())
     return samples, max(rss)
 
 # ---------------------------------------------------------------- CLI beside sqlite3
@@ -331,6 +344,7 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument('--bin', default=os.path.join(TOP, 'build/opt/gangguan'))
     ap.add_argument('--gen', default=os.path.join(TOP, 'build/bench/bench_gen'))
+    ap.add_argument('--runner', default=os.path.join(TOP, 'build/bench/bench_run'))
     ap.add_argument('--sizes', default='100000')
     ap.add_argument('--seed', type=int, default=42)
     ap.add_argument('--runs', type=int, default=5)
@@ -339,6 +353,8 @@ def main():
     ap.add_argument('--label', default='', help='what was measured, for the results (e.g. "before")')
     ap.add_argument('--smoke', action='store_true')
     a = ap.parse_args()
+    global RUNNER
+    RUNNER = a.runner
     datadir = os.path.join(TOP, 'data')
     cfg = os.path.join(datadir, 'gangguan.ini')
     sizes = [int(x) for x in a.sizes.replace(',', ' ').split()]

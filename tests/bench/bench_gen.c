@@ -93,6 +93,152 @@ static void die(const char *what, const gg_err *err)
 	exit(2);
 }
 
+static long counts[ST__COUNT], events, docs, tenders, hits, decisions;
+
+/* A step waiting for its time. */
+enum { P_OPEN, P_RESTORE, P_CLOSE };
+typedef struct pending {
+	int64_t at, id, start, restored;
+	int kind;
+	incident_state want;
+	long i;
+} pending;
+static struct {
+	pending *v;
+	size_t n, cap;
+} q;
+
+static int pq_less(size_t a, size_t b)
+{
+	return q.v[a].at < q.v[b].at || (q.v[a].at == q.v[b].at && q.v[a].id < q.v[b].id);
+}
+
+static void pq_swap(size_t a, size_t b)
+{
+	pending t = q.v[a];
+	q.v[a] = q.v[b];
+	q.v[b] = t;
+}
+
+static void pq_push(pending p)
+{
+	if (q.n == q.cap) {
+		q.cap = q.cap ? 2 * q.cap : 256;
+		if (!(q.v = realloc(q.v, q.cap * sizeof *q.v)))
+			die("queue", NULL);
+	}
+	size_t k = q.n++;
+	q.v[k] = p;
+	while (k && pq_less(k, (k - 1) / 2)) {
+		pq_swap(k, (k - 1) / 2);
+		k = (k - 1) / 2;
+	}
+}
+
+static pending pq_pop(void)
+{
+	pending top = q.v[0];
+	q.v[0] = q.v[--q.n];
+	for (size_t k = 0;;) {
+		size_t l = 2 * k + 1, r = l + 1, m = k;
+		if (l < q.n && pq_less(l, m))
+			m = l;
+		if (r < q.n && pq_less(r, m))
+			m = r;
+		if (m == k)
+			break;
+		pq_swap(k, m);
+		k = m;
+	}
+	return top;
+}
+
+/* One incident in twenty hit a tender: the tender is made for it, its
+ * schedule from a stage list starting the day before, so that a stage
+ * lies in the window; the committee decides on half of them. */
+static void tender_hit(session *s, int utc, const pending *p)
+{
+	gg_err err;
+	char code[32];
+	snprintf(code, sizeof code, "%ld%03u", 10000000 + p->i, rnd(1000));
+	tender_stages st;
+	strbuf probs_sb = STRBUF_INIT;
+	const char *method = rnd(2) ? "tender-pascakualifikasi-1-file" : "seleksi-prakualifikasi-2-file";
+	if (tender_stages_from_method(s, method, local_day(p->start, utc) - 1, &st, &probs_sb, &err))
+		die("stages", &err);
+	sb_free(&probs_sb);
+	char name[120];
+	snprintf(name, sizeof name, "Pembangunan Jalan Ruas %ld Kabupaten Lebong", p->i);
+	tender_new tn = { code, name, "Pokja Pemilihan 3", method };
+	int64_t tid;
+	if (store_tender_add(s->st, &tn, st.v, st.n, &tid, &err))
+		die("tender", &err);
+	tender_stages_free(&st);
+	tenders++;
+	if (store_hit_confirm(s->st, p->id, code, &err) != GG_OK)
+		return;
+	hits++;
+	incident inc;
+	const regime *reg;
+	if (!rnd(2) || store_incident_get(s->st, p->id, &inc, &err) != GG_OK)
+		return;
+	if (letters_regime(s, &inc, &reg, &err) == GG_OK) {
+		decision_new dn = { .incident_id = p->id, .tender_code = code,
+			            .remedy = rnd(2) ? REMEDY_ALTERNATIVE : REMEDY_LKPP, .ref = "BA/POKJA-3/2018",
+			            .decided = p->at + 3600, .note = "disepakati Pokja", .days = 1,
+			            .regime = reg->id, .expect_revision = -1 };
+		int rev;
+		if (store_decide(s->st, &dn, &rev, &err))
+			die("decide", &err);
+		decisions++;
+	}
+	incident_free(&inc);
+}
+
+/* Takes the step p: opening (with its chronology, written as the
+ * operator goes), restore (and a tender hit), closing; queues the next. */
+static void step(session *s, int utc, pending p)
+{
+	gg_err err;
+	document d;
+	if (p.kind == P_OPEN) {
+		if (letters_issue_step(s, STEP_OPEN, p.id, 0, p.at, NULL, &d, &err))
+			die("open", &err);
+		docs += d.number != NULL;
+		document_free(&d);
+		int64_t down = 1800 + rnd(6 * 3600);
+		int nev = 1 + rnd(10);
+		for (int e = 0; e < nev; e++) {
+			event_new ev = { .at = p.start + (down * e) / nev + rnd(60), .about = rnd(4) == 0,
+				         .action = rnd(2), .text = lines_text[rnd(N_OF(lines_text))] };
+			if (store_event_add(s->st, p.id, &ev, NULL, &err))
+				die("event", &err);
+			events++;
+		}
+		if (p.want == ST_OPEN)
+			counts[ST_OPEN]++;
+		else
+			pq_push((pending){ p.at + down, p.id, p.start, 0, P_RESTORE, p.want, p.i });
+	}
+	else if (p.kind == P_RESTORE) {
+		if (store_incident_restore(s->st, p.id, 0, p.at, &err))
+			die("restore", &err);
+		if (rnd(20) == 0)
+			tender_hit(s, utc, &p);
+		if (p.want == ST_RESTORED)
+			counts[ST_RESTORED]++;
+		else
+			pq_push((pending){ p.at + 600 + rnd(3600), p.id, p.start, p.at, P_CLOSE, p.want, p.i });
+	}
+	else {
+		if (letters_issue_step(s, STEP_CLOSE, p.id, 0, p.at, NULL, &d, &err))
+			die("close", &err);
+		docs += d.number != NULL;
+		document_free(&d);
+		counts[ST_CLOSED]++;
+	}
+}
+
 int main(int argc, char **argv)
 {
 	if (argc == 2 && strcmp(argv[1], "--schema") == 0) {
@@ -138,20 +284,26 @@ int main(int argc, char **argv)
 	sqlite3_exec(s.st->db, "PRAGMA synchronous=OFF; PRAGMA cache_size=-400000", NULL, NULL, NULL);
 	int utc = zone_utc_offset(s.cfg->tz);
 
-	/* Incidents spread evenly from 2015-01-05 to 20 days ago, in order of
-	 * start (as they are reported); every step lies in the past. */
+	/* Incidents spread evenly from 2015-01-05 to 20 days ago, reported in
+	 * order of start; every step lies in the past.  Letters must be
+	 * numbered in the order of their dates, and at 100k an incident still
+	 * open when the next one starts is common: the later steps wait in a
+	 * queue by time, each taken once the reports reach its time. */
 	int64_t first = 1420416000, last = (int64_t)time(NULL) - 20 * 86400;
 	double span = (double)(last - first) / n;
-	long counts[ST__COUNT] = { 0 }, events = 0, docs = 0, tenders = 0, hits = 0, decisions = 0;
 	double t0 = now_s();
 	int in_batch = 0;
-	for (long i = 0; i < n; i++) {
+	for (long i = 0; i <= n; i++) {
+		int64_t start = i < n ? first + (int64_t)(i * span) + rnd(600) : INT64_MAX;
+		while (q.n && q.v[0].at <= start)
+			step(&s, utc, pq_pop());
+		if (i == n)
+			break;
 		if (!in_batch) {
 			if (store_batch_begin(s.st, &err))
 				die("batch", &err);
 			in_batch = 1;
 		}
-		int64_t start = first + (int64_t)(i * span) + rnd(600);
 		char summary[160];
 		snprintf(summary, sizeof summary, "%s%s", summaries[rnd(N_OF(summaries))],
 		         rnd(4) ? "" : " (berulang)");
@@ -173,84 +325,11 @@ int main(int argc, char **argv)
 			if (store_incident_void(s.st, id, 0, "laporan ganda", &err))
 				die("void", &err);
 			counts[ST_VOID]++;
-			goto next;
 		}
-		if (want == ST_REPORTED) {
+		else if (want == ST_REPORTED)
 			counts[ST_REPORTED]++;
-			goto next;
-		}
-		int64_t opened = start + 600 + rnd(3000);
-		document d;
-		if (letters_issue_step(&s, STEP_OPEN, id, 0, opened, NULL, &d, &err))
-			die("open", &err);
-		docs += d.number != NULL;
-		document_free(&d);
-		int64_t down = 1800 + rnd(6 * 3600);
-		int nev = 1 + rnd(10);
-		for (int e = 0; e < nev; e++) {
-			event_new ev = { .at = start + (down * e) / nev + rnd(60), .about = rnd(4) == 0,
-				         .action = rnd(2), .text = lines_text[rnd(N_OF(lines_text))] };
-			if (store_event_add(s.st, id, &ev, NULL, &err))
-				die("event", &err);
-			events++;
-		}
-		if (want == ST_OPEN) {
-			counts[ST_OPEN]++;
-			goto next;
-		}
-		int64_t restored = opened + down;
-		if (store_incident_restore(s.st, id, 0, restored, &err))
-			die("restore", &err);
-		/* One incident in twenty hit a tender: the tender is made for it,
-		 * its schedule from the stage list starting the day before, so that
-		 * a stage lies in the window; the committee decides on half. */
-		if (rnd(20) == 0) {
-			char code[32];
-			snprintf(code, sizeof code, "%ld%03u", 10000000 + i, rnd(1000));
-			tender_stages st;
-			strbuf probs_sb = STRBUF_INIT;
-			const char *method = rnd(2) ? "tender-pascakualifikasi-1-file" : "seleksi-prakualifikasi-2-file";
-			if (tender_stages_from_method(&s, method, local_day(start, utc) - 1, &st, &probs_sb, &err))
-				die("stages", &err);
-			sb_free(&probs_sb);
-			char name[120];
-			snprintf(name, sizeof name, "Pembangunan Jalan Ruas %ld Kabupaten Lebong", i);
-			tender_new tn = { code, name, "Pokja Pemilihan 3", method };
-			int64_t tid;
-			if (store_tender_add(s.st, &tn, st.v, st.n, &tid, &err))
-				die("tender", &err);
-			tender_stages_free(&st);
-			tenders++;
-			if (store_hit_confirm(s.st, id, code, &err) == GG_OK) {
-				hits++;
-				incident inc;
-				const regime *reg;
-				if (rnd(2) && store_incident_get(s.st, id, &inc, &err) == GG_OK) {
-					if (letters_regime(&s, &inc, &reg, &err) == GG_OK) {
-						decision_new dn = { .incident_id = id, .tender_code = code,
-							            .remedy = rnd(2) ? REMEDY_ALTERNATIVE : REMEDY_LKPP,
-							            .ref = "BA/POKJA-3/2018", .decided = restored + 3600,
-							            .note = "disepakati Pokja", .days = 1, .regime = reg->id,
-							            .expect_revision = -1 };
-						int rev;
-						if (store_decide(s.st, &dn, &rev, &err))
-							die("decide", &err);
-						decisions++;
-					}
-					incident_free(&inc);
-				}
-			}
-		}
-		if (want == ST_RESTORED) {
-			counts[ST_RESTORED]++;
-			goto next;
-		}
-		if (letters_issue_step(&s, STEP_CLOSE, id, 0, restored + 600 + rnd(3600), NULL, &d, &err))
-			die("close", &err);
-		docs += d.number != NULL;
-		document_free(&d);
-		counts[ST_CLOSED]++;
-	next:
+		else
+			pq_push((pending){ start + 600 + rnd(3000), id, start, 0, P_OPEN, want, i });
 		if ((i + 1) % BATCH == 0 || i + 1 == n) {
 			if (store_batch_end(s.st, 1, &err))
 				die("commit", &err);
@@ -258,6 +337,15 @@ int main(int argc, char **argv)
 			if ((i + 1) % 20000 == 0)
 				fprintf(stderr, "bench_gen: %ld/%ld incidents, %.0f s\n", i + 1, n, now_s() - t0);
 		}
+	}
+	/* the steps still queued (the last incidents'), in one transaction */
+	if (q.n) {
+		if (store_batch_begin(s.st, &err))
+			die("batch", &err);
+		while (q.n)
+			step(&s, utc, pq_pop());
+		if (store_batch_end(s.st, 1, &err))
+			die("commit", &err);
 	}
 	sqlite3_exec(s.st->db, "PRAGMA wal_checkpoint(TRUNCATE)", NULL, NULL, NULL);
 	int schema = store_schema_version(s.st);
