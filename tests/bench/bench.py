@@ -56,11 +56,11 @@ def ensure_db(gen, cache, n, seed, datadir):
             os.unlink(os.path.join(cache, old))
     log('bench: generating %d incidents (seed %d, schema %s) into %s' % (n, seed, schema, path))
     t = time.perf_counter()
-    out = subprocess.run([gen, path, str(n), str(seed)], capture_output=True, text=True,
-                         env=dict(os.environ, GANGGUAN_DATADIR=datadir))
+    out = subprocess.run([gen, path, str(n), str(seed)], stdout=subprocess.PIPE, text=True,
+                         env=dict(os.environ, GANGGUAN_DATADIR=datadir))   # progress on stderr
     dt = time.perf_counter() - t
     if out.returncode:
-        sys.exit('bench: bench_gen failed: ' + out.stderr)
+        sys.exit('bench: bench_gen failed (exit %d)' % out.returncode)
     f = out.stdout.split()
     m = {f[i]: float(f[i + 1]) for i in range(0, len(f) - 1, 2)}
     m['gen_seconds'] = dt
