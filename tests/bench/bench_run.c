@@ -5,14 +5,29 @@
  * child forked by the Python driver (20 MB) reports at least that much;
  * forked from this small program, the floor is its own (about 1 MB).
  * Linked against libc only (see the Makefile), so that it stays small.
- * The command's stdout goes to /dev/null, its stderr to ours. */
+ * The command's stdout goes to /dev/null, its stderr to ours.  With
+ * BENCH_RUN_TIMEOUT=S in the environment the command is killed after S
+ * seconds (STATUS 124), so that one quadratic command at 1M cannot hold
+ * the bench for hours. */
+#include <errno.h>
 #include <fcntl.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <sys/resource.h>
 #include <sys/wait.h>
 #include <time.h>
 #include <unistd.h>
+
+static pid_t child;
+static volatile sig_atomic_t timed_out;
+
+static void on_alarm(int sig)
+{
+	(void)sig;
+	timed_out = 1;
+	kill(child, SIGKILL);
+}
 
 static long long now_us(void)
 {
@@ -43,14 +58,23 @@ int main(int argc, char **argv)
 		perror("bench_run: exec");
 		_exit(127);
 	}
+	child = pid;
+	const char *limit = getenv("BENCH_RUN_TIMEOUT");
+	if (limit && atoi(limit) > 0) {
+		signal(SIGALRM, on_alarm);
+		alarm((unsigned)atoi(limit));
+	}
 	int status;
 	struct rusage ru;
-	if (wait4(pid, &status, 0, &ru) < 0) {
+	pid_t w;
+	while ((w = wait4(pid, &status, 0, &ru)) < 0 && errno == EINTR)
+		;
+	if (w < 0) {
 		perror("bench_run: wait4");
 		return 71;
 	}
 	long long wall = now_us() - t0;
-	int code = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+	int code = timed_out ? 124 : WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
 	fprintf(stderr, "\nbench_run %lld %lld %lld %ld %d\n", wall,
 	        (long long)ru.ru_utime.tv_sec * 1000000LL + ru.ru_utime.tv_usec,
 	        (long long)ru.ru_stime.tv_sec * 1000000LL + ru.ru_stime.tv_usec, ru.ru_maxrss, code);
