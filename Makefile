@@ -214,12 +214,17 @@ FUZZ_OBJ     := $(patsubst src/%.c,build/fuzz/obj/%.o,$(CORE_SRC) $(wildcard src
 FUZZ_HELPERS  = tests/fuzz/fuzzlib.c tests/fuzz/fuzz.h
 FUZZ_SECONDS ?= 60
 
+# The bench's generator and runner: make check builds them and smokes
+# them (tests/cli/bench.sh), so that they cannot rot.
+BENCH_TOOLS := build/bench/bench_gen build/bench/bench_run
+
 # All tests under the sanitizers; tests/run prints the one closing line.
 # `make test` is the same without the package check.  Only build/ outputs
 # are used: ./gangguan is never rebuilt or replaced by a check.
 check: build/.deps-ok
 	@$(MAKE) --no-print-directory test
-test: build/san/gangguan build/san/gangguan-pdf $(UNIT_BIN) $(FUZZ_REPLAY) build/opt/gangguan build/.clang-ok
+test: build/san/gangguan build/san/gangguan-pdf $(UNIT_BIN) $(FUZZ_REPLAY) build/opt/gangguan build/.clang-ok \
+      $(BENCH_TOOLS)
 	@GANGGUAN=$(CURDIR)/build/san/gangguan GANGGUAN_DATADIR=$(CURDIR)/data \
 	  ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 LSAN_OPTIONS=suppressions=$(CURDIR)/tests/lsan.supp \
 	  sh tests/run $(UNIT_BIN)
@@ -257,8 +262,7 @@ fuzz: build/.deps-ok
 	  build/fuzz/bin/fuzz_$$n -max_total_time=$(FUZZ_SECONDS) -max_len=8192 -print_final_stats=1 \
 	    -artifact_prefix=tests/fuzz/corpus/$$n/crash- build/fuzz/work/$$n tests/fuzz/corpus/$$n || exit 1; done
 
-# Speed and memory targets (not timed tests): an optimised build against a
-# store of 100,000 incidents; exits non-zero when a target is missed.
+# The optimised objects as one archive, for the bench's tools.
 build/obj/libgangguan.a: $(filter-out build/obj/main.o,$(OBJ))
 	rm -f $@
 	ar rcs $@ $^
@@ -267,11 +271,27 @@ build/bench/%: tests/bench/%.c build/obj/libgangguan.a
 	@mkdir -p $(dir $@)
 	$(CC) $(WARNFLAGS) $(CFLAGS) $(DEFS) $(INC_tests) $(PKG_CFLAGS) -o $@ $< build/obj/libgangguan.a $(LIBS_ALL)
 
-BENCH_BIN := $(patsubst tests/bench/%.c,build/bench/%,$(wildcard tests/bench/*.c))
+# The runner that measures one process: libc only, so that its own
+# memory (which Linux carries into the child's peak RSS) stays small.
+build/bench/bench_run: tests/bench/bench_run.c
+	@mkdir -p $(dir $@)
+	$(CC) $(WARNFLAGS) $(CFLAGS) $(DEFS) -o $@ $<
+
+# make bench (tests/bench/bench.py): realistic registers of each size in
+# BENCH_SIZES (cached in build/bench/ by size, seed and schema), the TUI
+# in a pseudo-terminal, CLI processes beside the sqlite3 shell,
+# taskwarrior; exits non-zero only on a missed ratio.  BENCH_1M=1 adds
+# 1,000,000 incidents.  Results: a new section of tests/bench/results.md.
+BENCH_SIZES ?= 10000 100000
+BENCH_RUNS  ?= 5
+BENCH_SEED  ?= 42
+BENCH_LABEL ?=
 bench: build/.deps-ok
-	@$(MAKE) --no-print-directory $(BENCH_BIN) build/opt/gangguan
-	@for b in $(BENCH_BIN); do echo "== $$b"; $$b || exit 1; done
+	@$(MAKE) --no-print-directory $(BENCH_TOOLS) build/opt/gangguan
 	@echo "== tests/bench/startup.sh"; GANGGUAN=$(CURDIR)/build/opt/gangguan sh tests/bench/startup.sh
+	@echo "== tests/bench/bench.py"; python3 tests/bench/bench.py --bin $(CURDIR)/build/opt/gangguan \
+	  --sizes "$(BENCH_SIZES)$(if $(BENCH_1M), 1000000)" --runs $(BENCH_RUNS) --seed $(BENCH_SEED) \
+	  --label "$(BENCH_LABEL)"
 
 lint-man:
 	@for m in man/*.[0-9]; do mandoc -Tlint -Wwarning $$m || exit 1; done
