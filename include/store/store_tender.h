@@ -101,6 +101,9 @@ void tender_incident_list_free(tender_incident_list *l);
  * hit and the proposal its decision recorded, and a revised decision is
  * computed from the same schedule, not shifted twice. */
 int store_hits(store *s, int64_t incident_id, hit_list *out, gg_err *err);
+/* How many tenders an operator confirmed as hit by the incident (by its
+ * key: a recap counts them without computing any proposal). */
+int store_hit_count(store *s, int64_t incident_id, size_t *n, gg_err *err);
 /* Confirms that the incident hit the tender.  Refused for a void
  * incident, a tender with no stage in the window, or one confirmed
  * already.  A cancelled tender is not proposed, but an operator may

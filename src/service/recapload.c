@@ -32,14 +32,10 @@ int recap_load(session *s, int year, int month, recap_by by, recap *out, gg_err 
 		code = gg_fail(err, GG_ESOFTWARE, "memori habis");
 	for (size_t i = 0; !code && i < l.n; i++) {
 		const incident *x = &l.v[i];
-		hit_list h;
 		decision_list d;
 		v[i] = (recap_incident){ x->id, x->cause, x->t.started, x->t.restored, 0, { 0 } };
-		if ((code = store_hits(s->st, x->id, &h, err)))
+		if ((code = store_hit_count(s->st, x->id, &v[i].hits, err)))
 			break;
-		for (size_t k = 0; k < h.n; k++)
-			v[i].hits += h.v[k].confirmed;
-		hit_list_free(&h);
 		if ((code = store_decisions(s->st, x->id, 0, 0, &d, err)))
 			break;
 		for (size_t k = 0; k < d.n; k++)

@@ -862,6 +862,22 @@ int store_schedule_history(store *s, const char *code_arg, schedrev_list *out, g
 #define STAGE_IN_WINDOW \
 	"EXISTS (SELECT 1 FROM stage g WHERE g.tender_id = t.id AND (?2 = 0 OR g.start_at < ?2) AND g.end_at >= ?1)"
 
+int store_hit_count(store *s, int64_t incident_id, size_t *n, gg_err *err)
+{
+	sqlite3_stmt *st;
+	int code = st_prepare(s, "SELECT count(*) FROM hit WHERE incident_id = ?1", &st, err);
+	if (code)
+		return code;
+	sqlite3_bind_int64(st, 1, incident_id);
+	int rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW)
+		*n = (size_t)sqlite3_column_int64(st, 0);
+	else
+		code = st_sqlerr(s, rc, "menghitung tender terdampak", err);
+	sqlite3_finalize(st);
+	return code;
+}
+
 /* The tenders with a stage in the window, and the confirmed ones.  A
  * cancelled tender is no longer proposed.  A tender this incident
  * rescheduled carries the schedule it hit (incident_base), so that its
