@@ -409,6 +409,24 @@ const store_migration store_migrations[] = {
 	   * whole table, so a year of letters cost the square of its size. */
 	  "CREATE INDEX IF NOT EXISTS document_by_year_issued ON document(year, issued_at);"
 	},
+	{ 10,
+	  /* The tenders an incident may have hit, by the stages that start in
+	   * its window: an index by start, and the longest stage ever recorded
+	   * (kept by triggers; it only grows, so it stays an upper bound) that
+	   * tells how far before the window a stage still in it can start. */
+	  "CREATE INDEX IF NOT EXISTS stage_by_start ON stage(start_at, end_at, tender_id);"
+	  "CREATE TABLE IF NOT EXISTS stage_span (id INTEGER PRIMARY KEY CHECK (id = 1), longest INTEGER NOT NULL)"
+	  " STRICT;"
+	  "INSERT OR REPLACE INTO stage_span VALUES (1, coalesce((SELECT max(end_at - start_at) FROM stage), 0));"
+	  "DROP TRIGGER IF EXISTS stage_span_insert;"
+	  "DROP TRIGGER IF EXISTS stage_span_update;"
+	  "CREATE TRIGGER stage_span_insert AFTER INSERT ON stage BEGIN"
+	  " UPDATE stage_span SET longest = max(longest, new.end_at - new.start_at);"
+	  " END;"
+	  "CREATE TRIGGER stage_span_update AFTER UPDATE OF start_at, end_at ON stage BEGIN"
+	  " UPDATE stage_span SET longest = max(longest, new.end_at - new.start_at);"
+	  " END;"
+	},
 };
 
 const size_t store_migration_count = sizeof store_migrations / sizeof store_migrations[0];

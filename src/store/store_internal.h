@@ -117,6 +117,8 @@ const char *st_doc_rows_sql(int by_year, int by_incident);
 const char *st_audit_sql(int by_incident);
 /* The latest letter of a year, which every issue reads (document.c). */
 extern const char st_issue_order_sql[];
+/* store_hits' statement for a closed window, or an open one (tender.c). */
+const char *st_hits_sql(int open);
 
 /* Text a user typed into a record: no control characters but newline and
  * tab, not blank when required, at most max bytes. */

@@ -878,6 +878,26 @@ int store_hit_count(store *s, int64_t incident_id, size_t *n, gg_err *err)
 	return code;
 }
 
+/* The candidates come from the stages by start, not from every tender:
+ * a stage in the window [?1, ?2) starts at most the longest stage
+ * (stage_span, kept by triggers) before ?1, so the index range is the
+ * window, whatever the size of the register.  An open incident (?2 = 0)
+ * has no end: its own statement, every stage from then on. */
+#define HITS_SQL(upper) \
+	"SELECT " TENDER_COLUMNS ", " STAGE_IN_WINDOW ", h.confirmed_at, h.confirmed_by" \
+	" FROM tender t LEFT JOIN hit h ON h.tender_id = t.id AND h.incident_id = ?3" \
+	" WHERE t.id IN (SELECT x.tender_id FROM hit x WHERE x.incident_id = ?3" \
+	"  UNION SELECT g.tender_id FROM stage g WHERE g.start_at >= ?1 - (SELECT longest FROM stage_span)" \
+	upper " AND g.end_at >= ?1)" \
+	" AND (h.incident_id IS NOT NULL OR (" STAGE_IN_WINDOW " AND " TENDER_CANCELLED_BY " = 0))" \
+	" ORDER BY t.code"
+static const char *const hits_sql[2] = { HITS_SQL(" AND g.start_at < ?2"), HITS_SQL("") };
+
+const char *st_hits_sql(int open)
+{
+	return hits_sql[!!open];
+}
+
 /* The tenders with a stage in the window, and the confirmed ones.  A
  * cancelled tender is no longer proposed.  A tender this incident
  * rescheduled carries the schedule it hit (incident_base), so that its
@@ -893,11 +913,7 @@ int store_hits(store *s, int64_t incident_id, hit_list *out, gg_err *err)
 	disruption d = { inc.t.started, inc.t.restored };
 	incident_free(&inc);
 	sqlite3_stmt *st;
-	code = st_prepare(s,
-		"SELECT " TENDER_COLUMNS ", " STAGE_IN_WINDOW ", h.confirmed_at, h.confirmed_by"
-		" FROM tender t LEFT JOIN hit h ON h.tender_id = t.id AND h.incident_id = ?3"
-		" WHERE h.incident_id IS NOT NULL OR (" STAGE_IN_WINDOW " AND " TENDER_CANCELLED_BY " = 0)"
-		" ORDER BY t.code", &st, err);
+	code = st_prepare(s, st_hits_sql(d.end == 0), &st, err);
 	if (code)
 		return code;
 	sqlite3_bind_int64(st, 1, d.start);

@@ -611,6 +611,16 @@ static void test_one_incident_reads_by_index(void **state)
 	assert_non_null(strstr(plan, "INDEX document_by_year_issued (year=?)"));
 	assert_null(strstr(plan, "SCAN"));
 	assert_null(strstr(plan, "TEMP B-TREE"));
+	/* the tenders an incident may have hit: from the stages in its window
+	 * by start, never a scan of every tender or stage */
+	for (int open = 0; open < 2; open++) {
+		query_plan(s, st_hits_sql(open), plan, sizeof plan);
+		if (!strstr(plan, "stage_by_start (start_at>?") || strstr(plan, "SCAN t") || strstr(plan, "SCAN g"))
+			print_message("hits plan (open %d):\n%s", open, plan);
+		assert_non_null(strstr(plan, "stage_by_start (start_at>?"));
+		assert_null(strstr(plan, "SCAN t"));
+		assert_null(strstr(plan, "SCAN g"));
+	}
 
 	/* and each case finds what it names */
 	doc_row_list l;
