@@ -50,6 +50,39 @@ int cli_parse_sep(cli_ctx *ctx, const char *cmd, const char *s, char *sep)
 	return GG_OK;
 }
 
+/* v as exactly w digits at p (0 <= v < 10^w); returns the end. */
+static char *put_digits(char *p, int v, int w)
+{
+	for (int i = w - 1; i >= 0; i--, v /= 10)
+		p[i] = (char)('0' + v % 10);
+	return p + w;
+}
+
+/* "YYYY-MM-DDTHH:MM:SS" of a civil time and the suffix, into buf (at
+ * least 32 bytes; without printf, as a list prints two a row).  A year
+ * outside 0-9999 falls back to snprintf. */
+static const char *put_iso(char *buf, size_t n, int y, int mo, int d, int h, int mi, int sec, const char *suffix)
+{
+	size_t sl = strlen(suffix);
+	if (y < 0 || y > 9999 || n < 20 + sl) {
+		snprintf(buf, n, "%04d-%02d-%02dT%02d:%02d:%02d%s", y, mo, d, h, mi, sec, suffix);
+		return buf;
+	}
+	char *p = put_digits(buf, y, 4);
+	*p++ = '-';
+	p = put_digits(p, mo, 2);
+	*p++ = '-';
+	p = put_digits(p, d, 2);
+	*p++ = 'T';
+	p = put_digits(p, h, 2);
+	*p++ = ':';
+	p = put_digits(p, mi, 2);
+	*p++ = ':';
+	p = put_digits(p, sec, 2);
+	memcpy(p, suffix, sl + 1);
+	return buf;
+}
+
 const char *out_utc_time(int64_t utc, char *buf, size_t n)
 {
 	if (!utc) {
@@ -60,8 +93,7 @@ const char *out_utc_time(int64_t utc, char *buf, size_t n)
 	int64_t days = utc >= 0 ? utc / 86400 : -((-utc + 86399) / 86400), s = utc - days * 86400;
 	int y, m, d;
 	civil_from_days(days, &y, &m, &d);
-	snprintf(buf, n, "%04d-%02d-%02dT%02d:%02d:%02dZ", y, m, d, (int)(s / 3600), (int)(s / 60 % 60), (int)(s % 60));
-	return buf;
+	return put_iso(buf, n, y, m, d, (int)(s / 3600), (int)(s / 60 % 60), (int)(s % 60), "Z");
 }
 
 const char *out_iso_time(const cli_ctx *ctx, int64_t utc, char *buf, size_t n)
@@ -73,9 +105,9 @@ const char *out_iso_time(const cli_ctx *ctx, int64_t utc, char *buf, size_t n)
 		return buf;
 	}
 	civil_from_utc(utc, ctx->s.cfg->tz, &c);
-	snprintf(buf, n, "%04d-%02d-%02dT%02d:%02d:%02d+%02d:00", c.year, c.month, c.day, c.hour,
-	         c.minute, c.second, zone_utc_offset(ctx->s.cfg->tz) / 3600);
-	return buf;
+	char offset[16];
+	snprintf(offset, sizeof offset, "+%02d:00", zone_utc_offset(ctx->s.cfg->tz) / 3600);
+	return put_iso(buf, n, c.year, c.month, c.day, c.hour, c.minute, c.second, offset);
 }
 
 const char *out_duration(const incident *inc, char *buf, size_t n)

@@ -35,6 +35,39 @@ static size_t utf8_len(const unsigned char *p)
 	return n;
 }
 
+/* The code point of the valid n-byte sequence at p (n from utf8_len). */
+static unsigned utf8_cp(const unsigned char *p, size_t n)
+{
+	return n == 1 ? p[0] : n == 2 ? (p[0] & 0x1Fu) << 6 | (p[1] & 0x3Fu)
+	     : n == 3 ? (p[0] & 0x0Fu) << 12 | (p[1] & 0x3Fu) << 6 | (p[2] & 0x3Fu) : 0x10000;
+}
+
+/* The escape of the byte (or sequence) at p, appended; returns its length. */
+static size_t escape_one(strbuf *sb, const unsigned char *p)
+{
+	switch (*p) {
+	case '"': sb_append(sb, "\\\""); return 1;
+	case '\\': sb_append(sb, "\\\\"); return 1;
+	case '\n': sb_append(sb, "\\n"); return 1;
+	case '\r': sb_append(sb, "\\r"); return 1;
+	case '\t': sb_append(sb, "\\t"); return 1;
+	default: break;
+	}
+	if (*p < 0x20 || *p == 0x7F) {
+		sb_appendf(sb, "\\u%04x", *p);
+		return 1;
+	}
+	size_t n = utf8_len(p);
+	if (n == 0) {
+		sb_append(sb, "\\ufffd");
+		return 1;
+	}
+	/* C1 and bidi controls as \\u escapes: the same string to a parser,
+	 * harmless to a terminal that shows the JSON */
+	sb_appendf(sb, "\\u%04x", utf8_cp(p, n));
+	return n;
+}
+
 void json_string(strbuf *sb, const char *s)
 {
 	if (!s) {
@@ -42,36 +75,27 @@ void json_string(strbuf *sb, const char *s)
 		return;
 	}
 	sb_putc(sb, '"');
-	const unsigned char *p = (const unsigned char *)s;
-	while (*p) {
-		switch (*p) {
-		case '"': sb_append(sb, "\\\""); p++; continue;
-		case '\\': sb_append(sb, "\\\\"); p++; continue;
-		case '\n': sb_append(sb, "\\n"); p++; continue;
-		case '\r': sb_append(sb, "\\r"); p++; continue;
-		case '\t': sb_append(sb, "\\t"); p++; continue;
-		default: break;
-		}
-		if (*p < 0x20 || *p == 0x7F) {
-			sb_appendf(sb, "\\u%04x", *p);
+	/* runs of bytes that need no escape go out whole: a list of many
+	 * rows is mostly such runs */
+	const unsigned char *p = (const unsigned char *)s, *run = p;
+	for (;;) {
+		unsigned char c = *p;
+		if (c >= 0x20 && c < 0x7F && c != '"' && c != '\\') {
 			p++;
 			continue;
 		}
-		size_t n = utf8_len(p);
-		if (n == 0) {
-			sb_append(sb, "\\ufffd");
-			p++;
-			continue;
+		if (c >= 0x80) {
+			size_t n = utf8_len(p);
+			if (n && !text_unsafe_cp(utf8_cp(p, n))) {
+				p += n;
+				continue;
+			}
 		}
-		/* C1 and bidi controls as \\u escapes: the same string to a parser,
-		 * harmless to a terminal that shows the JSON */
-		unsigned cp = n == 1 ? p[0] : n == 2 ? (p[0] & 0x1Fu) << 6 | (p[1] & 0x3Fu)
-		            : n == 3 ? (p[0] & 0x0Fu) << 12 | (p[1] & 0x3Fu) << 6 | (p[2] & 0x3Fu) : 0x10000;
-		if (text_unsafe_cp(cp))
-			sb_appendf(sb, "\\u%04x", cp);
-		else
-			sb_appendn(sb, (const char *)p, n);
-		p += n;
+		sb_appendn(sb, (const char *)run, (size_t)(p - run));
+		if (!c)
+			break;
+		p += escape_one(sb, p);
+		run = p;
 	}
 	sb_putc(sb, '"');
 }
@@ -98,7 +122,16 @@ void json_key_string(strbuf *sb, const char *key, const char *value)
 void json_key_int(strbuf *sb, const char *key, int64_t value)
 {
 	json_key(sb, key);
-	sb_appendf(sb, "%lld", (long long)value);
+	/* without printf: a long list prints several per row */
+	char b[24];
+	size_t i = sizeof b;
+	uint64_t u = value < 0 ? -(uint64_t)value : (uint64_t)value;
+	do
+		b[--i] = (char)('0' + u % 10);
+	while (u /= 10);
+	if (value < 0)
+		b[--i] = '-';
+	sb_appendn(sb, b + i, sizeof b - i);
 }
 
 void json_key_bool(strbuf *sb, const char *key, int value)
