@@ -427,6 +427,15 @@ const store_migration store_migrations[] = {
 	  " UPDATE stage_span SET longest = max(longest, new.end_at - new.start_at);"
 	  " END;"
 	},
+	{ 11,
+	  /* The incidents that may have hit a tender, by start: the longest
+	   * restored incident read from an index on the length, the ones not
+	   * restored yet from their own small index. */
+	  "CREATE INDEX IF NOT EXISTS incident_by_length ON incident(restored_at - started_at)"
+	  " WHERE restored_at IS NOT NULL AND state <> 'void';"
+	  "CREATE INDEX IF NOT EXISTS incident_unrestored ON incident(started_at)"
+	  " WHERE restored_at IS NULL AND state <> 'void';"
+	},
 };
 
 const size_t store_migration_count = sizeof store_migrations / sizeof store_migrations[0];
