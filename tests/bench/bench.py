@@ -513,27 +513,35 @@ def judge(per, sizes):
     return v
 
 def cli_why(label):
-    """The cause last profiled (perf) for a missed target; the results say
-    when it was found."""
+    """The cause last profiled (perf, callgrind) for a missed target; the
+    results say when it was found."""
     if label.startswith('list'):
-        return ('before list14: the whole list in memory, then formatted; after (streamed, RSS flat): each row '
-                'formatted with printf (local ISO times, durations, labels) and every byte through the '
-                'output sanitiser (san_feed, fputc), where the shell prints raw columns')
+        return ('rows stream (RSS flat) and JSON strings, numbers and times go out without printf (callgrind: '
+                'a third of the instructions); left: the table\'s printf per cell, and every byte passes the '
+                'output sanitiser once more (san_feed into a buffer, then fwrite), where the shell prints '
+                'raw columns')
     if label == 'remedy ID':
-        return ('store_hits (src/store/tender.c) reads every tender, LEFT JOIN hit, testing each one\'s stages '
-                'against the window, where stage_by_end could find the few stages in it; grows with tenders')
+        return ('before migration 10: store_hits read every tender; now by the stages that start in the '
+                'window (stage_by_start, stage_span); left: one remedy view per hit tender')
     if label in ('show ID', 'doc NUMBER', 'doc ID'):
         return ('before docs14: store_docs/store_audit used (?1 = 0 OR column = ?1), which stops SQLite using '
                 'the index: one incident\'s letters and audit read by scanning whole tables')
+    if label.startswith('rekap'):
+        return 'before the rekap fix: store_hits (every proposal) per incident of the year; now a count by key'
     return ''
 
 def tui_why(label):
+    if label.startswith('search letter') and label[len('search letter ')] in '45':
+        return ('a prefix of 4 letters or more has no FTS5 prefix index (migration 8 keeps 1-3): FTS5 merges '
+                'the doclists of every term with that prefix before it can give the newest 18, so the cost '
+                'grows with the matches; prefix=\'1 2 3 4 5 6\' (more space) or expanding the prefix to its '
+                'terms first would make it one screen\'s')
     if label.startswith('search') or 'results' in label:
         return ('before list14: search sorted every match to show one screen and counted them again; PageDown '
                 'in results re-ran the query')
     if label.startswith('tab 4') or label.startswith('open'):
-        return ('store_hits (src/store/tender.c) reads every tender to propose those the window hit: grows '
-                'with the tenders of the register')
+        return ('before migration 10: store_hits read every tender to propose those the window hit; left: '
+                'one remedy view per hit tender')
     if label.startswith('tab'):
         return ('before docs14: one incident\'s documents and audit read by scanning whole tables')
     if label.startswith('filter') or label.startswith('clear'):
