@@ -245,9 +245,19 @@ def cli_pairs(db, iid, number, canon, year):
     y1 = int(datetime.datetime(year + 1, 1, 1, tzinfo=datetime.timezone(datetime.timedelta(hours=7))).timestamp())
     show_sql = ("SELECT * FROM incident WHERE id=%d; SELECT at, about, action, text FROM event WHERE incident_id=%d "
                 "ORDER BY at, id; SELECT number, kind, issued_at FROM document WHERE incident_id=%d;" % (iid, iid, iid))
-    remedy_sql = (show_sql + " SELECT t.code, t.name FROM hit h JOIN tender t ON t.id=h.tender_id WHERE "
-                  "h.incident_id=%d; SELECT s.* FROM stage s JOIN hit h ON h.tender_id=s.tender_id WHERE "
-                  "h.incident_id=%d ORDER BY s.start_at; SELECT * FROM decision WHERE incident_id=%d;" % (iid, iid, iid))
+    # remedy proposes a schedule for every tender with a stage in the
+    # incident's window, not only the confirmed ones: the equivalent reads
+    # those tenders and their stages (by start, as the store does from
+    # migration 10; before it, every stage)
+    has_span = sql1(db, "SELECT count(*) FROM sqlite_master WHERE name='stage_span'") == '1'
+    lower = ("g.start_at >= w.s - (SELECT longest FROM stage_span) AND " if has_span else "")
+    in_window = ("SELECT g.tender_id FROM stage g, (SELECT started_at AS s, coalesce(restored_at, "
+                 "CAST(strftime('%%s','now') AS INTEGER)) AS e FROM incident WHERE id=%d) w WHERE %s"
+                 "g.start_at < w.e AND g.end_at >= w.s UNION SELECT tender_id FROM hit WHERE incident_id=%d"
+                 % (iid, lower, iid))
+    remedy_sql = (show_sql + " SELECT t.code, t.name FROM tender t WHERE t.id IN (%s) ORDER BY t.code;"
+                  " SELECT s.* FROM stage s WHERE s.tender_id IN (%s) ORDER BY s.tender_id, s.start_at;"
+                  " SELECT * FROM decision WHERE incident_id=%d;" % (in_window, in_window, iid))
     # the search index as the schema has it: before migration 8 a row per
     # text with its incident_id; from 8 one row per incident, its rowid
     # started_at * 2^26 + id (list order)
