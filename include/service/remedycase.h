@@ -26,6 +26,10 @@ typedef struct remedy_case {
  * GG_ENOTFOUND for no such incident, GG_ECONFIG for a broken catalogue
  * (the first problem, FILE:LINE, in err). */
 int remedy_case_load(session *s, int64_t id, remedy_case *rc, gg_err *err);
+/* The case as remedy_case_load has it, of one tender only (its hits and
+ * plan; the days and the regime are the incident's): what a tender's
+ * screen needs of each incident, at the cost of one tender. */
+int remedy_case_load_tender(session *s, int64_t id, int64_t tender_id, remedy_case *rc, gg_err *err);
 void remedy_case_free(remedy_case *rc);
 
 /* The tenders incident id hit, as `gangguan hit ID` and the TUI list them:

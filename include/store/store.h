@@ -148,8 +148,12 @@ int store_incident_count_upto(store *s, const incident_filter *f, size_t cap, si
  * by triggers when no year is set. */
 int store_incident_tally(store *s, const incident_filter *f, size_t counts[ST__COUNT], gg_err *err);
 /* The incidents (not void) that were down some time in [from, until): begun
- * before until, restored after from or not yet (the recap). */
-int store_incidents_down(store *s, int64_t from, int64_t until, incident_list *out, gg_err *err);
+ * before until, restored after from or not yet (the recap), one at a
+ * time as read, so that a large year is never held whole.  fn may take
+ * x's strings (leaving x zeroed), else they are freed after it; it
+ * returns 0 to go on, or a status with err filled. */
+int store_incidents_down_each(store *s, int64_t from, int64_t until, int (*fn)(void *ctx, incident *x), void *ctx,
+                              gg_err *err);
 
 /* ---- chronology ---- */
 typedef struct event_new {

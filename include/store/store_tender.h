@@ -104,6 +104,9 @@ int store_hits(store *s, int64_t incident_id, hit_list *out, gg_err *err);
 /* How many tenders an operator confirmed as hit by the incident (by its
  * key: a recap counts them without computing any proposal). */
 int store_hit_count(store *s, int64_t incident_id, size_t *n, gg_err *err);
+/* store_hits, of one tender only: a tender's screen asks each incident
+ * about that tender, not about every tender the incident may have hit. */
+int store_hits_of_tender(store *s, int64_t incident_id, int64_t tender_id, hit_list *out, gg_err *err);
 /* Confirms that the incident hit the tender.  Refused for a void
  * incident, a tender with no stage in the window, or one confirmed
  * already.  A cancelled tender is not proposed, but an operator may

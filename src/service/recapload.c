@@ -6,8 +6,55 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "cause.h"
+#include "grow.h"
 #include "pdfclient.h"
 #include "store_tender.h"
+
+/* What a recap keeps of each incident and letter: a few numbers, never
+ * their texts, so that a year of a large register fits in little memory. */
+typedef struct recap_acc {
+	session *s;
+	recap_incident *v;
+	size_t n, cap;
+	int64_t *issued;
+	size_t nissued, icap;
+	gg_err *err;
+} recap_acc;
+
+static int add_incident(void *ctx, incident *x)
+{
+	recap_acc *acc = ctx;
+	recap_incident *v = grow_array(acc->v, &acc->cap, acc->n, sizeof *v);
+	if (!v)
+		return gg_fail(acc->err, GG_ESOFTWARE, "memori habis");
+	acc->v = v;
+	const cause_info *ci = cause_find(x->cause);
+	recap_incident *r = &acc->v[acc->n++];
+	*r = (recap_incident){ x->id, ci ? ci->code : "", x->t.started, x->t.restored, 0, { 0 } };
+	int code = store_hit_count(acc->s->st, x->id, &r->hits, acc->err);
+	decision_list d;
+	if (code || (code = store_decisions(acc->s->st, x->id, 0, 0, &d, acc->err)))
+		return code;
+	for (size_t k = 0; k < d.n; k++)
+		if ((unsigned)d.v[k].remedy < REMEDY__COUNT)
+			r->decisions[d.v[k].remedy]++;
+	decision_list_free(&d);
+	return 0;
+}
+
+static int add_issued(void *ctx, const doc_row *row, gg_err *err)
+{
+	recap_acc *acc = ctx;
+	if (row->withdrawn)
+		return 0;
+	int64_t *v = grow_array(acc->issued, &acc->icap, acc->nissued, sizeof *v);
+	if (!v)
+		return gg_fail(err, GG_ESOFTWARE, "memori habis");
+	acc->issued = v;
+	acc->issued[acc->nissued++] = row->issued;
+	return 0;
+}
 
 int recap_load(session *s, int year, int month, recap_by by, recap *out, gg_err *err)
 {
@@ -15,43 +62,15 @@ int recap_load(session *s, int year, int month, recap_by by, recap *out, gg_err 
 	int m0 = month ? month : 1, m1 = month ? month : 12;
 	int64_t from = days_from_civil(year, m0, 1) * 86400 - tz;
 	int64_t until = (m1 == 12 ? days_from_civil(year + 1, 1, 1) : days_from_civil(year, m1 + 1, 1)) * 86400 - tz;
-	incident_list l;
-	doc_row_list docs;
+	recap_acc acc = { .s = s, .err = err };
 	memset(out, 0, sizeof *out);
-	int code = store_incidents_down(s->st, from, until, &l, err);
-	if (code)
-		return code;
-	if ((code = store_docs(s->st, year, 0, &docs, err))) {
-		incident_list_free(&l);
-		return code;
-	}
-	recap_incident *v = calloc(l.n ? l.n : 1, sizeof *v);
-	int64_t *issued = calloc(docs.n ? docs.n : 1, sizeof *issued);
-	size_t nissued = 0;
-	if (!v || !issued)
+	int code = store_incidents_down_each(s->st, from, until, add_incident, &acc, err);
+	if (!code)
+		code = store_doc_rows(s->st, year, 0, add_issued, &acc, err);
+	if (!code && recap_build(acc.v, acc.n, acc.issued, acc.nissued, year, month, by, tz, store_now(s->st), out) < 0)
 		code = gg_fail(err, GG_ESOFTWARE, "memori habis");
-	for (size_t i = 0; !code && i < l.n; i++) {
-		const incident *x = &l.v[i];
-		decision_list d;
-		v[i] = (recap_incident){ x->id, x->cause, x->t.started, x->t.restored, 0, { 0 } };
-		if ((code = store_hit_count(s->st, x->id, &v[i].hits, err)))
-			break;
-		if ((code = store_decisions(s->st, x->id, 0, 0, &d, err)))
-			break;
-		for (size_t k = 0; k < d.n; k++)
-			if ((unsigned)d.v[k].remedy < REMEDY__COUNT)
-				v[i].decisions[d.v[k].remedy]++;
-		decision_list_free(&d);
-	}
-	for (size_t i = 0; !code && i < docs.n; i++)
-		if (!docs.v[i].withdrawn)
-			issued[nissued++] = docs.v[i].issued;
-	if (!code && recap_build(v, l.n, issued, nissued, year, month, by, tz, store_now(s->st), out) < 0)
-		code = gg_fail(err, GG_ESOFTWARE, "memori habis");
-	free(v);
-	free(issued);
-	doc_row_list_free(&docs);
-	incident_list_free(&l);
+	free(acc.v);
+	free(acc.issued);
 	return code;
 }
 

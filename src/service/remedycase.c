@@ -4,7 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-int remedy_case_load(session *s, int64_t id, remedy_case *rc, gg_err *err)
+static int case_load(session *s, int64_t id, int64_t tender_id, remedy_case *rc, gg_err *err)
 {
 	const regime *pinned;
 	int code;
@@ -14,7 +14,8 @@ int remedy_case_load(session *s, int64_t id, remedy_case *rc, gg_err *err)
 	rc->have_inc = 1;
 	if ((code = session_catalogues(s, NULL, err)) || (code = session_pinned_regime(s, &pinned, err)))
 		goto fail;
-	if ((code = store_hits(s->st, id, &rc->hits, err)))
+	if ((code = tender_id ? store_hits_of_tender(s->st, id, tender_id, &rc->hits, err)
+	                      : store_hits(s->st, id, &rc->hits, err)))
 		goto fail;
 	rc->have_hits = 1;
 	remedy_hits_refine(&rc->inc, store_now(s->st), &rc->hits);
@@ -31,6 +32,16 @@ int remedy_case_load(session *s, int64_t id, remedy_case *rc, gg_err *err)
 fail:
 	remedy_case_free(rc);
 	return code;
+}
+
+int remedy_case_load(session *s, int64_t id, remedy_case *rc, gg_err *err)
+{
+	return case_load(s, id, 0, rc, err);
+}
+
+int remedy_case_load_tender(session *s, int64_t id, int64_t tender_id, remedy_case *rc, gg_err *err)
+{
+	return case_load(s, id, tender_id, rc, err);
 }
 
 int remedy_hits_load(session *s, int64_t id, hit_list *out, gg_err *err)

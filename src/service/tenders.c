@@ -188,7 +188,7 @@ int tender_case_load(session *s, const char *code_arg, tender_case *out, gg_err 
 		tender_hit_case h;
 		memset(&h, 0, sizeof h);
 		gg_err why;
-		int c = remedy_case_load(s, cand.v[i].incident_id, &h.rc, &why);
+		int c = remedy_case_load_tender(s, cand.v[i].incident_id, out->t.id, &h.rc, &why);
 		if (c == GG_ESOFTWARE) {
 			code = gg_fail(err, c, "%s", why.msg);
 			break;

@@ -57,10 +57,10 @@ int store_incident_get(store *s, int64_t id, incident *out, gg_err *err)
 	return code;
 }
 
-int store_incidents_down(store *s, int64_t from, int64_t until, incident_list *out, gg_err *err)
+int store_incidents_down_each(store *s, int64_t from, int64_t until, int (*fn)(void *ctx, incident *x),
+                              void *ctx, gg_err *err)
 {
 	sqlite3_stmt *st;
-	memset(out, 0, sizeof *out);
 	int code = st_prepare(s, "SELECT " INCIDENT_COLUMNS " FROM incident i WHERE i.state != 'void'"
 	                         " AND i.started_at < ?2 AND (i.restored_at IS NULL OR i.restored_at > ?1)"
 	                         " ORDER BY i.started_at, i.id", &st, err);
@@ -70,18 +70,19 @@ int store_incidents_down(store *s, int64_t from, int64_t until, incident_list *o
 	sqlite3_bind_int64(st, 2, until);
 	int rc;
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		incident *v = grow_array(out->v, &out->cap, out->n, sizeof *v);
-		if (!v || read_incident(st, &(out->v = v)[out->n]) < 0) {
+		incident x;
+		if (read_incident(st, &x) < 0) {
 			code = gg_fail(err, GG_ESOFTWARE, "memori habis");
 			break;
 		}
-		out->n++;
+		code = fn(ctx, &x);
+		incident_free(&x);
+		if (code)
+			break;
 	}
 	if (!code && rc != SQLITE_DONE)
 		code = st_sqlerr(s, rc, "membaca gangguan", err);
 	sqlite3_finalize(st);
-	if (code)
-		incident_list_free(out);
 	return code;
 }
 

@@ -119,6 +119,8 @@ const char *st_audit_sql(int by_incident);
 extern const char st_issue_order_sql[];
 /* store_hits' statement for a closed window, or an open one (tender.c). */
 const char *st_hits_sql(int open);
+/* store_tender_incidents' statement, of one tender (?1) or all, in buf. */
+const char *st_tender_incidents_sql(int one, char *buf, size_t n);
 
 /* Text a user typed into a record: no control characters but newline and
  * tab, not blank when required, at most max bytes. */

@@ -883,19 +883,23 @@ int store_hit_count(store *s, int64_t incident_id, size_t *n, gg_err *err)
  * (stage_span, kept by triggers) before ?1, so the index range is the
  * window, whatever the size of the register.  An open incident (?2 = 0)
  * has no end: its own statement, every stage from then on. */
-#define HITS_SQL(upper) \
+#define HITS_SQL(upper, one) \
 	"SELECT " TENDER_COLUMNS ", " STAGE_IN_WINDOW ", h.confirmed_at, h.confirmed_by" \
 	" FROM tender t LEFT JOIN hit h ON h.tender_id = t.id AND h.incident_id = ?3" \
-	" WHERE t.id IN (SELECT x.tender_id FROM hit x WHERE x.incident_id = ?3" \
+	" WHERE" one " t.id IN (SELECT x.tender_id FROM hit x WHERE x.incident_id = ?3" \
 	"  UNION SELECT g.tender_id FROM stage g WHERE g.start_at >= ?1 - (SELECT longest FROM stage_span)" \
 	upper " AND g.end_at >= ?1)" \
 	" AND (h.incident_id IS NOT NULL OR (" STAGE_IN_WINDOW " AND " TENDER_CANCELLED_BY " = 0))" \
 	" ORDER BY t.code"
-static const char *const hits_sql[2] = { HITS_SQL(" AND g.start_at < ?2"), HITS_SQL("") };
+#define ONE_TENDER " t.id = ?4 AND"
+static const char *const hits_sql[2][2] = {
+	{ HITS_SQL(" AND g.start_at < ?2", ""), HITS_SQL(" AND g.start_at < ?2", ONE_TENDER) },
+	{ HITS_SQL("", ""), HITS_SQL("", ONE_TENDER) },
+};
 
 const char *st_hits_sql(int open)
 {
-	return hits_sql[!!open];
+	return hits_sql[!!open][0];
 }
 
 /* The tenders with a stage in the window, and the confirmed ones.  A
@@ -903,7 +907,7 @@ const char *st_hits_sql(int open)
  * rescheduled carries the schedule it hit (incident_base), so that its
  * case shows what was hit and the proposal that was recorded; every
  * other incident sees the current schedule. */
-int store_hits(store *s, int64_t incident_id, hit_list *out, gg_err *err)
+static int hits_of(store *s, int64_t incident_id, int64_t tender_id, hit_list *out, gg_err *err)
 {
 	incident inc;
 	memset(out, 0, sizeof *out);
@@ -913,12 +917,14 @@ int store_hits(store *s, int64_t incident_id, hit_list *out, gg_err *err)
 	disruption d = { inc.t.started, inc.t.restored };
 	incident_free(&inc);
 	sqlite3_stmt *st;
-	code = st_prepare(s, st_hits_sql(d.end == 0), &st, err);
+	code = st_prepare(s, hits_sql[d.end == 0][tender_id != 0], &st, err);
 	if (code)
 		return code;
 	sqlite3_bind_int64(st, 1, d.start);
 	sqlite3_bind_int64(st, 2, d.end);
 	sqlite3_bind_int64(st, 3, incident_id);
+	if (tender_id)
+		sqlite3_bind_int64(st, 4, tender_id);
 	int rc;
 	enum { C_PROPOSED = TENDER_NCOLUMNS, C_CONFIRMED_AT, C_CONFIRMED_BY };
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
@@ -973,6 +979,16 @@ int store_hits(store *s, int64_t incident_id, hit_list *out, gg_err *err)
 	if (code)
 		hit_list_free(out);
 	return code;
+}
+
+int store_hits(store *s, int64_t incident_id, hit_list *out, gg_err *err)
+{
+	return hits_of(s, incident_id, 0, out, err);
+}
+
+int store_hits_of_tender(store *s, int64_t incident_id, int64_t tender_id, hit_list *out, gg_err *err)
+{
+	return hits_of(s, incident_id, tender_id, out, err);
 }
 
 /* Loads the incident and the tender inside the open transaction and

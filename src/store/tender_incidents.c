@@ -9,33 +9,40 @@
 
 /* A window meets a stage as store_hits() has it: the stage ends at or
  * after the start, and starts before the restore (or the incident is not
- * restored).  The longest window bounds how far before a stage an
- * incident may start, so that each stage reads a range of the start
- * index rather than every incident. */
+ * restored).  Restored incidents are found by start, as far back before
+ * the stage as the longest restored incident (an index on the length,
+ * migration 11); incidents not restored yet by their own index, every
+ * one that started before the stage ends.  Neither reads the whole
+ * incident table, at any size. */
 #define CANDIDATES \
-	"WITH w(longest) AS (SELECT coalesce(max(coalesce(restored_at, ?2) - started_at), 0) FROM incident" \
-	"   WHERE state <> 'void')" \
-	" SELECT g.tender_id, i.id FROM stage g, w JOIN incident i" \
-	"   ON i.started_at <= g.end_at AND i.started_at >= g.start_at - w.longest" \
-	"  AND (i.restored_at IS NULL OR g.start_at < i.restored_at)" \
-	" WHERE i.state <> 'void' %s" \
+	"SELECT g.tender_id, i.id FROM stage g JOIN incident i" \
+	"   ON i.started_at <= g.end_at AND i.restored_at IS NOT NULL AND i.state <> 'void'" \
+	"  AND i.started_at >= g.start_at - coalesce((SELECT max(restored_at - started_at) FROM incident" \
+	"   WHERE restored_at IS NOT NULL AND state <> 'void'), 0)" \
+	"  AND g.start_at < i.restored_at %s" \
+	" UNION SELECT g.tender_id, i.id FROM stage g JOIN incident i" \
+	"   ON i.started_at <= g.end_at AND i.restored_at IS NULL AND i.state <> 'void' %s" \
 	" UNION SELECT tender_id, incident_id FROM hit %s" \
 	" ORDER BY 1, 2"
 
+const char *st_tender_incidents_sql(int one, char *buf, size_t n)
+{
+	/* one statement per case: "?1 = 0 OR" would keep SQLite off the index */
+	snprintf(buf, n, CANDIDATES, one ? "WHERE g.tender_id = ?1" : "", one ? "WHERE g.tender_id = ?1" : "",
+	         one ? "WHERE tender_id = ?1" : "");
+	return buf;
+}
+
 int store_tender_incidents(store *s, int64_t tender_id, tender_incident_list *out, gg_err *err)
 {
-	char sql[1024];
+	char sql[1536];
 	memset(out, 0, sizeof *out);
-	/* one statement per case: "?1 = 0 OR" would keep SQLite off the index */
-	snprintf(sql, sizeof sql, CANDIDATES, tender_id ? "AND g.tender_id = ?1" : "",
-	         tender_id ? "WHERE tender_id = ?1" : "");
 	sqlite3_stmt *st;
-	int code = st_prepare(s, sql, &st, err);
+	int code = st_prepare(s, st_tender_incidents_sql(tender_id != 0, sql, sizeof sql), &st, err);
 	if (code)
 		return code;
 	if (tender_id)
 		sqlite3_bind_int64(st, 1, tender_id);
-	sqlite3_bind_int64(st, 2, store_now(s));
 	int rc;
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
 		tender_incident *v = grow_array(out->v, &out->cap, out->n, sizeof *v);

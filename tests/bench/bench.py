@@ -245,9 +245,19 @@ def cli_pairs(db, iid, number, canon, year):
     y1 = int(datetime.datetime(year + 1, 1, 1, tzinfo=datetime.timezone(datetime.timedelta(hours=7))).timestamp())
     show_sql = ("SELECT * FROM incident WHERE id=%d; SELECT at, about, action, text FROM event WHERE incident_id=%d "
                 "ORDER BY at, id; SELECT number, kind, issued_at FROM document WHERE incident_id=%d;" % (iid, iid, iid))
-    remedy_sql = (show_sql + " SELECT t.code, t.name FROM hit h JOIN tender t ON t.id=h.tender_id WHERE "
-                  "h.incident_id=%d; SELECT s.* FROM stage s JOIN hit h ON h.tender_id=s.tender_id WHERE "
-                  "h.incident_id=%d ORDER BY s.start_at; SELECT * FROM decision WHERE incident_id=%d;" % (iid, iid, iid))
+    # remedy proposes a schedule for every tender with a stage in the
+    # incident's window, not only the confirmed ones: the equivalent reads
+    # those tenders and their stages (by start, as the store does from
+    # migration 10; before it, every stage)
+    has_span = sql1(db, "SELECT count(*) FROM sqlite_master WHERE name='stage_span'") == '1'
+    lower = ("g.start_at >= w.s - (SELECT longest FROM stage_span) AND " if has_span else "")
+    in_window = ("SELECT g.tender_id FROM stage g, (SELECT started_at AS s, coalesce(restored_at, "
+                 "CAST(strftime('%%s','now') AS INTEGER)) AS e FROM incident WHERE id=%d) w WHERE %s"
+                 "g.start_at < w.e AND g.end_at >= w.s UNION SELECT tender_id FROM hit WHERE incident_id=%d"
+                 % (iid, lower, iid))
+    remedy_sql = (show_sql + " SELECT t.code, t.name FROM tender t WHERE t.id IN (%s) ORDER BY t.code;"
+                  " SELECT s.* FROM stage s WHERE s.tender_id IN (%s) ORDER BY s.tender_id, s.start_at;"
+                  " SELECT * FROM decision WHERE incident_id=%d;" % (in_window, in_window, iid))
     # the search index as the schema has it: before migration 8 a row per
     # text with its incident_id; from 8 one row per incident, its rowid
     # started_at * 2^26 + id (list order)
@@ -513,27 +523,35 @@ def judge(per, sizes):
     return v
 
 def cli_why(label):
-    """The cause last profiled (perf) for a missed target; the results say
-    when it was found."""
+    """The cause last profiled (perf, callgrind) for a missed target; the
+    results say when it was found."""
     if label.startswith('list'):
-        return ('before list14: the whole list in memory, then formatted; after (streamed, RSS flat): each row '
-                'formatted with printf (local ISO times, durations, labels) and every byte through the '
-                'output sanitiser (san_feed, fputc), where the shell prints raw columns')
+        return ('rows stream (RSS flat) and JSON strings, numbers and times go out without printf (callgrind: '
+                'a third of the instructions); left: the table\'s printf per cell, and every byte passes the '
+                'output sanitiser once more (san_feed into a buffer, then fwrite), where the shell prints '
+                'raw columns')
     if label == 'remedy ID':
-        return ('store_hits (src/store/tender.c) reads every tender, LEFT JOIN hit, testing each one\'s stages '
-                'against the window, where stage_by_end could find the few stages in it; grows with tenders')
+        return ('before migration 10: store_hits read every tender; now by the stages that start in the '
+                'window (stage_by_start, stage_span); left: one remedy view per hit tender')
     if label in ('show ID', 'doc NUMBER', 'doc ID'):
         return ('before docs14: store_docs/store_audit used (?1 = 0 OR column = ?1), which stops SQLite using '
                 'the index: one incident\'s letters and audit read by scanning whole tables')
+    if label.startswith('rekap'):
+        return 'before the rekap fix: store_hits (every proposal) per incident of the year; now a count by key'
     return ''
 
 def tui_why(label):
+    if label.startswith('search letter') and label[len('search letter ')] in '45':
+        return ('a prefix of 4 letters or more has no FTS5 prefix index (migration 8 keeps 1-3): FTS5 merges '
+                'the doclists of every term with that prefix before it can give the newest 18, so the cost '
+                'grows with the matches; prefix=\'1 2 3 4 5 6\' (more space) or expanding the prefix to its '
+                'terms first would make it one screen\'s')
     if label.startswith('search') or 'results' in label:
         return ('before list14: search sorted every match to show one screen and counted them again; PageDown '
                 'in results re-ran the query')
     if label.startswith('tab 4') or label.startswith('open'):
-        return ('store_hits (src/store/tender.c) reads every tender to propose those the window hit: grows '
-                'with the tenders of the register')
+        return ('before migration 10: store_hits read every tender to propose those the window hit; left: '
+                'one remedy view per hit tender')
     if label.startswith('tab'):
         return ('before docs14: one incident\'s documents and audit read by scanning whole tables')
     if label.startswith('filter') or label.startswith('clear'):

@@ -6,6 +6,8 @@
 #include <stdint.h>
 #include <cmocka.h>
 
+#include "scratch.h"
+
 #include <sqlite3.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -76,9 +78,7 @@ static int const_render(void *ctx, const doc_request *req, char **number, char *
 static int setup(void **state)
 {
 	(void)state;
-	snprintf(dir, sizeof dir, "%s/gg-store-XXXXXX", getenv("TMPDIR") ? getenv("TMPDIR") : "/tmp");
-	assert_non_null(mkdtemp(dir));
-	snprintf(path, sizeof path, "%s/t.db", dir);
+	scratch_make(dir, sizeof dir, path, sizeof path, "gg-store");
 	fake_now = wib("2018-02-05 12:00");
 	render_calls = 0;
 	return 0;
@@ -87,9 +87,7 @@ static int setup(void **state)
 static int teardown(void **state)
 {
 	(void)state;
-	char cmd[400];
-	snprintf(cmd, sizeof cmd, "rm -rf '%s'", dir);
-	return system(cmd);
+	return scratch_remove(dir);
 }
 
 static store *open_new(void)
@@ -560,7 +558,7 @@ static void test_audit_and_documents_immutable(void **state)
 /* The plan of a statement as one string, a line per step. */
 static void query_plan(store *s, const char *sql, char *out, size_t n)
 {
-	char q[2000];
+	char q[4000];
 	sqlite3_stmt *st;
 	snprintf(q, sizeof q, "EXPLAIN QUERY PLAN %s", sql);
 	assert_int_equal(sqlite3_prepare_v2(s->db, q, -1, &st, NULL), SQLITE_OK);
@@ -580,7 +578,7 @@ static void test_one_incident_reads_by_index(void **state)
 	store *s = open_new();
 	gg_err err;
 	document d1, d2;
-	char plan[2000];
+	char plan[4000];
 	int64_t a = report(s, "2018-02-03 14:30"), b = report(s, "2018-02-05 08:00");
 	assert_int_equal(store_incident_open(s, a, 0, wib("2018-02-03 15:00"), test_render, NULL, &d1, &err), GG_OK);
 	assert_int_equal(store_incident_restore(s, a, 0, wib("2018-02-04 09:00"), &err), GG_OK);
@@ -621,6 +619,18 @@ static void test_one_incident_reads_by_index(void **state)
 		assert_null(strstr(plan, "SCAN t"));
 		assert_null(strstr(plan, "SCAN g"));
 	}
+	/* the incidents that may have hit one tender: by start from its
+	 * stages, never a scan of every incident (nor of every stage) */
+	char sql[1536];
+	query_plan(s, st_tender_incidents_sql(1, sql, sizeof sql), plan, sizeof plan);
+	if (strstr(plan, "SCAN i") || strstr(plan, "SCAN incident") || strstr(plan, "SCAN g") ||
+	    !strstr(plan, "incident_by_length") || !strstr(plan, "incident_unrestored"))
+		print_message("tender incidents plan:\n%s", plan);
+	assert_null(strstr(plan, "SCAN i"));
+	assert_null(strstr(plan, "SCAN incident"));
+	assert_null(strstr(plan, "SCAN g"));
+	assert_non_null(strstr(plan, "incident_by_length"));
+	assert_non_null(strstr(plan, "incident_unrestored"));
 
 	/* and each case finds what it names */
 	doc_row_list l;
