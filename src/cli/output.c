@@ -105,8 +105,8 @@ const char *out_iso_time(const cli_ctx *ctx, int64_t utc, char *buf, size_t n)
 		return buf;
 	}
 	civil_from_utc(utc, ctx->s.cfg->tz, &c);
-	char offset[16];
-	snprintf(offset, sizeof offset, "+%02d:00", zone_utc_offset(ctx->s.cfg->tz) / 3600);
+	int h = zone_utc_offset(ctx->s.cfg->tz) / 3600;
+	char offset[8] = { '+', (char)('0' + h / 10 % 10), (char)('0' + h % 10), ':', '0', '0', '\0' };
 	return put_iso(buf, n, c.year, c.month, c.day, c.hour, c.minute, c.second, offset);
 }
 
@@ -235,19 +235,46 @@ static void tsv_head(cli_ctx *ctx)
 	fputs("id\tstate\tstarted\trestored\tclosed\tduration\tcause\tsummary\n", ctx->out);
 }
 
+/* s as a TSV field into row: through text_escape only when a byte needs
+ * it (most fields are plain ASCII). */
+static void tsv_put(strbuf *row, const char *s)
+{
+	const unsigned char *p = (const unsigned char *)s;
+	while (*p && *p >= 0x20 && *p < 0x7F && *p != '\\')
+		p++;
+	if (!*p) {
+		sb_append(row, s);
+		return;
+	}
+	char *clean = text_escape(s, SAN_ESC_BACKSLASH);
+	sb_append(row, clean ? clean : "");
+	free(clean);
+}
+
+/* A row is built whole and written once: a long list prints many. */
 static void tsv_row(cli_ctx *ctx, const incident *x)
 {
-	char t[40], d[80];
-	fprintf(ctx->out, "%lld\t%s\t", (long long)x->id, state_name(x->state));
-	fprintf(ctx->out, "%s\t", out_iso_time(ctx, x->t.started, t, sizeof t));
-	fprintf(ctx->out, "%s\t", out_iso_time(ctx, x->t.restored, t, sizeof t));
-	fprintf(ctx->out, "%s\t", out_iso_time(ctx, x->t.closed, t, sizeof t));
-	out_tsv_field(ctx->out, out_duration(x, d, sizeof d));
-	fputc('\t', ctx->out);
-	out_tsv_field(ctx->out, x->cause);
-	fputc('\t', ctx->out);
-	out_tsv_field(ctx->out, x->summary);
-	fputc('\n', ctx->out);
+	char t[40], d[80], id[24];
+	strbuf row = STRBUF_INIT;
+	snprintf(id, sizeof id, "%lld", (long long)x->id);
+	sb_append(&row, id);
+	sb_putc(&row, '\t');
+	sb_append(&row, state_name(x->state));
+	const int64_t times[] = { x->t.started, x->t.restored, x->t.closed };
+	for (size_t i = 0; i < 3; i++) {
+		sb_putc(&row, '\t');
+		sb_append(&row, out_iso_time(ctx, times[i], t, sizeof t));
+	}
+	sb_putc(&row, '\t');
+	tsv_put(&row, out_duration(x, d, sizeof d));
+	sb_putc(&row, '\t');
+	tsv_put(&row, x->cause);
+	sb_putc(&row, '\t');
+	tsv_put(&row, x->summary);
+	sb_putc(&row, '\n');
+	if (!sb_failed(&row))
+		fwrite(row.buf, 1, row.len, ctx->out);
+	sb_free(&row);
 }
 
 static void csv_head(cli_ctx *ctx, char sep)

@@ -564,7 +564,10 @@ static int open_at(const char *path, const char *uri, int sqlite_flags, const st
 		store_close(s);
 		return gg_fail(err, GG_ESOFTWARE, "memori habis");
 	}
-	int rc = sqlite3_open_v2(uri ? uri : path, &s->db, sqlite_flags | SQLITE_OPEN_NOFOLLOW, NULL);
+	/* one connection, one thread: no mutex on every sqlite3_column_*()
+	 * call (a long list makes millions) */
+	int rc = sqlite3_open_v2(uri ? uri : path, &s->db, sqlite_flags | SQLITE_OPEN_NOFOLLOW | SQLITE_OPEN_NOMUTEX,
+	                         NULL);
 	if (rc != SQLITE_OK) {
 		int code = st_sqlerr(s, rc, "membuka basis data", err);
 		store_close(s);
