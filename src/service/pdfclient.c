@@ -135,6 +135,8 @@ static int pump(int in, int outfd, int errfd, const char *pdf, size_t len, size_
 			ssize_t w = (p[0].revents & POLLOUT) ? write(in, pdf + off, len - off) : -1;
 			if (w > 0)
 				off += (size_t)w;
+			else if (w < 0 && (p[0].revents & POLLOUT) && (errno == EAGAIN || errno == EINTR))
+				continue;   /* no room after all, or a signal: poll again */
 			if (w <= 0 || off == len) {
 				close(in);
 				p[0].fd = -1;
