@@ -26,7 +26,6 @@ typedef struct session {
 	char user[64];
 	char client[64];
 	char operator_name[64];   /* chosen from [operators] names, "" until then */
-	char read_only_why[1024]; /* why the store could be opened only to read, "" when writable */
 	/* loaded on first use by session_catalogues() / session_letters() */
 	regcat cat;
 	workcal cal;
@@ -64,9 +63,8 @@ int session_open_store(session *s, int flags, gg_err *err);
 /* For a face that browses as well as writes (the TUI): opens as
  * session_open_store(); when the register cannot be written here (a
  * read-only file, directory or file system; another operator's private
- * file), opens it to read instead and keeps the reason in
- * s->read_only_why: reads work, every write is refused by the store with
- * that cause named. */
+ * file; a full disk), opens it to read instead: reads work, every write is
+ * refused by the store with that cause named (store_read_only_reason()). */
 int session_open_store_or_read(session *s, int flags, gg_err *err);
 
 /* The regulation catalogue and the holiday calendar named by the config,

@@ -78,6 +78,8 @@ void store_set_busy_timeout(store *s, int ms);
  * and why (a full disk, a read-only directory): every write is refused
  * with that status and "perubahan tidak dapat disimpan: WHY". */
 void store_set_read_only_reason(store *s, int code, const char *why);
+/* That reason, or "" when the store was opened to write. */
+const char *store_read_only_reason(const store *s);
 
 /* The unit's zone (seconds east of UTC): a document's number takes the
  * year and month of its issue there.  WIB until set. */

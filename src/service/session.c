@@ -144,7 +144,6 @@ int session_open_store(session *s, int flags, gg_err *err)
 
 int session_open_store_or_read(session *s, int flags, gg_err *err)
 {
-	s->read_only_why[0] = '\0';
 	int code = session_open_store(s, flags, err);
 	/* 73: read-only file, directory or file system; 77: another
 	 * operator's private file; 74: a full disk (a damaged file is
@@ -154,7 +153,6 @@ int session_open_store_or_read(session *s, int flags, gg_err *err)
 	gg_err ro;
 	if (session_open_store(s, STORE_READONLY, &ro) != GG_OK)
 		return code;   /* the first reason is the one to tell */
-	snprintf(s->read_only_why, sizeof s->read_only_why, "%s", err->msg);
 	store_set_read_only_reason(s->st, code, err->msg);
 	return GG_OK;
 }

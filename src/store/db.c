@@ -352,6 +352,11 @@ void store_set_read_only_reason(store *s, int code, const char *why)
 	snprintf(s->ro_why, sizeof s->ro_why, "%s", why ? why : "");
 }
 
+const char *store_read_only_reason(const store *s)
+{
+	return s && s->ro_code ? s->ro_why : "";
+}
+
 void store_set_utc_offset(store *s, int seconds)
 {
 	s->utc_offset = seconds;

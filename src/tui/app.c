@@ -191,7 +191,7 @@ static void draw_header(app *a)
 	const session *s = a->ses;
 	/* who is writing, beside the unit: "sari · LPSE ...", "baca saja" */
 	snprintf(unit, sizeof unit, "%s%s%s%s", s->operator_name, s->operator_name[0] ? " · " : "",
-	         s->actor.read_only_role || s->read_only_why[0] ? _("baca saja · ") : "",
+	         s->actor.read_only_role || *store_read_only_reason(s->st) ? _("baca saja · ") : "",
 	         s->cfg && s->cfg->unit_name ? s->cfg->unit_name : "");
 	int w = text_width(unit);
 	if (w + 2 < COLS - text_width(left) - 2)
@@ -657,8 +657,8 @@ int tui_run(session *ses)
 	setup_colors(&a);
 	if (note[0])
 		app_status(&a, "%s", note);   /* once, on the first screen */
-	else if (ses->read_only_why[0])
-		app_status(&a, _("Hanya membaca: %s"), ses->read_only_why);
+	else if (*store_read_only_reason(ses->st))
+		app_status(&a, _("Hanya membaca: %s"), store_read_only_reason(ses->st));
 
 	if (need_setup) {
 		code = setup_run(&a);   /* writes the config and creates the database */

@@ -33,8 +33,8 @@ screen *help_open(app *a, const keymap *screen_keys)
 	           ses->operator_name[0] ? ")" : "", ses->client[0] ? " dari " : "", ses->client,
 	           ses->actor.read_only_role ? _("baca saja") : _("dapat mengubah"),
 	           ses->db_path ? ses->db_path : "-");
-	if (ses->read_only_why[0])
-		sb_appendf(&sb, _("Basis data hanya dibuka untuk dibaca: %s\n\n"), ses->read_only_why);
+	if (*store_read_only_reason(ses->st))
+		sb_appendf(&sb, _("Basis data hanya dibuka untuk dibaca: %s\n\n"), store_read_only_reason(ses->st));
 	if (screen_keys)
 		add_keymap(&sb, screen_keys);
 	/* the screens whose steps choose from a pick-list */
